@@ -1,0 +1,20 @@
+/**
+ * The studio's pages, in workflow order: the single source of truth for the sidebar
+ * (observablehq.config.ts), the home page's workflow diagram and the browser tests.
+ * A page is listed here only once it exists and works ("real or nothing").
+ */
+export interface Route {
+  /** URL path, as Framework serves it (no extension). */
+  path: string;
+  /** Short name for the sidebar and the workflow diagram. */
+  name: string;
+  /** The question the page answers, for the home page. */
+  question: string;
+  /** "workflow" pages carry the Scenario; "tool" pages stand beside the chain. */
+  kind: "workflow" | "tool";
+}
+
+export const routes: Route[] = [];
+
+/** Published case studies (fixed scenarios); listed in their own sidebar section. */
+export const caseStudies: Route[] = [];

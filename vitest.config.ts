@@ -1,0 +1,10 @@
+import { defineConfig } from "vitest/config";
+
+// Unit and data tests: no browser. Browser tests live in test/e2e and run with vitest.e2e.config.ts.
+export default defineConfig({
+  test: {
+    include: ["test/lib/**/*.test.ts", "test/data/**/*.test.ts", "test/cli/**/*.test.ts"],
+    environment: "node",
+    testTimeout: 60_000
+  }
+});
