@@ -1,0 +1,135 @@
+import { describe, expect, it } from "vitest";
+import {
+  decodeScenario,
+  defaultScenario,
+  encodeScenario,
+  sanitizeScenario,
+  scenarioFromJson,
+  scenarioHref,
+  scenarioToJson,
+  type Scenario
+} from "../../src/lib/scenario.js";
+
+function custom(): Scenario {
+  const s = defaultScenario();
+  s.site = { lat: -12.8, lon: 28.21, name: "Kansanshi" };
+  s.climate = { warmingC: 2.1, rainfallPct: -5, preset: "ssp245-2050" };
+  s.species.mix = [
+    { id: 1234, share: 0.5 },
+    { id: 99, share: 0.5 }
+  ];
+  s.planting.areaHa = 250;
+  s.investment.estimates = { discount_rate: { lower: 6, upper: 12 } };
+  s.mc = { n: 20000, seed: 7 };
+  return s;
+}
+
+describe("encodeScenario(scenario) / decodeScenario(search, hash)", () => {
+  it("round-trips a scenario through the URL with no notice", () => {
+    const s = custom();
+    const { search, hash } = encodeScenario(s);
+    const decoded = decodeScenario(search, hash);
+    expect(decoded.notices).toEqual([]);
+    expect(decoded.scenario).toEqual(s);
+  });
+
+  it("keeps the site readable in the query string", () => {
+    const { search } = encodeScenario(custom());
+    expect(search).toBe("?lat=-12.8&lon=28.21&site=Kansanshi");
+  });
+
+  it("writes no hash for the default scenario", () => {
+    expect(encodeScenario(defaultScenario())).toEqual({ search: "", hash: "" });
+  });
+
+  it("reads a plain ?lat=&lon= link", () => {
+    const { scenario, notices } = decodeScenario("?lat=-3.0&lon=115.0", "");
+    expect(notices).toEqual([]);
+    expect(scenario.site).toEqual({ lat: -3, lon: 115, name: null });
+  });
+
+  it("rejects out-of-range coordinates with a notice and no site", () => {
+    const { scenario, notices } = decodeScenario("?lat=95&lon=10", "");
+    expect(scenario.site).toBeNull();
+    expect(notices.join(" ")).toMatch(/95 is outside -90 to 90/);
+  });
+
+  it("falls back to defaults for a damaged or foreign hash", () => {
+    for (const hash of ["#s=1.%%%", "#s=1.e30=", "#s=garbage", "#s=1.bm90IGpzb24"]) {
+      const { scenario, notices } = decodeScenario("", hash);
+      expect(scenario).toEqual(defaultScenario());
+      expect(notices.length, hash).toBeGreaterThan(0);
+    }
+  });
+
+  it("refuses a hash from an unknown version", () => {
+    const { search, hash } = encodeScenario(custom());
+    const { scenario, notices } = decodeScenario(search, hash.replace("s=1.", "s=9."));
+    expect(notices[0]).toMatch(/version 9/);
+    expect(scenario.planting.areaHa).toBe(100);
+  });
+
+  it("keeps markup in a site name as inert text", () => {
+    const payload = '"><img src=x onerror=alert(1)><script>alert(2)</script>';
+    const { scenario } = decodeScenario(`?lat=1&lon=2&site=${encodeURIComponent(payload)}`, "");
+    // The name is kept as plain data (capped); pages render it with textContent / htl, never as HTML.
+    expect(scenario.site?.name).toBe(payload);
+  });
+});
+
+describe("sanitizeScenario(input)", () => {
+  it("drops each invalid field with a notice naming it, and keeps the valid ones", () => {
+    const { scenario, notices } = sanitizeScenario({
+      planting: { areaHa: -5, densityPerHa: 1600 },
+      mc: { n: "lots", seed: 3 },
+      species: { mix: [{ id: 1, share: 2 }, { id: 2, share: 0.4 }] },
+      nursery: { technology: "<script>" },
+      investment: { estimates: { "bad name!": { lower: 1 }, ok_var: { lower: 5, upper: 1 } } },
+      evil: true
+    });
+    expect(scenario.planting).toMatchObject({ areaHa: 100, densityPerHa: 1600 });
+    expect(scenario.mc).toEqual({ n: 10000, seed: 3 });
+    expect(scenario.species.mix).toEqual([{ id: 2, share: 0.4 }]);
+    expect(scenario.nursery.technology).toBe("polybag");
+    expect(scenario.investment.estimates).toEqual({});
+    const text = notices.join("\n");
+    for (const field of ["planting.areaHa", "mc.n", "species.mix[0].share", "nursery.technology", "bad name!", "ok_var", "evil"])
+      expect(text).toContain(field);
+  });
+
+  it("rejects a non-object", () => {
+    expect(sanitizeScenario("hello").notices).toHaveLength(1);
+    expect(sanitizeScenario(null).scenario).toEqual(defaultScenario());
+  });
+});
+
+describe("scenarioHref(path, scenario)", () => {
+  it("builds a link that carries the scenario", () => {
+    const href = scenarioHref("/species", custom());
+    expect(href.startsWith("/species?lat=-12.8&lon=28.21&site=Kansanshi#s=1.")).toBe(true);
+  });
+});
+
+describe("scenarioToJson / scenarioFromJson", () => {
+  it("round-trips through a file", () => {
+    const s = custom();
+    expect(scenarioFromJson(scenarioToJson(s))).toEqual({ scenario: s, notices: [] });
+  });
+
+  it("refuses a file that is not a scenario", () => {
+    expect(scenarioFromJson("{}").notices[0]).toMatch(/not a Mine Restoration Studio scenario/);
+    expect(scenarioFromJson("not json").notices[0]).toMatch(/not valid JSON/);
+  });
+});
+
+import { relativePath } from "../../src/lib/scenario.js";
+
+describe("relativePath(fromPath, toPath)", () => {
+  it("links between top-level pages with ./", () => {
+    expect(relativePath("/site", "/species")).toBe("./species");
+    expect(relativePath("/", "/site")).toBe("./site");
+  });
+  it("climbs out of nested pages", () => {
+    expect(relativePath("/cases/zambia-copper", "/investment")).toBe("../investment");
+  });
+});
