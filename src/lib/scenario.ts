@@ -37,6 +37,27 @@ export interface EstimateOverride {
   distribution?: string;
 }
 
+/**
+ * Substrate properties a user can enter for the site, with units and plausible ranges (for validation):
+ * pH in water; EC dS/m; SOC g/kg; clay and sand weight %; bulk density t/m³; metals total mg/kg.
+ */
+export const SPOIL_FIELDS = {
+  ph: { label: "pH (water)", unit: "", min: 1.5, max: 12 },
+  ecDsM: { label: "Electrical conductivity", unit: "dS/m", min: 0, max: 200 },
+  socGkg: { label: "Organic carbon", unit: "g/kg", min: 0, max: 600 },
+  clayPct: { label: "Clay", unit: "%", min: 0, max: 100 },
+  sandPct: { label: "Sand", unit: "%", min: 0, max: 100 },
+  bulkDensity: { label: "Bulk density", unit: "t/m³", min: 0.1, max: 2.8 },
+  Cu: { label: "Copper", unit: "mg/kg", min: 0, max: 1e6 },
+  Zn: { label: "Zinc", unit: "mg/kg", min: 0, max: 1e6 },
+  Pb: { label: "Lead", unit: "mg/kg", min: 0, max: 1e6 },
+  Cd: { label: "Cadmium", unit: "mg/kg", min: 0, max: 1e6 },
+  As: { label: "Arsenic", unit: "mg/kg", min: 0, max: 1e6 },
+  Ni: { label: "Nickel", unit: "mg/kg", min: 0, max: 1e6 },
+  Cr: { label: "Chromium", unit: "mg/kg", min: 0, max: 1e6 }
+} as const;
+export type SpoilField = keyof typeof SPOIL_FIELDS;
+
 export interface Scenario {
   site: SiteChoice | null;
   climate: {
@@ -50,6 +71,11 @@ export interface Scenario {
   soil: {
     /** Radius for nearby soil profiles and samples, km. */
     radiusKm: number;
+    /**
+     * Measured values of the mine substrate (spoil, overburden, tailings) entered by hand; they take
+     * precedence over regional soil data. Keys and units: see SPOIL_FIELDS.
+     */
+    spoil: Partial<Record<SpoilField, number>>;
   };
   species: {
     /** Number of species in the planting mix. */
@@ -100,7 +126,7 @@ export function defaultScenario(): Scenario {
   return {
     site: null,
     climate: { warmingC: 0, rainfallPct: 0, preset: null },
-    soil: { radiusKm: 50 },
+    soil: { radiusKm: 50, spoil: {} },
     species: { k: 6, mustHave: [], uses: [], mix: [] },
     planting: { areaHa: 100, densityPerHa: 1100, fieldSurvival: 0.8, replacementRate: 0.2 },
     nursery: { technology: "polybag", inoculation: true, params: {} },
@@ -215,6 +241,21 @@ export function sanitizeScenario(input: unknown, base: Scenario = defaultScenari
 
   const soil = has(root, "soil") ? c.object("soil", root.soil) : undefined;
   if (soil && has(soil, "radiusKm")) assign(s.soil, "radiusKm", c.number("soil.radiusKm", soil.radiusKm, 1, 1000));
+  if (soil && has(soil, "spoil")) {
+    const spoil = c.object("soil.spoil", soil.spoil);
+    if (spoil) {
+      const out: Partial<Record<SpoilField, number>> = {};
+      for (const [key, value] of Object.entries(spoil)) {
+        if (!has(SPOIL_FIELDS, key)) {
+          c.reject(`soil.spoil.${key.slice(0, 20)}`, "not a known soil property");
+          continue;
+        }
+        const { min, max } = SPOIL_FIELDS[key as SpoilField];
+        assign(out, key as SpoilField, c.number(`soil.spoil.${key}`, value, min, max));
+      }
+      s.soil.spoil = out;
+    }
+  }
 
   const species = has(root, "species") ? c.object("species", root.species) : undefined;
   if (species) {

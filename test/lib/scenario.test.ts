@@ -133,3 +133,12 @@ describe("relativePath(fromPath, toPath)", () => {
     expect(relativePath("/cases/zambia-copper", "/investment")).toBe("../investment");
   });
 });
+
+describe("soil.spoil", () => {
+  it("keeps measured substrate values in range and rejects unknown or impossible ones", () => {
+    const { scenario, notices } = sanitizeScenario({ soil: { spoil: { ph: 3.9, Cu: 2400, ph2: 1, clayPct: 140 } } });
+    expect(scenario.soil.spoil).toEqual({ ph: 3.9, Cu: 2400 });
+    expect(notices.join(" ")).toMatch(/soil.spoil.ph2: not a known soil property/);
+    expect(notices.join(" ")).toMatch(/soil.spoil.clayPct: 140 is outside 0 to 100/);
+  });
+});
