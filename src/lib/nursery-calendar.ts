@@ -1,0 +1,189 @@
+/**
+ * Sowing calendar: from the site's planting window back to the sowing date of each species, through the
+ * crop phases of the Tropical Nursery Manual (ch. 4, Crop planning): germination (establishment),
+ * pricking out (seedbed-sown species only), growth to target size (rapid growth) and hardening.
+ *
+ * Pure: "today" is a parameter (an ISO date), never read from the clock. Dates are calendar dates in
+ * UTC, written as "YYYY-MM-DD".
+ */
+
+/** The planting window: the rainy-season months when seedlings go out (from the site assessment). */
+export interface PlantingWindow {
+  /** First month of the window, 1 = January. */
+  startMonth: number;
+  /** Length of the window, months (≥ 1). */
+  months: number;
+}
+
+export type StageName = "germination" | "pricking out" | "growth" | "hardening";
+
+export interface Stage {
+  stage: StageName;
+  /** First day of the stage. */
+  start: string;
+  /** Day after the stage ends (= next stage's start). */
+  end: string;
+  weeks: number;
+}
+
+/** Durations of one species' crop phases, weeks. */
+export interface CropWeeks {
+  germinationWeeks: number;
+  /** 1 week when seedlings are pricked out from a seedbed, else 0. */
+  prickingOutWeeks: number;
+  growthWeeks: number;
+  hardeningWeeks: number;
+}
+
+export interface SpeciesSchedule {
+  id: number;
+  name: string;
+  /** Sowing date. */
+  sow: string;
+  /** Date the seedlings are ready (hardened) and go out: in the planting window. */
+  ready: string;
+  /** Start and end (exclusive) of the planting window the schedule targets. */
+  windowStart: string;
+  windowEnd: string;
+  stages: Stage[];
+  /** "on time": ready at the window's start; "late": ready within the window but after its start; "next window": a year later. */
+  status: "on time" | "late" | "next window";
+  /** Plain-text warning when the species cannot be ready at the start of the nearest window. */
+  warning: string | null;
+}
+
+const DAY_MS = 86_400_000;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Parses "YYYY-MM-DD" to a UTC time value. @throws RangeError for anything else or an impossible date. */
+export function parseDate(iso: string): number {
+  const m = ISO_DATE.exec(iso);
+  if (!m) throw new RangeError(`date: "${String(iso).slice(0, 20)}" is not YYYY-MM-DD`);
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = Date.UTC(y, mo - 1, d);
+  const back = new Date(t);
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) throw new RangeError(`date: ${iso} does not exist`);
+  return t;
+}
+
+export function formatDate(t: number): string {
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+/** `iso` plus `days` days (negative to go back). */
+export function addDays(iso: string, days: number): string {
+  return formatDate(parseDate(iso) + Math.round(days) * DAY_MS);
+}
+
+/** Whole days from `a` to `b` (positive when b is later). */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((parseDate(b) - parseDate(a)) / DAY_MS);
+}
+
+function checkWindow(window: PlantingWindow): void {
+  if (!Number.isInteger(window.startMonth) || window.startMonth < 1 || window.startMonth > 12)
+    throw new RangeError(`planting window: start month ${window.startMonth} is not 1–12`);
+  if (!Number.isInteger(window.months) || window.months < 1 || window.months > 12)
+    throw new RangeError(`planting window: length ${window.months} is not 1–12 months`);
+}
+
+/** Start (first day) and end (first day after) of the window that starts in `year`. */
+export function windowIn(window: PlantingWindow, year: number): { start: string; end: string } {
+  checkWindow(window);
+  return {
+    start: formatDate(Date.UTC(year, window.startMonth - 1, 1)),
+    end: formatDate(Date.UTC(year, window.startMonth - 1 + window.months, 1))
+  };
+}
+
+/** The first planting window that starts on or after `today`. */
+export function nextWindow(window: PlantingWindow, today: string): { start: string; end: string } {
+  const year = new Date(parseDate(today)).getUTCFullYear();
+  const thisYear = windowIn(window, year);
+  return thisYear.start >= today ? thisYear : windowIn(window, year + 1);
+}
+
+/** Total weeks from sowing to ready. */
+export function leadWeeks(w: CropWeeks): number {
+  return w.germinationWeeks + w.prickingOutWeeks + w.growthWeeks + w.hardeningWeeks;
+}
+
+function checkWeeks(name: string, w: CropWeeks): void {
+  for (const [key, value] of Object.entries(w)) {
+    if (typeof value !== "number" || !Number.isFinite(value) || value < 0 || value > 260)
+      throw new RangeError(`${name}: ${key} ${value} is not 0–260 weeks`);
+  }
+}
+
+/** The stages of a crop that is ready on `ready`, worked backwards. */
+export function stagesBackFrom(ready: string, w: CropWeeks): Stage[] {
+  const parts: [StageName, number][] = [
+    ["germination", w.germinationWeeks],
+    ["pricking out", w.prickingOutWeeks],
+    ["growth", w.growthWeeks],
+    ["hardening", w.hardeningWeeks]
+  ];
+  let start = addDays(ready, -7 * leadWeeks(w));
+  const stages: Stage[] = [];
+  for (const [stage, weeks] of parts) {
+    if (weeks <= 0) continue;
+    const end = addDays(start, 7 * weeks);
+    stages.push({ stage, start, end, weeks });
+    start = end;
+  }
+  return stages;
+}
+
+/**
+ * Schedules each species to be ready at the start of the first planting window on or after `today`.
+ * A species whose sowing date would fall before `today`:
+ * - is scheduled to be ready as soon as possible when that is still inside the window ("late"), with a
+ *   warning that it will be planted late in the window;
+ * - otherwise moves to the next year's window ("next window"), with a warning naming that window.
+ * @throws RangeError for a bad window, date or durations.
+ */
+export function planCalendar(
+  species: { id: number; name: string; weeks: CropWeeks }[],
+  window: PlantingWindow,
+  today: string
+): SpeciesSchedule[] {
+  parseDate(today);
+  const target = nextWindow(window, today);
+  return species.map(({ id, name, weeks }) => {
+    checkWeeks(name, weeks);
+    const lead = leadWeeks(weeks);
+    const sowForStart = addDays(target.start, -7 * lead);
+    if (sowForStart >= today) {
+      return { id, name, sow: sowForStart, ready: target.start, windowStart: target.start, windowEnd: target.end, stages: stagesBackFrom(target.start, weeks), status: "on time", warning: null };
+    }
+    const earliestReady = addDays(today, 7 * lead);
+    // Plant late in the window only if at least two weeks of it remain for planting.
+    if (addDays(earliestReady, 14) <= target.end) {
+      return {
+        id,
+        name,
+        sow: today,
+        ready: earliestReady,
+        windowStart: target.start,
+        windowEnd: target.end,
+        stages: stagesBackFrom(earliestReady, weeks),
+        status: "late",
+        warning: `${name} needs ${lead} weeks from sowing; sown today (${today}) it is ready on ${earliestReady}, after the planting window opens on ${target.start}: plant it late in the window (it closes on ${addDays(target.end, -1)}).`
+      };
+    }
+    const year = new Date(parseDate(target.start)).getUTCFullYear();
+    const next = windowIn(window, year + 1);
+    const sow = addDays(next.start, -7 * lead);
+    return {
+      id,
+      name,
+      sow,
+      ready: next.start,
+      windowStart: next.start,
+      windowEnd: next.end,
+      stages: stagesBackFrom(next.start, weeks),
+      status: "next window",
+      warning: `${name} cannot be ready for the planting window of ${target.start}: it needs ${lead} weeks from sowing, so it would have had to be sown by ${sowForStart}. Next window: ${next.start} (sow on ${sow}).`
+    };
+  });
+}
