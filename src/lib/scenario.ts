@@ -102,6 +102,11 @@ export interface Scenario {
     technology: string;
     /** Inoculate seedlings (rhizobia for N-fixers, mycorrhiza otherwise). */
     inoculation: boolean;
+    /**
+     * Replacement planting replaces the expected dead once (1 − field survival after the technology and
+     * inoculation effects); planting.replacementRate is then ignored by the nursery page.
+     */
+    replacementFromSurvival: boolean;
     /** Per-species parameter overrides: species id → parameter name → value. */
     params: Record<string, Record<string, number>>;
   };
@@ -129,7 +134,7 @@ export function defaultScenario(): Scenario {
     soil: { radiusKm: 50, spoil: {} },
     species: { k: 6, mustHave: [], uses: [], mix: [] },
     planting: { areaHa: 100, densityPerHa: 1100, fieldSurvival: 0.8, replacementRate: 0.2 },
-    nursery: { technology: "polybag", inoculation: true, params: {} },
+    nursery: { technology: "polybag", inoculation: true, replacementFromSurvival: true, params: {} },
     investment: { horizonYears: 30, estimates: {} },
     institutions: { arrangement: "company-run" },
     mc: { n: 10000, seed: 42 }
@@ -299,6 +304,8 @@ export function sanitizeScenario(input: unknown, base: Scenario = defaultScenari
   if (nursery) {
     if (has(nursery, "technology")) assign(s.nursery, "technology", c.identifier("nursery.technology", nursery.technology));
     if (has(nursery, "inoculation")) assign(s.nursery, "inoculation", c.boolean("nursery.inoculation", nursery.inoculation));
+    if (has(nursery, "replacementFromSurvival"))
+      assign(s.nursery, "replacementFromSurvival", c.boolean("nursery.replacementFromSurvival", nursery.replacementFromSurvival));
     if (has(nursery, "params")) {
       const params = c.object("nursery.params", nursery.params);
       if (params) {

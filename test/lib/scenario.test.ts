@@ -97,6 +97,13 @@ describe("sanitizeScenario(input)", () => {
       expect(text).toContain(field);
   });
 
+  it("reads nursery.replacementFromSurvival as a boolean only", () => {
+    expect(sanitizeScenario({ nursery: { replacementFromSurvival: false } }).scenario.nursery.replacementFromSurvival).toBe(false);
+    const bad = sanitizeScenario({ nursery: { replacementFromSurvival: "yes" } });
+    expect(bad.scenario.nursery.replacementFromSurvival).toBe(true);
+    expect(bad.notices.join()).toContain("nursery.replacementFromSurvival");
+  });
+
   it("rejects a non-object", () => {
     expect(sanitizeScenario("hello").notices).toHaveLength(1);
     expect(sanitizeScenario(null).scenario).toEqual(defaultScenario());
