@@ -1,0 +1,31 @@
+/**
+ * The flat form of every site dataset by name: rows of scalars in the catalogue's column order
+ * (src/lib/datasets.ts), checked against the catalogue and its row-count floor. Used by the generic
+ * CSV / Parquet / Arrow loaders and the /data summary.
+ */
+import { datasetInfo, type ColumnInfo, type FlatRow } from "../../lib/datasets.js";
+import { flattenSpecies } from "../../lib/data/species.js";
+import { checkRows } from "./write.js";
+import { loadSpecies } from "./species.js";
+
+const builders: Record<string, () => FlatRow[] | Promise<FlatRow[]>> = {
+  species: () => loadSpecies().records.map(flattenSpecies)
+};
+
+export interface FlatDataset {
+  name: string;
+  columns: ColumnInfo[];
+  rows: FlatRow[];
+}
+
+/** Builds dataset `name` and checks it: declared columns and types, and at least `minRows` rows. */
+export async function buildFlat(name: string): Promise<FlatDataset> {
+  const info = datasetInfo(name);
+  const build = builders[name];
+  if (!build) throw new Error(`no builder for dataset "${name}"`);
+  const rows = await build();
+  if (rows.length < info.minRows) throw new Error(`${name}: ${rows.length} rows, expected at least ${info.minRows}; refusing to write a truncated dataset.`);
+  if (rows.length > info.maxRows) throw new Error(`${name}: ${rows.length} rows, expected at most ${info.maxRows}.`);
+  checkRows(name, info.columns, rows);
+  return { name, columns: info.columns, rows };
+}

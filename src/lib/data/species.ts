@@ -1,0 +1,518 @@
+/**
+ * The `species` dataset: woody taxa of FAO Ecocrop (life form contains "tree" or "shrub") with their
+ * climate and soil ranges, joined with Ecocrop detailed uses, WCUPS use flags, NodDB genus N-fixation,
+ * GWDD wood density and GlobUNT. Pure: takes the decoded text of the raw files, returns SpeciesRecords
+ * and join coverage. Rules and their sources: docs/datasets.md, "species".
+ */
+import type {
+  AlToxicityClass,
+  DepthClass,
+  DrainageClass,
+  FertilityClass,
+  Range,
+  SalinityClass,
+  SpeciesRecord,
+  TextureClass,
+  UseClass
+} from "../records.js";
+import { readTable } from "./csv.js";
+import { binomialKey, cleanTaxonName, familyFromPath, nameKey, parseSynonyms, splitList } from "./names.js";
+import { newTally, parseCounted, type NumberTally } from "./numbers.js";
+
+/** Decoded text of each raw file the species dataset reads (paths relative to data/). */
+export interface SpeciesInputs {
+  /** species/EcoCrop_DB.csv, decoded from Windows-1252. */
+  ecocrop: string;
+  /** species/crop_uses.csv. */
+  cropUses: string;
+  /** species/utilised_plants_species_list.csv, decoded leniently (one Latin-1 byte). */
+  wcups: string;
+  /** species/nodDB_v1.csv, decoded from Mac Roman. */
+  nodDb: string;
+  /** species/GlobalWoodDensityDatabase.txt (tab-separated). */
+  gwdd: string;
+  /** species/GlobUNT_Species_2023.txt (pipe-separated). */
+  globunt: string;
+}
+
+export const USE_CLASSES: readonly UseClass[] = [
+  "fruit",
+  "fodder",
+  "timber",
+  "fuelwood",
+  "charcoal",
+  "oil",
+  "bioenergy",
+  "erosionControl",
+  "nFixation",
+  "revegetation",
+  "honey",
+  "medicinal",
+  "shade"
+];
+
+/** WCUPS broad use flags (Diazgranados et al. 2020), as columns of utilised_plants_species_list.csv. */
+export const WCUPS_FLAGS = [
+  "AnimalFood",
+  "EnvironmentalUses",
+  "Fuels",
+  "GeneSources",
+  "HumanFood",
+  "InvertebrateFood",
+  "Materials",
+  "Medicines",
+  "Poisons",
+  "SocialUses"
+] as const;
+
+/** NodDB consensus values that mean the genus fixes N (incl. "likely"); others (None, unlikely_*) do not. */
+export const NODDB_FIXER_STATUSES: ReadonlySet<string> = new Set(["Rhizobia", "likely_Rhizobia", "Frankia", "Nostocaceae", "Present", "likely_present"]);
+
+export interface CropUse {
+  main: string;
+  detailed: string;
+  part: string;
+}
+
+/**
+ * The use classes one Ecocrop detailed-use row supports (crop_uses.csv: "Main use", "Detailed use",
+ * "Used part"). Mapping: fruit = fruits used for food & beverage; fodder = animal food (feed); timber =
+ * timber wood; fuelwood; charcoal; oil = lipids/oil & fats (material) or lipids (food); bioenergy =
+ * petroleum substitutes/alcohol, alcohol or non-wood fuel (fuels), or oil; erosionControl; nFixation =
+ * nitrogen fixation; revegetation = revegetation or pioneer; honey; medicinal = any medicinal use;
+ * shade = shade & shelter.
+ */
+export function useClassesOf({ main, detailed, part }: CropUse): UseClass[] {
+  const uses: UseClass[] = [];
+  const m = main.trim().toLowerCase();
+  const d = detailed.trim().toLowerCase();
+  if (m === "food & beverage" && part.trim().toLowerCase() === "fruits") uses.push("fruit");
+  if (m === "animal food (feed)") uses.push("fodder");
+  if (d === "timber wood") uses.push("timber");
+  if (d === "fuelwood") uses.push("fuelwood");
+  if (d === "charcoal") uses.push("charcoal");
+  const oil = d === "lipids/oil & fats" || (m === "food & beverage" && d === "lipids");
+  if (oil) uses.push("oil");
+  if (oil || (m === "fuels" && (d === "petroleum substitutes/alcohol" || d === "alcohol" || d === "non-wood fuel"))) uses.push("bioenergy");
+  if (d === "erosion control") uses.push("erosionControl");
+  if (d === "nitrogen fixation") uses.push("nFixation");
+  if (d === "revegetation" || d === "pioneer") uses.push("revegetation");
+  if (d === "honey") uses.push("honey");
+  if (m === "medicinal") uses.push("medicinal");
+  if (d === "shade & shelter") uses.push("shade");
+  return uses;
+}
+
+/** Growth form from Ecocrop LIFO ("shrub, tree"), or null when it has neither "tree" nor "shrub". */
+export function growthFormOf(lifo: string | null): SpeciesRecord["growthForm"] | null {
+  const forms = splitList(lifo).map((f) => f.toLowerCase());
+  const tree = forms.includes("tree");
+  const shrub = forms.includes("shrub");
+  return tree && shrub ? "tree/shrub" : tree ? "tree" : shrub ? "shrub" : null;
+}
+
+/**
+ * Classes named by the leading word of each item of an Ecocrop class list, e.g. "shallow (20-50 cm),
+ * deep (>>150 cm)" → ["shallow", "deep"]. The parenthesised limits are fixed per class (and in places
+ * garbled upstream, e.g. "high (<5% of CEC)"), so only the class word is kept. Unknown words throw.
+ */
+export function classList<T extends string>(text: string | null, classes: readonly T[], field: string): T[] {
+  const out: T[] = [];
+  for (const item of splitList(text)) {
+    const word = item.split("(")[0].toLowerCase().trim();
+    const match = classes.find((c) => c === word);
+    if (!match) throw new Error(`Ecocrop ${field}: unknown class "${item}".`);
+    if (!out.includes(match)) out.push(match);
+  }
+  return out;
+}
+
+const DEPTH: readonly DepthClass[] = ["very shallow", "shallow", "medium", "deep"];
+const TEXTURE: readonly TextureClass[] = ["heavy", "medium", "light", "organic", "wide"];
+const FERTILITY: readonly FertilityClass[] = ["low", "moderate", "high"];
+const AL_TOXICITY: readonly AlToxicityClass[] = ["none", "low", "medium", "high"];
+const SALINITY: readonly SalinityClass[] = ["none", "low", "medium", "high"];
+const DRAINAGE: readonly DrainageClass[] = ["poorly", "well", "excessive"];
+
+/** Köppen–Trewartha codes from Ecocrop CLIZ, e.g. "tropical wet & dry (Aw), tropical wet (Ar)" → ["Aw", "Ar"]. */
+export function climateZoneCodes(cliz: string | null): string[] {
+  const codes: string[] = [];
+  for (const match of (cliz ?? "").matchAll(/\(([A-Z][a-z]?)\)/g)) if (!codes.includes(match[1])) codes.push(match[1]);
+  return codes;
+}
+
+/** How many of the species matched each source, and how. Numbers of species (records). */
+export interface SpeciesCoverage {
+  ecocropRows: number;
+  woody: number;
+  /** Woody species with optimal or absolute temperature and rainfall ranges. */
+  withTempAndRain: number;
+  ecocropUses: number;
+  wcups: number;
+  wcupsVia: Record<"accepted" | "ecocropName" | "globunt" | "synonym", number>;
+  nodDbGenus: number;
+  nFixers: number;
+  woodDensitySpecies: number;
+  woodDensityGenus: number;
+  globunt: number;
+  renamed: number;
+  /** Ranges with an implausible or inverted value set to null, e.g. "Barringtonia racemosa TOPMN–TOPMX: …". */
+  rangesCleaned: string[];
+  numbers: NumberTally;
+}
+
+/** Plausible limits of Ecocrop values (°C mean annual temperature, mm/yr rainfall, pH). */
+export const PLAUSIBLE = { temperature: [-60, 60], rainfall: [0, 12000], ph: [2, 11] } as const satisfies Record<string, [number, number]>;
+
+/**
+ * Checks an Ecocrop [min, max] range: a value outside `bounds` becomes null (e.g. Barringtonia racemosa's
+ * optimal minimum temperature "160", a lost decimal point), and an inverted range (min > max, e.g. optimal
+ * rainfall 9000–1300 mm) becomes [null, null], since it cannot be told which end is wrong.
+ */
+export function cleanRange([lo, hi]: Range, [min, max]: readonly [number, number]): { range: Range; problem: string | null } {
+  const problems: string[] = [];
+  const check = (v: number | null) => {
+    if (v !== null && (v < min || v > max)) {
+      problems.push(`${v} outside ${min}–${max}`);
+      return null;
+    }
+    return v;
+  };
+  let range: Range = [check(lo), check(hi)];
+  if (range[0] !== null && range[1] !== null && range[0] > range[1]) {
+    problems.push(`inverted ${range[0]}–${range[1]}`);
+    range = [null, null];
+  }
+  return { range, problem: problems.length ? problems.join("; ") : null };
+}
+
+export interface SpeciesResult {
+  records: SpeciesRecord[];
+  coverage: SpeciesCoverage;
+}
+
+interface GlobuntRow {
+  species: string;
+  accepted: string;
+  family: string;
+  wcupsName: string;
+}
+
+/** The matching key of a name: its binomial key, or the whole name's key for a genus-only name. */
+function keyOf(name: string): string {
+  return binomialKey(name) ?? nameKey(name);
+}
+
+function ecocropValue(row: Record<string, string>, column: string): string | null {
+  const value = row[column]?.trim() ?? "";
+  return value === "" || value === "NA" ? null : value;
+}
+
+/** Builds the species records and their join coverage. Throws, naming the file, on a malformed input. */
+export function buildSpecies(inputs: SpeciesInputs): SpeciesResult {
+  const ecocrop = readTable(inputs.ecocrop, "species/EcoCrop_DB.csv", {
+    required: ["EcoPortCode", "ScientificName", "AUTH", "FAMNAME", "SYNO", "COMNAME", "LIFO", "TOPMN", "TOPMX", "TMIN", "TMAX", "ROPMN", "ROPMX", "RMIN", "RMAX", "PHOPMN", "PHOPMX", "PHMIN", "PHMAX", "ALTMX", "DEP", "DEPR", "TEXT", "TEXTR", "FER", "FERR", "TOX", "TOXR", "SAL", "SALR", "DRA", "DRAR", "KTMPR", "KTMP", "CLIZ", "ABITOL", "ABISUS", "INTRI", "CAT"]
+  });
+  const cropUses = readTable(inputs.cropUses, "species/crop_uses.csv", { required: ["Main use", "Detailed use", "Used part", "crop_code"] });
+  const wcups = readTable(inputs.wcups, "species/utilised_plants_species_list.csv", { required: ["binomial_acc_name", ...WCUPS_FLAGS] });
+  const nodDb = readTable(inputs.nodDb, "species/nodDB_v1.csv", { required: ["genus", "Consensus estimate"] });
+  const gwdd = readTable(inputs.gwdd, "species/GlobalWoodDensityDatabase.txt", { delimiter: "\t", quotes: false, required: ["Binomial", "WSG", "Family"] });
+  const globuntTable = readTable(inputs.globunt, "species/GlobUNT_Species_2023.txt", { delimiter: "|", required: ["Species", "Family", "scientificFinal", "SpeciesWCUPS"] });
+
+  // Uses by EcoPortCode.
+  const usesByCode = new Map<string, Set<UseClass>>();
+  for (const row of cropUses.rows) {
+    const set = usesByCode.get(row.crop_code.trim()) ?? new Set<UseClass>();
+    for (const use of useClassesOf({ main: row["Main use"], detailed: row["Detailed use"], part: row["Used part"] })) set.add(use);
+    usesByCode.set(row.crop_code.trim(), set);
+  }
+
+  // WCUPS flags by accepted binomial key.
+  const wcupsByKey = new Map<string, Record<string, boolean>>();
+  for (const row of wcups.rows) {
+    const key = nameKey(row.binomial_acc_name);
+    if (!key) continue;
+    const flags: Record<string, boolean> = {};
+    for (const flag of WCUPS_FLAGS) {
+      const v = row[flag].trim();
+      if (v !== "0" && v !== "1") throw new Error(`species/utilised_plants_species_list.csv: ${flag} of "${row.binomial_acc_name}" is "${v}", expected 0 or 1.`);
+      flags[flag] = v === "1";
+    }
+    wcupsByKey.set(key, flags);
+  }
+
+  // NodDB consensus by genus.
+  const nodByGenus = new Map<string, string>();
+  for (const row of nodDb.rows) {
+    const status = row["Consensus estimate"].trim();
+    if (row.genus.trim() && status) nodByGenus.set(row.genus.trim().toLowerCase(), status);
+  }
+
+  // GWDD: species means of the records, and genus means of the species means (as BIOMASS::getWoodDensity).
+  const wsgBySpecies = new Map<string, number[]>();
+  const gwddFamilyByGenus = new Map<string, string>();
+  const wsgTally = newTally();
+  for (const row of gwdd.rows) {
+    const key = binomialKey(row.Binomial);
+    const wsg = parseCounted(row.WSG, wsgTally);
+    if (!key || wsg === null) continue;
+    if (!(wsg > 0 && wsg < 1.6)) throw new Error(`species/GlobalWoodDensityDatabase.txt: WSG ${wsg} of "${row.Binomial}" is outside 0–1.6 g/cm³.`);
+    (wsgBySpecies.get(key) ?? wsgBySpecies.set(key, []).get(key)!).push(wsg);
+    gwddFamilyByGenus.set(key.split(" ")[0], row.Family.trim());
+  }
+  const meanOf = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+  const wsgSpeciesMean = new Map([...wsgBySpecies].map(([k, v]) => [k, meanOf(v)]));
+  const wsgByGenus = new Map<string, number[]>();
+  for (const [key, value] of wsgSpeciesMean) {
+    const genus = key.split(" ")[0];
+    (wsgByGenus.get(genus) ?? wsgByGenus.set(genus, []).get(genus)!).push(value);
+  }
+
+  // GlobUNT: listed names (as listed and accepted) → row.
+  const globuntByKey = new Map<string, GlobuntRow>();
+  for (const row of globuntTable.rows) {
+    const entry: GlobuntRow = { species: row.Species.trim(), accepted: row.scientificFinal.trim(), family: row.Family.trim(), wcupsName: row.SpeciesWCUPS.trim() };
+    for (const name of [entry.species, entry.accepted]) {
+      const key = binomialKey(name);
+      if (key && !globuntByKey.has(key)) globuntByKey.set(key, entry);
+    }
+  }
+
+  const numbers = newTally();
+  const coverage: SpeciesCoverage = {
+    ecocropRows: ecocrop.rows.length,
+    woody: 0,
+    withTempAndRain: 0,
+    ecocropUses: 0,
+    wcups: 0,
+    wcupsVia: { accepted: 0, ecocropName: 0, globunt: 0, synonym: 0 },
+    nodDbGenus: 0,
+    nFixers: 0,
+    woodDensitySpecies: 0,
+    woodDensityGenus: 0,
+    globunt: 0,
+    renamed: 0,
+    rangesCleaned: [],
+    numbers
+  };
+
+  const ecocropBinomials = new Set(ecocrop.rows.map((r) => binomialKey(r.ScientificName)).filter((k): k is string => k !== null));
+  const renamedTo = new Set<string>();
+  const records: SpeciesRecord[] = [];
+  const seenIds = new Set<number>();
+  for (const row of ecocrop.rows) {
+    const growthForm = growthFormOf(ecocropValue(row, "LIFO"));
+    if (!growthForm) continue;
+    const id = Number(row.EcoPortCode);
+    if (!Number.isInteger(id) || id <= 0) throw new Error(`species/EcoCrop_DB.csv: EcoPortCode "${row.EcoPortCode}" is not a positive integer.`);
+    if (seenIds.has(id)) throw new Error(`species/EcoCrop_DB.csv: EcoPortCode ${id} appears twice.`);
+    seenIds.add(id);
+    coverage.woody++;
+
+    const ecocropName = cleanTaxonName(row.ScientificName);
+    const ecoKey = keyOf(ecocropName.binomial);
+    const synonyms = parseSynonyms(ecocropValue(row, "SYNO"));
+
+    // Accepted name: GlobUNT's WFO-accepted name for the Ecocrop binomial; else, when the Ecocrop binomial
+    // is not a WCUPS (WCVP-accepted) name but exactly one of its synonyms is, and no other Ecocrop taxon
+    // carries that name, the synonym.
+    // When WFO (GlobUNT) and WCVP (WCUPS) disagree — the Ecocrop name is WCVP-accepted but the WFO name is
+    // not in WCUPS, e.g. the spelling variants "Ailanthus excelsus", "Hibiscus tilliaceus" — the name stays.
+    let accepted = ecocropName.binomial;
+    const globuntRow = globuntByKey.get(ecoKey);
+    const globuntAccepted = globuntRow?.accepted ? keyOf(globuntRow.accepted) : null;
+    // A rename never gives two taxa one name: the accepted name must not be another Ecocrop taxon's
+    // binomial or an earlier rename.
+    const free = (key: string) => !ecocropBinomials.has(key) && !renamedTo.has(key);
+    if (globuntRow && globuntAccepted && globuntAccepted !== ecoKey && free(globuntAccepted) && !(wcupsByKey.has(ecoKey) && !wcupsByKey.has(globuntAccepted))) {
+      accepted = globuntRow.accepted;
+    } else if (!wcupsByKey.has(ecoKey)) {
+      const acceptedSynonyms = synonyms.filter((s) => {
+        const key = binomialKey(s);
+        return key !== null && key === nameKey(s) && wcupsByKey.has(key) && free(key);
+      });
+      if (acceptedSynonyms.length === 1) accepted = acceptedSynonyms[0];
+    }
+    const renamed = keyOf(accepted) !== ecoKey;
+    if (renamed) {
+      coverage.renamed++;
+      renamedTo.add(keyOf(accepted));
+    }
+    // Keep the infraspecific part and note of an Ecocrop taxon that was not renamed
+    // ("Acacia julifera subsp. gilbertensis", "Pinus merkusii (island provenances)").
+    const name = renamed ? accepted : ecocropName.note ? `${ecocropName.name} (${ecocropName.note})` : ecocropName.name;
+    const acceptedKey = keyOf(accepted);
+    const allSynonyms = [...(renamed ? [ecocropName.name] : []), ...synonyms].filter((s, i, a) => nameKey(s) !== nameKey(name) && a.indexOf(s) === i);
+    const genus = accepted.split(" ")[0];
+
+    // WCUPS: by accepted name, by the Ecocrop name, through GlobUNT's SpeciesWCUPS, or by a synonym.
+    let wcupsFlags: Record<string, boolean> | null = null;
+    const tryWcups = (key: string | null, via: keyof SpeciesCoverage["wcupsVia"]) => {
+      if (wcupsFlags || !key) return;
+      const hit = wcupsByKey.get(key);
+      if (hit) {
+        wcupsFlags = hit;
+        coverage.wcupsVia[via]++;
+      }
+    };
+    tryWcups(acceptedKey, "accepted");
+    tryWcups(ecoKey, "ecocropName");
+    const globuntMatch = globuntByKey.get(acceptedKey) ?? globuntRow;
+    tryWcups(globuntMatch?.wcupsName ? nameKey(globuntMatch.wcupsName) : null, "globunt");
+    for (const synonym of synonyms) tryWcups(binomialKey(synonym), "synonym");
+    if (wcupsFlags) coverage.wcups++;
+
+    const nFixingStatus = nodByGenus.get(genus.toLowerCase()) ?? nodByGenus.get(ecocropName.genus.toLowerCase()) ?? null;
+    const nFixer = nFixingStatus === null ? null : NODDB_FIXER_STATUSES.has(nFixingStatus);
+    if (nFixingStatus !== null) coverage.nodDbGenus++;
+    if (nFixer) coverage.nFixers++;
+
+    let woodDensity: number | null = null;
+    let woodDensityLevel: SpeciesRecord["woodDensityLevel"] = null;
+    const speciesWsg = wsgSpeciesMean.get(acceptedKey) ?? wsgSpeciesMean.get(ecoKey) ?? synonyms.map((s) => wsgSpeciesMean.get(binomialKey(s) ?? "")).find((v) => v !== undefined);
+    if (speciesWsg !== undefined) {
+      woodDensity = Math.round(speciesWsg * 1000) / 1000;
+      woodDensityLevel = "species";
+      coverage.woodDensitySpecies++;
+    } else {
+      const genusValues = wsgByGenus.get(genus.toLowerCase()) ?? wsgByGenus.get(ecocropName.genus.toLowerCase());
+      if (genusValues) {
+        woodDensity = Math.round(meanOf(genusValues) * 1000) / 1000;
+        woodDensityLevel = "genus";
+        coverage.woodDensityGenus++;
+      }
+    }
+
+    const globunt = globuntByKey.has(acceptedKey) || globuntByKey.has(ecoKey);
+    if (globunt) coverage.globunt++;
+
+    const uses = Object.fromEntries(USE_CLASSES.map((u) => [u, false])) as Record<UseClass, boolean>;
+    const useSources: Partial<Record<UseClass, string>> = {};
+    const ecocropUses = usesByCode.get(String(id));
+    if (ecocropUses?.size) coverage.ecocropUses++;
+    for (const use of ecocropUses ?? []) {
+      uses[use] = true;
+      useSources[use] = "Ecocrop";
+    }
+    if (nFixer) {
+      uses.nFixation = true;
+      useSources.nFixation = useSources.nFixation ? "Ecocrop, NodDB" : "NodDB";
+    }
+
+    const num = (column: string) => parseCounted(ecocropValue(row, column), numbers);
+    const range = (lo: string, hi: string, bounds: [number, number]): Range => {
+      const cleaned = cleanRange([num(lo), num(hi)], bounds);
+      if (cleaned.problem) coverage.rangesCleaned.push(`${name} ${lo}–${hi}: ${cleaned.problem}`);
+      return cleaned.range;
+    };
+    const tempOpt = range("TOPMN", "TOPMX", PLAUSIBLE.temperature);
+    const tempAbs = range("TMIN", "TMAX", PLAUSIBLE.temperature);
+    const rainOpt = range("ROPMN", "ROPMX", PLAUSIBLE.rainfall);
+    const rainAbs = range("RMIN", "RMAX", PLAUSIBLE.rainfall);
+    const hasRange = (r: Range) => r[0] !== null && r[1] !== null;
+    if ((hasRange(tempOpt) || hasRange(tempAbs)) && (hasRange(rainOpt) || hasRange(rainAbs))) coverage.withTempAndRain++;
+
+    const family = globuntMatch?.family || gwddFamilyByGenus.get(genus.toLowerCase()) || familyFromPath(ecocropValue(row, "FAMNAME"));
+    records.push({
+      id,
+      name,
+      author: renamed ? null : ecocropValue(row, "AUTH"),
+      family: family ? (familyFromPath(family) ?? family) : null,
+      genus,
+      synonyms: allSynonyms,
+      commonNames: splitList(ecocropValue(row, "COMNAME")).slice(0, 6),
+      growthForm,
+      tempOpt,
+      tempAbs,
+      rainOpt,
+      rainAbs,
+      phOpt: range("PHOPMN", "PHOPMX", PLAUSIBLE.ph),
+      phAbs: range("PHMIN", "PHMAX", PLAUSIBLE.ph),
+      altitudeMax: num("ALTMX"),
+      killingTempRest: num("KTMPR"),
+      killingTempGrowth: num("KTMP"),
+      depthOpt: classList(ecocropValue(row, "DEP"), DEPTH, "DEP"),
+      depthAbs: classList(ecocropValue(row, "DEPR"), DEPTH, "DEPR"),
+      textureOpt: classList(ecocropValue(row, "TEXT"), TEXTURE, "TEXT"),
+      textureAbs: classList(ecocropValue(row, "TEXTR"), TEXTURE, "TEXTR"),
+      fertilityOpt: classList(ecocropValue(row, "FER"), FERTILITY, "FER"),
+      fertilityAbs: classList(ecocropValue(row, "FERR"), FERTILITY, "FERR"),
+      alToxicityOpt: classList(ecocropValue(row, "TOX"), AL_TOXICITY, "TOX"),
+      alToxicityAbs: classList(ecocropValue(row, "TOXR"), AL_TOXICITY, "TOXR"),
+      salinityOpt: classList(ecocropValue(row, "SAL"), SALINITY, "SAL"),
+      salinityAbs: classList(ecocropValue(row, "SALR"), SALINITY, "SALR"),
+      drainageOpt: classList(ecocropValue(row, "DRA"), DRAINAGE, "DRA"),
+      drainageAbs: classList(ecocropValue(row, "DRAR"), DRAINAGE, "DRAR"),
+      climateZones: climateZoneCodes(ecocropValue(row, "CLIZ")),
+      abioticTolerance: splitList(ecocropValue(row, "ABITOL")),
+      abioticSusceptibility: splitList(ecocropValue(row, "ABISUS")),
+      introductionRisk: splitList(ecocropValue(row, "INTRI")),
+      categories: splitList(ecocropValue(row, "CAT")),
+      uses,
+      useSources,
+      wcups: wcupsFlags,
+      nFixingStatus,
+      nFixer,
+      woodDensity,
+      woodDensityLevel,
+      globunt
+    });
+  }
+  return { records, coverage };
+}
+
+/** One species as a flat row (lists joined with "; ", ranges as min/max columns) for CSV, Parquet, Arrow. */
+export function flattenSpecies(s: SpeciesRecord): Record<string, string | number | boolean | null> {
+  const list = (items: readonly string[]) => (items.length ? items.join("; ") : null);
+  const row: Record<string, string | number | boolean | null> = {
+    id: s.id,
+    name: s.name,
+    author: s.author,
+    family: s.family,
+    genus: s.genus,
+    growthForm: s.growthForm,
+    synonyms: list(s.synonyms),
+    commonNames: list(s.commonNames),
+    tempOptMin: s.tempOpt[0],
+    tempOptMax: s.tempOpt[1],
+    tempAbsMin: s.tempAbs[0],
+    tempAbsMax: s.tempAbs[1],
+    rainOptMin: s.rainOpt[0],
+    rainOptMax: s.rainOpt[1],
+    rainAbsMin: s.rainAbs[0],
+    rainAbsMax: s.rainAbs[1],
+    phOptMin: s.phOpt[0],
+    phOptMax: s.phOpt[1],
+    phAbsMin: s.phAbs[0],
+    phAbsMax: s.phAbs[1],
+    altitudeMax: s.altitudeMax,
+    killingTempRest: s.killingTempRest,
+    killingTempGrowth: s.killingTempGrowth,
+    depthOpt: list(s.depthOpt),
+    depthAbs: list(s.depthAbs),
+    textureOpt: list(s.textureOpt),
+    textureAbs: list(s.textureAbs),
+    fertilityOpt: list(s.fertilityOpt),
+    fertilityAbs: list(s.fertilityAbs),
+    alToxicityOpt: list(s.alToxicityOpt),
+    alToxicityAbs: list(s.alToxicityAbs),
+    salinityOpt: list(s.salinityOpt),
+    salinityAbs: list(s.salinityAbs),
+    drainageOpt: list(s.drainageOpt),
+    drainageAbs: list(s.drainageAbs),
+    climateZones: list(s.climateZones),
+    abioticTolerance: list(s.abioticTolerance),
+    abioticSusceptibility: list(s.abioticSusceptibility),
+    introductionRisk: list(s.introductionRisk),
+    categories: list(s.categories)
+  };
+  for (const use of USE_CLASSES) row[`use_${use}`] = s.uses[use];
+  row.useSources = list(Object.entries(s.useSources).map(([use, source]) => `${use}: ${source}`));
+  for (const flag of WCUPS_FLAGS) row[`wcups_${flag}`] = s.wcups ? s.wcups[flag] : null;
+  row.nFixingStatus = s.nFixingStatus;
+  row.nFixer = s.nFixer;
+  row.woodDensity = s.woodDensity;
+  row.woodDensityLevel = s.woodDensityLevel;
+  row.globunt = s.globunt;
+  return row;
+}
