@@ -1,0 +1,362 @@
+/**
+ * decisionSupport estimate tables: reading, validating and writing the CSV that R's estimate_read_csv
+ * reads (columns variable, distribution, lower, median, upper, method, label, Description, and any
+ * others such as unit or source, which are kept), plus the optional correlation matrix (`<name>_cor.csv`).
+ *
+ * Validation never stops at the first problem: every issue is returned with the line, column and
+ * variable it concerns, and the rows without issues are kept, so an editor can list all problems at once.
+ */
+import { CsvSyntaxError, formatCsv, parseCsv } from "./csv.js";
+
+/** Distributions of method "calculate" (decisionSupport's random.estimate1d). */
+export const CALCULATE_DISTRIBUTIONS = ["const", "norm", "lnorm", "unif", "posnorm", "tnorm_0_1", "triang"] as const;
+/** Distributions this engine fits with method "fit" (a subset of rriskDistributions' families). */
+export const FIT_DISTRIBUTIONS = ["norm", "lnorm", "beta", "gamma", "unif", "weibull", "logis", "exp", "posnorm", "tnorm_0_1", "const"] as const;
+
+export type EstimateMethod = "calculate" | "fit";
+
+export interface EstimateRow {
+  variable: string;
+  distribution: string;
+  lower: number;
+  /** null when missing (empty or NA); "mean" in the CSV becomes (lower + upper)/2. */
+  median: number | null;
+  upper: number;
+  /** Per-row method override; undefined uses the simulation's method (default "calculate"). */
+  method?: EstimateMethod;
+  /** Every other column (label, Description, unit, source, …) as text, by column name. */
+  extra: Record<string, string>;
+  /** 1-based line in the CSV, 0 for rows not read from a file. */
+  line: number;
+}
+
+export interface CorrelationMatrix {
+  /** Variable names, in matrix order (R's row names). */
+  names: string[];
+  /** Symmetric, unit diagonal; values[i][j] is the correlation of names[i] and names[j]. */
+  values: number[][];
+}
+
+export interface Estimate {
+  rows: EstimateRow[];
+  /** Column order of the source table (for writing it back). */
+  columns: string[];
+  correlation?: CorrelationMatrix;
+}
+
+export interface EstimateIssue {
+  /** 1-based line in the CSV (0 when not from a file). */
+  line: number;
+  variable?: string;
+  column?: string;
+  message: string;
+}
+
+export interface ParsedEstimate {
+  estimate: Estimate;
+  /** Problems found; rows with a problem are left out of `estimate.rows`. */
+  issues: EstimateIssue[];
+}
+
+const REQUIRED = ["variable", "distribution", "lower", "upper"];
+
+/** Parses a number as R's read.csv would: blanks stripped, "NA" and "" are missing. */
+export function parseNumber(text: string): number | null | undefined {
+  const t = text.trim();
+  if (t === "" || t === "NA") return null;
+  if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t)) return Number(t);
+  if (/^[+-]?(Inf|inf)$/.test(t)) return t.startsWith("-") ? -Infinity : Infinity;
+  return undefined; // not a number
+}
+
+function describeRow(row: EstimateRow | { line: number; variable?: string }): string {
+  return `line ${row.line}${row.variable ? ` (${row.variable})` : ""}`;
+}
+
+/** One issue as a single readable line, e.g. `line 4 (price), column lower: "abc" is not a number`. */
+export function formatIssue(issue: EstimateIssue): string {
+  const where = describeRow({ line: issue.line, variable: issue.variable });
+  return `${issue.line ? where : issue.variable ?? "estimate"}${issue.column ? `, column ${issue.column}` : ""}: ${issue.message}`;
+}
+
+/** Reads an estimate table (CSV text). Returns the valid rows and every problem found. */
+export function parseEstimateCsv(text: string, correlationText?: string): ParsedEstimate {
+  const issues: EstimateIssue[] = [];
+  let records;
+  try {
+    records = parseCsv(text);
+  } catch (error) {
+    const line = error instanceof CsvSyntaxError ? error.line : 0;
+    return { estimate: { rows: [], columns: [] }, issues: [{ line, message: (error as Error).message }] };
+  }
+  if (records.length === 0) return { estimate: { rows: [], columns: [] }, issues: [{ line: 1, message: "the table is empty: expected a header line with variable, distribution, lower, upper" }] };
+  const header = records[0].fields.map((f) => f.trim());
+  const missing = REQUIRED.filter((name) => !header.includes(name));
+  if (missing.length) {
+    return {
+      estimate: { rows: [], columns: header },
+      issues: [{ line: records[0].line, message: `missing required column${missing.length > 1 ? "s" : ""} ${missing.join(", ")} (header: ${header.join(", ")})` }]
+    };
+  }
+  const rawRows: { line: number; values: Record<string, string> }[] = [];
+  for (const record of records.slice(1)) {
+    if (record.fields.length > header.length) {
+      issues.push({
+        line: record.line,
+        variable: record.fields[header.indexOf("variable")]?.trim(),
+        message: `has ${record.fields.length} fields but the header has ${header.length}: quote text that contains commas (R's read.csv would shift the columns)`
+      });
+      continue;
+    }
+    const values: Record<string, string> = {};
+    header.forEach((name, k) => {
+      const raw = record.fields[k] ?? "";
+      values[name] = record.quoted[k] ? raw : raw.trim();
+    });
+    if (values.variable.trim() === "") continue; // R drops rows without a variable name
+    rawRows.push({ line: record.line, values });
+  }
+  const rows = rawRows.map(({ line, values }) => rowFromValues(values, header, line));
+  const estimate: Estimate = { rows: [], columns: header };
+  const { valid, issues: rowIssues } = validateRows(rows);
+  issues.push(...rowIssues);
+  estimate.rows = valid;
+  if (correlationText !== undefined && correlationText.trim() !== "") {
+    const parsed = parseCorrelationCsv(correlationText);
+    issues.push(...parsed.issues);
+    if (parsed.matrix) {
+      const corrIssues = validateCorrelation(parsed.matrix, rows);
+      issues.push(...corrIssues);
+      if (!corrIssues.length) estimate.correlation = parsed.matrix;
+    }
+  }
+  return { estimate, issues };
+}
+
+const MISSING_NUMBER = Symbol("not a number");
+type RawRow = Omit<EstimateRow, "lower" | "upper" | "median"> & {
+  lower: number | null | typeof MISSING_NUMBER;
+  upper: number | null | typeof MISSING_NUMBER;
+  median: number | null | "mean" | typeof MISSING_NUMBER;
+  raw: Record<string, string>;
+  badMethod?: string;
+};
+
+function rowFromValues(values: Record<string, string>, header: string[], line: number): RawRow {
+  const num = (name: string) => {
+    const parsed = parseNumber(values[name] ?? "");
+    return parsed === undefined ? MISSING_NUMBER : parsed;
+  };
+  const medianText = (values.median ?? "").trim();
+  const methodText = (values.method ?? "").trim();
+  const extra: Record<string, string> = {};
+  for (const name of header) if (!["variable", "distribution", "lower", "median", "upper", "method"].includes(name)) extra[name] = values[name];
+  return {
+    variable: values.variable.trim(),
+    distribution: values.distribution.trim(),
+    lower: num("lower"),
+    upper: num("upper"),
+    median: medianText === "mean" ? "mean" : num("median"),
+    method: methodText === "calculate" || methodText === "fit" ? methodText : undefined,
+    badMethod: methodText !== "" && methodText !== "calculate" && methodText !== "fit" ? methodText : undefined,
+    extra,
+    line,
+    raw: values
+  };
+}
+
+/** Checks rows as decisionSupport would reject them; returns the valid rows and all issues. */
+function validateRows(rows: RawRow[]): { valid: EstimateRow[]; issues: EstimateIssue[] } {
+  const issues: EstimateIssue[] = [];
+  const valid: EstimateRow[] = [];
+  const seen = new Map<string, number>();
+  for (const row of rows) {
+    const rowIssues: EstimateIssue[] = [];
+    const add = (column: string | undefined, message: string) => rowIssues.push({ line: row.line, variable: row.variable, column, message });
+    const previous = seen.get(row.variable);
+    if (previous !== undefined) add("variable", `duplicate variable "${row.variable}" (first defined on line ${previous})`);
+    else seen.set(row.variable, row.line);
+    for (const column of ["lower", "upper"] as const) {
+      const v = row[column];
+      if (v === MISSING_NUMBER) add(column, `"${row.raw[column]}" is not a number`);
+      else if (v === null) add(column, "is missing: every estimate needs a lower and an upper bound");
+    }
+    if (row.median === MISSING_NUMBER) add("median", `"${row.raw.median}" is not a number, "mean" or empty`);
+    if (row.badMethod !== undefined) add("method", `unknown method "${row.badMethod}": use calculate, fit or leave it empty`);
+    const method = row.method ?? "calculate";
+    const known: readonly string[] = method === "fit" ? FIT_DISTRIBUTIONS : CALCULATE_DISTRIBUTIONS;
+    if (!known.includes(row.distribution))
+      add(
+        "distribution",
+        row.distribution === ""
+          ? "is empty"
+          : `"${row.distribution}" is not a valid distribution type for method="${method}" (use one of ${known.join(", ")})`
+      );
+    const l = row.lower;
+    const u = row.upper;
+    if (typeof l === "number" && typeof u === "number") {
+      let median: number | null = null;
+      if (row.median === "mean") median = (l + u) / 2;
+      else if (typeof row.median === "number") median = row.median;
+      if (l > u) add("lower", `lower (${l}) is greater than upper (${u})`);
+      else {
+        if (median !== null && (median < l || median > u)) add("median", `median (${median}) is outside [lower, upper] = [${l}, ${u}]`);
+        switch (row.distribution) {
+          case "const":
+            // R: isTRUE(all.equal(lower, upper)), relative tolerance 1.5e-8.
+            if (!allEqual(l, u)) add("upper", `a const needs lower = upper, got ${l} and ${u}`);
+            break;
+          case "posnorm":
+            if (l <= 0) add("lower", `posnorm needs 0 < lower, got ${l} (R: "ci is not a subset of [lowerTrunc, upperTrunc]")`);
+            else if (l >= u) add("upper", `posnorm needs lower < upper, got ${l} and ${u}`);
+            break;
+          case "tnorm_0_1":
+            if (l <= 0 || u >= 1) add(l <= 0 ? "lower" : "upper", `tnorm_0_1 needs 0 < lower < upper < 1, got [${l}, ${u}]`);
+            else if (l >= u) add("upper", `tnorm_0_1 needs lower < upper, got ${l} and ${u}`);
+            break;
+          case "lnorm":
+            if (l <= 0) add("lower", `lnorm needs 0 < lower, got ${l}`);
+            break;
+          case "triang":
+            if (median === null) add("median", "triang needs a median (the mode)");
+            break;
+          case "beta":
+            if (l < 0 || u > 1) add(l < 0 ? "lower" : "upper", `beta needs quantiles in [0, 1], got [${l}, ${u}]`);
+            break;
+          case "gamma":
+          case "weibull":
+          case "exp":
+            if (l <= 0) add("lower", `${row.distribution} needs 0 < lower, got ${l}`);
+            break;
+        }
+        if (method === "fit" && !["const", "unif"].includes(row.distribution) && l >= u) add("upper", `method "fit" needs lower < upper, got ${l} and ${u}`);
+      }
+      if (!rowIssues.length) {
+        const { raw: _raw, badMethod: _bad, ...rest } = row;
+        valid.push({ ...rest, lower: roundTrip15(l), upper: roundTrip15(u), median: median === null ? null : roundTrip15(median) } as EstimateRow);
+      }
+    }
+    issues.push(...rowIssues);
+  }
+  return { valid, issues };
+}
+
+/** decisionSupport turns each row into text (15 significant digits) and back; do the same. */
+function roundTrip15(x: number): number {
+  return Number.isFinite(x) ? Number(x.toPrecision(15)) : x;
+}
+
+/** R's isTRUE(all.equal(a, b)) for two numbers (relative tolerance 1.5e-8, absolute when |a| is tiny). */
+export function allEqual(a: number, b: number): boolean {
+  if (a === b) return true;
+  const diff = Math.abs(a - b);
+  const scale = Math.abs(a);
+  return (Number.isFinite(scale) && scale > 1.5e-8 ? diff / scale : diff) < 1.5e-8;
+}
+
+/** Validates rows built in code (e.g. from an editable table), with the same rules as the CSV reader. */
+export function validateEstimate(rows: Omit<EstimateRow, "line" | "extra">[] & Partial<EstimateRow>[]): { valid: EstimateRow[]; issues: EstimateIssue[] } {
+  return validateRows(
+    rows.map((r, k) => ({
+      variable: r.variable,
+      distribution: r.distribution,
+      lower: Number.isNaN(r.lower) ? MISSING_NUMBER : r.lower,
+      upper: Number.isNaN(r.upper) ? MISSING_NUMBER : r.upper,
+      median: r.median === null || r.median === undefined ? null : Number.isNaN(r.median) ? MISSING_NUMBER : r.median,
+      method: r.method,
+      extra: r.extra ?? {},
+      line: r.line ?? k + 1,
+      raw: { lower: String(r.lower), upper: String(r.upper), median: String(r.median) }
+    }))
+  );
+}
+
+/** Reads a correlation matrix CSV (first column and header name the variables; empty cells are 0). */
+export function parseCorrelationCsv(text: string): { matrix?: CorrelationMatrix; issues: EstimateIssue[] } {
+  const issues: EstimateIssue[] = [];
+  let records;
+  try {
+    records = parseCsv(text);
+  } catch (error) {
+    return { issues: [{ line: error instanceof CsvSyntaxError ? error.line : 0, column: "correlation", message: (error as Error).message }] };
+  }
+  if (records.length < 2) return { issues: [{ line: 1, column: "correlation", message: "the correlation table needs a header and at least one row" }] };
+  const names = records[0].fields.slice(1).map((f) => f.trim());
+  const rowNames: string[] = [];
+  const values: number[][] = [];
+  for (const record of records.slice(1)) {
+    const name = record.fields[0].trim();
+    rowNames.push(name);
+    const row: number[] = [];
+    for (let j = 0; j < names.length; j++) {
+      const parsed = parseNumber(record.fields[j + 1] ?? "");
+      if (parsed === undefined) {
+        issues.push({ line: record.line, variable: name, column: names[j], message: `correlation "${record.fields[j + 1]}" is not a number` });
+        row.push(NaN);
+      } else row.push(parsed ?? 0);
+    }
+    values.push(row);
+  }
+  if (rowNames.join("\u0000") !== names.join("\u0000"))
+    issues.push({ line: records[0].line, column: "correlation", message: `row names (${rowNames.join(", ")}) must equal the column names (${names.join(", ")}) in the same order` });
+  return issues.length ? { issues } : { matrix: { names, values }, issues };
+}
+
+function validateCorrelation(matrix: CorrelationMatrix, rows: RawRow[]): EstimateIssue[] {
+  const issues: EstimateIssue[] = [];
+  const byName = new Map(rows.map((r) => [r.variable, r]));
+  const k = matrix.names.length;
+  matrix.names.forEach((name, i) => {
+    const row = byName.get(name);
+    if (!row) issues.push({ line: 0, variable: name, column: "correlation", message: `"${name}" is in the correlation matrix but not in the estimate table` });
+    else if (row.distribution !== "norm" || (row.method ?? "calculate") !== "calculate")
+      issues.push({ line: row.line, variable: name, column: "correlation", message: 'correlated variables must all be of type "norm" with method "calculate"' });
+    if (matrix.values[i][i] !== 1) issues.push({ line: 0, variable: name, column: "correlation", message: `the diagonal must be 1, got ${matrix.values[i][i]}` });
+    for (let j = 0; j < k; j++) {
+      const v = matrix.values[i][j];
+      if (v !== matrix.values[j][i]) issues.push({ line: 0, variable: name, column: "correlation", message: `the matrix is not symmetric: [${name}, ${matrix.names[j]}] = ${v} but [${matrix.names[j]}, ${name}] = ${matrix.values[j][i]}` });
+      if (!(v >= -1 && v <= 1)) issues.push({ line: 0, variable: name, column: "correlation", message: `correlation with ${matrix.names[j]} is ${v}, outside [-1, 1]` });
+    }
+  });
+  return issues.filter((issue, index, all) => all.findIndex((o) => o.message === issue.message) === index);
+}
+
+function formatNumber(x: number | null): string {
+  if (x === null || Number.isNaN(x)) return "";
+  if (x === Infinity) return "Inf";
+  if (x === -Infinity) return "-Inf";
+  return String(x);
+}
+
+/** Writes the estimate as CSV that R's estimate_read_csv reads back to the same table. */
+export function writeEstimateCsv(estimate: Estimate): string {
+  const core = ["variable", "distribution", "lower", "median", "upper"];
+  const columns = [...estimate.columns];
+  for (const name of core) if (!columns.includes(name)) columns.push(name);
+  if (!columns.includes("method") && estimate.rows.some((r) => r.method)) columns.push("method");
+  for (const row of estimate.rows) for (const name of Object.keys(row.extra)) if (!columns.includes(name)) columns.push(name);
+  const cell = (row: EstimateRow, name: string): string => {
+    switch (name) {
+      case "variable":
+        return row.variable;
+      case "distribution":
+        return row.distribution;
+      case "lower":
+        return formatNumber(row.lower);
+      case "upper":
+        return formatNumber(row.upper);
+      case "median":
+        return formatNumber(row.median);
+      case "method":
+        return row.method ?? "";
+      default:
+        return row.extra[name] ?? "";
+    }
+  };
+  return formatCsv([columns, ...estimate.rows.map((row) => columns.map((name) => cell(row, name)))]);
+}
+
+/** Writes the correlation matrix as R's write.csv would lay it out (first header cell empty). */
+export function writeCorrelationCsv(matrix: CorrelationMatrix): string {
+  return formatCsv([["", ...matrix.names], ...matrix.names.map((name, i) => [name, ...matrix.values[i].map((v) => String(v))])]);
+}

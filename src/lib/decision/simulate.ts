@@ -1,0 +1,207 @@
+/**
+ * mcSimulation (decisionSupport, functionSyntax "plainNames"): sample every input column (correlated
+ * normals first, then the other rows in table order, n draws per variable), then run the model run by
+ * run on the same random stream. Inputs and outputs are columnar Float64Arrays; an output that is an
+ * array of length L becomes the columns name1..nameL, as R's unlist does.
+ */
+import { bindHelpers, type ModelHelpers } from "./helpers.js";
+import { resolveDistribution, sampleDistribution, type Distribution } from "./distributions.js";
+import type { Estimate, EstimateMethod } from "./estimate.js";
+import { sampleCorrelatedNormals } from "./mvnorm.js";
+import { createRRandom, type RandomSource } from "./rng.js";
+
+/** One run's output: named numbers or arrays (or a bare number / array, named output_1…). */
+export type ModelOutput = Record<string, number | readonly number[] | ArrayLike<number>> | number | readonly number[];
+/** A decision model: `x` holds one run's input values by variable name; `h` the helpers. */
+export type Model = (x: Record<string, number>, h: ModelHelpers) => ModelOutput;
+
+export interface SimulationOptions {
+  /** Number of model runs. */
+  n: number;
+  /** Seed for R's generator (set.seed). Ignored when `rng` is given. */
+  seed?: number;
+  /** Any other seeded random source. */
+  rng?: RandomSource;
+  /** Default method for rows without their own (R: randomMethod, default "calculate"). */
+  method?: EstimateMethod;
+  /** Called every `progressEvery` runs with (runs done, n). */
+  onProgress?: (done: number, total: number) => void;
+  progressEvery?: number;
+  /** Checked with each progress report; returning true stops the simulation with SimulationCancelled. */
+  isCancelled?: () => boolean;
+}
+
+export interface SimulationResult {
+  n: number;
+  /** Input column names in R's x order. */
+  inputNames: string[];
+  inputs: Record<string, Float64Array>;
+  /** Output column names (array outputs expanded to name1..nameL). */
+  outputNames: string[];
+  outputs: Record<string, Float64Array>;
+  /** Array outputs: base name → its columns, for cash-flow bands. */
+  outputGroups: Record<string, string[]>;
+  distributions: Record<string, Distribution>;
+}
+
+/** A model problem, with the run where it happened (1-based). */
+export class ModelError extends Error {
+  constructor(
+    message: string,
+    readonly run: number
+  ) {
+    super(message);
+  }
+}
+
+export class SimulationCancelled extends Error {
+  constructor() {
+    super("simulation cancelled");
+  }
+}
+
+/** The distribution of every estimate row (throws DistributionError naming the variable). */
+export function resolveDistributions(estimate: Estimate, method: EstimateMethod = "calculate"): Record<string, Distribution> {
+  const out: Record<string, Distribution> = {};
+  const correlated = new Set(estimate.correlation?.names ?? []);
+  for (const row of estimate.rows) if (!correlated.has(row.variable)) out[row.variable] = resolveDistribution(row, method);
+  return out;
+}
+
+/** random(estimate, n): the input columns, drawn in decisionSupport's order. */
+export function sampleInputs(estimate: Estimate, n: number, rng: RandomSource, method: EstimateMethod = "calculate"): { names: string[]; columns: Record<string, Float64Array>; distributions: Record<string, Distribution> } {
+  const distributions = resolveDistributions(estimate, method);
+  const names: string[] = [];
+  const columns: Record<string, Float64Array> = {};
+  const corr = estimate.correlation;
+  if (corr) {
+    const rows = corr.names.map((name) => {
+      const row = estimate.rows.find((r) => r.variable === name);
+      if (!row) throw new Error(`correlated variable "${name}" is not in the estimate`);
+      return row;
+    });
+    const cols = sampleCorrelatedNormals(rng, n, rows.map((r) => r.lower), rows.map((r) => r.upper), corr.values);
+    corr.names.forEach((name, i) => {
+      names.push(name);
+      columns[name] = cols[i];
+      const mean = (rows[i].lower + rows[i].upper) / 2;
+      distributions[name] = { kind: "norm", mean, sd: (mean - rows[i].lower) / 1.6448536269514722 };
+    });
+  }
+  for (const row of estimate.rows) {
+    if (columns[row.variable]) continue;
+    names.push(row.variable);
+    columns[row.variable] = sampleDistribution(distributions[row.variable], n, rng);
+  }
+  return { names, columns, distributions };
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  return typeof value;
+}
+
+/** Flattens one run's output into (name, value) slots: R's unlist naming. */
+function layoutOf(output: ModelOutput): { names: string[]; groups: Record<string, string[]>; keys: string[]; lengths: number[] } {
+  const names: string[] = [];
+  const groups: Record<string, string[]> = {};
+  const keys: string[] = [];
+  const lengths: number[] = [];
+  if (typeof output === "number" || Array.isArray(output) || ArrayBuffer.isView(output)) {
+    const values = typeof output === "number" ? [output] : (output as ArrayLike<number>);
+    for (let i = 0; i < values.length; i++) names.push(`output_${i + 1}`);
+    return { names, groups, keys: [""], lengths: [values.length] };
+  }
+  if (typeof output !== "object" || output === null) throw new Error(`the model must return an object of named numbers or arrays, got ${describeValue(output)}`);
+  for (const key of Object.keys(output)) {
+    const value = (output as Record<string, unknown>)[key];
+    if (typeof value === "number") {
+      names.push(key);
+      lengths.push(1);
+      keys.push(key);
+    } else if (Array.isArray(value) || (ArrayBuffer.isView(value) && !(value instanceof DataView))) {
+      const len = (value as ArrayLike<number>).length;
+      keys.push(key);
+      lengths.push(len);
+      if (len === 1) names.push(key);
+      else {
+        const cols = Array.from({ length: len }, (_, i) => `${key}${i + 1}`);
+        groups[key] = cols;
+        names.push(...cols);
+      }
+    } else throw new Error(`output "${key}" must be a number or an array of numbers, got ${describeValue(value)}`);
+  }
+  return { names, groups, keys, lengths };
+}
+
+/**
+ * Runs the Monte Carlo simulation: decisionSupport's mcSimulation(estimate, model_function,
+ * numberOfModelRuns = n, randomMethod = method, functionSyntax = "plainNames") after set.seed(seed).
+ */
+export function mcSimulation(estimate: Estimate, model: Model, options: SimulationOptions): SimulationResult {
+  const n = options.n;
+  if (!Number.isInteger(n) || n < 1) throw new Error(`the number of runs must be a positive integer, got ${n}`);
+  if (!options.rng && options.seed === undefined) throw new Error("give a seed (or a random source): simulations must be reproducible");
+  const rng = options.rng ?? createRRandom(options.seed!);
+  const { names: inputNames, columns: inputs, distributions } = sampleInputs(estimate, n, rng, options.method);
+  const h = bindHelpers(rng);
+  const x: Record<string, number> = {};
+  const k = inputNames.length;
+  const inputCols = inputNames.map((name) => inputs[name]);
+  let layout: ReturnType<typeof layoutOf> | undefined;
+  let outCols: Float64Array[] = [];
+  const every = options.progressEvery ?? 1000;
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < k; j++) x[inputNames[j]] = inputCols[j][i];
+    let output: ModelOutput;
+    try {
+      output = model(x, h);
+    } catch (error) {
+      throw new ModelError(`the model failed in run ${i + 1}: ${error instanceof Error ? error.message : String(error)}`, i + 1);
+    }
+    if (!layout) {
+      try {
+        layout = layoutOf(output);
+      } catch (error) {
+        throw new ModelError(`run 1: ${(error as Error).message}`, 1);
+      }
+      if (layout.names.length === 0) throw new ModelError("the model returned no outputs", 1);
+      outCols = layout.names.map(() => new Float64Array(n));
+    }
+    writeOutput(output, layout, outCols, i);
+    if (options.onProgress && ((i + 1) % every === 0 || i + 1 === n)) {
+      if (options.isCancelled?.()) throw new SimulationCancelled();
+      options.onProgress(i + 1, n);
+    }
+  }
+  const outputs: Record<string, Float64Array> = {};
+  layout!.names.forEach((name, j) => (outputs[name] = outCols[j]));
+  return { n, inputNames, inputs, outputNames: layout!.names, outputs, outputGroups: layout!.groups, distributions };
+}
+
+function writeOutput(output: ModelOutput, layout: ReturnType<typeof layoutOf>, cols: Float64Array[], i: number): void {
+  let c = 0;
+  if (layout.keys.length === 1 && layout.keys[0] === "") {
+    const values = typeof output === "number" ? [output] : (output as ArrayLike<number>);
+    if (typeof output === "object" && !Array.isArray(output) && !ArrayBuffer.isView(output)) throw new ModelError(`run ${i + 1}: the model returned an object, run 1 returned numbers`, i + 1);
+    if (values.length !== layout.lengths[0]) throw new ModelError(`the model returned ${values.length} values in run ${i + 1} but ${layout.lengths[0]} in run 1: every run must return outputs of the same length`, i + 1);
+    for (let j = 0; j < values.length; j++) cols[j][i] = Number(values[j]);
+    return;
+  }
+  const record = output as Record<string, unknown>;
+  for (let key = 0; key < layout.keys.length; key++) {
+    const name = layout.keys[key];
+    const value = record[name];
+    const len = layout.lengths[key];
+    if (typeof value === "number") {
+      if (len !== 1) throw new ModelError(`output "${name}" has length 1 in run ${i + 1} but ${len} in run 1: every run must return outputs of the same length`, i + 1);
+      cols[c++][i] = value;
+    } else if (value !== null && typeof value === "object" && "length" in (value as object)) {
+      const arr = value as ArrayLike<number>;
+      if (arr.length !== len)
+        throw new ModelError(`output "${name}" has length ${arr.length} in run ${i + 1} but ${len} in run 1: every run must return outputs of the same length`, i + 1);
+      for (let j = 0; j < len; j++) cols[c++][i] = arr[j];
+    } else throw new ModelError(`output "${name}" is missing or not numeric in run ${i + 1}`, i + 1);
+  }
+}
