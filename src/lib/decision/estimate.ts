@@ -255,7 +255,7 @@ export function allEqual(a: number, b: number): boolean {
 }
 
 /** Validates rows built in code (e.g. from an editable table), with the same rules as the CSV reader. */
-export function validateEstimate(rows: Omit<EstimateRow, "line" | "extra">[] & Partial<EstimateRow>[]): { valid: EstimateRow[]; issues: EstimateIssue[] } {
+export function validateEstimate(rows: (Omit<EstimateRow, "line" | "extra"> & Partial<Pick<EstimateRow, "line" | "extra">>)[]): { valid: EstimateRow[]; issues: EstimateIssue[] } {
   return validateRows(
     rows.map((r, k) => ({
       variable: r.variable,

@@ -10,7 +10,7 @@ import type { RandomSource } from "./rng.js";
 export function symmetricEigen(a: number[][]): { values: number[]; vectors: number[][] } {
   const n = a.length;
   const A = a.map((row) => row.slice());
-  const V = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? 1 : 0)));
+  const V: number[][] = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? 1 : 0)));
   for (let sweep = 0; sweep < 100; sweep++) {
     let off = 0;
     for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) off += A[i][j] * A[i][j];
