@@ -3,8 +3,10 @@
  * reaches the engine, column kinds from Arrow type names, paging, cell text for the result table, the
  * result as CSV, and the choice of a quick chart from the result's column kinds.
  *
- * A query result is handed over as plain columns and row arrays (not row objects, so that two columns
- * with the same name, e.g. `SELECT a.x, b.x`, both survive).
+ * A query result is handed over as columns and a row accessor giving row arrays (not row objects, so
+ * that two columns with the same name, e.g. `SELECT a.x, b.x`, both survive). The accessor lets a page
+ * read rows from the engine's columnar result on demand: a page of the table, the first rows of a chart,
+ * every row only for the CSV download.
  */
 
 /** What a column holds, as far as display, CSV and charts care. */
@@ -17,8 +19,21 @@ export interface ResultColumn {
 
 export interface QueryResult {
   columns: ResultColumn[];
-  /** One array per row, values in column order. */
-  rows: unknown[][];
+  rowCount: number;
+  /** Row i (0-based) as an array of values in column order. */
+  row(i: number): unknown[];
+}
+
+/** A QueryResult over rows already in memory. */
+export function resultFromRows(columns: ResultColumn[], rows: readonly unknown[][]): QueryResult {
+  return { columns, rowCount: rows.length, row: (i) => rows[i] };
+}
+
+/** Rows start (inclusive) to end (exclusive) of a result. */
+export function resultRows(result: QueryResult, start = 0, end = result.rowCount): unknown[][] {
+  const rows: unknown[][] = [];
+  for (let i = Math.max(0, start); i < Math.min(end, result.rowCount); i++) rows.push(result.row(i));
+  return rows;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -228,9 +243,12 @@ export function csvText(header: readonly string[], rows: Iterable<readonly unkno
 
 /** The whole result (every row, not just the page shown) as CSV. */
 export function resultToCsv(result: QueryResult): string {
+  function* rows() {
+    for (let i = 0; i < result.rowCount; i++) yield result.row(i);
+  }
   return csvText(
     result.columns.map((c) => c.name),
-    result.rows
+    rows()
   );
 }
 
@@ -249,12 +267,13 @@ const TIME_NAME = /^(year|yr|month|decade)$|_year$|^year_/i;
 /**
  * The quick chart for a result, from its column kinds (indices into `columns`):
  * - a date column, or a number column named like a year, with another number → a line over time;
- * - a text or true/false column with a number → a bar per category;
- * - two numbers → a dot per row;
+ * - a text or true/false column with one number → a bar per category;
+ * - two numbers → a dot per row, unless there is also a category and at most `maxBars` rows (a short
+ *   table per category, e.g. `SELECT country, count(*), sum(area)`), which gets bars of the first number;
  * - otherwise no chart, with the reason.
  * The first matching columns, in the result's column order, are used.
  */
-export function chooseChart(columns: readonly ResultColumn[], rowCount: number): ChartChoice {
+export function chooseChart(columns: readonly ResultColumn[], rowCount: number, { maxBars = 40 } = {}): ChartChoice {
   if (rowCount === 0) return { kind: "none", reason: "The result has no rows." };
   const numbers = columns.flatMap((c, i) => (c.kind === "number" ? [i] : []));
   const time = columns.findIndex((c) => c.kind === "date" || (c.kind === "number" && TIME_NAME.test(c.name)));
@@ -263,7 +282,9 @@ export function chooseChart(columns: readonly ResultColumn[], rowCount: number):
     if (value !== undefined) return { kind: "line", time, value };
   }
   const category = columns.findIndex((c) => c.kind === "text" || c.kind === "boolean");
-  if (category !== -1 && numbers.length) return { kind: "bar", category, value: numbers[0] };
+  if (category !== -1 && (numbers.length === 1 || (numbers.length > 1 && rowCount <= maxBars))) {
+    return { kind: "bar", category, value: numbers[0] };
+  }
   if (numbers.length >= 2) return { kind: "dot", x: numbers[0], y: numbers[1] };
   return {
     kind: "none",
@@ -307,7 +328,8 @@ export function chartData(
   const limit = choice.kind === "bar" ? maxBars : maxPoints;
   const usable: { x: unknown; y: number }[] = [];
   let missing = 0;
-  for (const row of result.rows) {
+  for (let i = 0; i < result.rowCount; i++) {
+    const row = result.row(i);
     const y = finite(row[yi]);
     const raw = row[xi];
     const x = choice.kind === "bar" ? (raw === null || raw === undefined ? null : cellText(raw)) : choice.kind === "dot" ? finite(raw) : raw instanceof Date ? raw : finite(raw);
@@ -326,6 +348,60 @@ export function chartData(
     yLabel: result.columns[yi].name,
     note: notes.length ? notes.join("; ") + "." : null
   };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Example queries
+
+export interface ExampleQuery {
+  id: string;
+  title: string;
+  /** Tables the query reads (the example is offered only when they all exist). */
+  tables: string[];
+  sql: string;
+}
+
+/**
+ * Example queries over the site datasets (table names from tableName(); columns as in src/lib/datasets.ts).
+ * test/lib/sql-explorer.test.ts checks that each names existing tables and columns.
+ */
+export const EXAMPLE_QUERIES: ExampleQuery[] = [
+  {
+    id: "n-fixers-acid",
+    title: "Nitrogen-fixing trees and shrubs that tolerate acid soil (pH below 5)",
+    tables: ["species"],
+    sql: `SELECT name, family, growthForm, phAbsMin, phOptMin, rainAbsMin, woodDensity
+FROM species
+WHERE use_nFixation AND phAbsMin < 5
+ORDER BY phAbsMin, name`
+  },
+  {
+    id: "species-per-family",
+    title: "Woody species per family (top 20)",
+    tables: ["species"],
+    sql: `SELECT family, count(*) AS species
+FROM species
+WHERE family IS NOT NULL
+GROUP BY family
+ORDER BY species DESC, family
+LIMIT 20`
+  },
+  {
+    id: "species-temperature-rain",
+    title: "Optimal temperature against optimal rainfall, per species (midpoints)",
+    tables: ["species"],
+    sql: `SELECT name,
+  (tempOptMin + tempOptMax) / 2 AS temp_opt_mid_c,
+  (rainOptMin + rainOptMax) / 2 AS rain_opt_mid_mm
+FROM species
+WHERE tempOptMin IS NOT NULL AND rainOptMin IS NOT NULL`
+  }
+];
+
+/** The examples whose tables all exist, in the order of EXAMPLE_QUERIES. */
+export function availableExamples(tables: Iterable<string>, examples: readonly ExampleQuery[] = EXAMPLE_QUERIES): ExampleQuery[] {
+  const have = new Set(tables);
+  return examples.filter((e) => e.tables.every((t) => have.has(t)));
 }
 
 // ---------------------------------------------------------------------------------------------------

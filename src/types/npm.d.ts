@@ -27,3 +27,12 @@ declare module "npm:@observablehq/inputs" {
   export function bind(target: HTMLElement, source: HTMLElement, invalidation?: Promise<void>): HTMLElement;
   export function input(value: unknown): HTMLElement;
 }
+// Framework's DuckDB client (its stdlib duckdb.js), imported dynamically by src/components/sql-engine.ts.
+declare module "npm:@observablehq/duckdb" {
+  export class DuckDBClient {
+    static of(sources?: Record<string, unknown>, config?: { query?: Record<string, boolean> }): Promise<DuckDBClient>;
+    query(sql: string, params?: unknown[]): Promise<import("apache-arrow").Table>;
+    /** The underlying @duckdb/duckdb-wasm AsyncDuckDB (Framework 1.13 defines it on every client). */
+    readonly _db: import("@duckdb/duckdb-wasm").AsyncDuckDB;
+  }
+}

@@ -11,6 +11,8 @@ import {
   numberText,
   pageLabel,
   pageOf,
+  resultFromRows,
+  resultRows,
   resultToCsv,
   stripSqlComments,
   tableName,
@@ -191,13 +193,13 @@ describe("csvText(header, rows) and resultToCsv(result)", () => {
     expect(csvText(["a", "b"], [[1, "x"], [null, "y,z"]])).toBe('a,b\n1,x\n,"y,z"\n');
   });
   it("keeps every row of the result and duplicate column names", () => {
-    const result: QueryResult = {
-      columns: [
+    const result = resultFromRows(
+      [
         { name: "x", kind: "number" },
         { name: "x", kind: "number" }
       ],
-      rows: Array.from({ length: 120 }, (_, i) => [i, i * 2])
-    };
+      Array.from({ length: 120 }, (_, i) => [i, i * 2])
+    );
     const lines = resultToCsv(result).trimEnd().split("\n");
     expect(lines).toHaveLength(121);
     expect(lines[0]).toBe("x,x");
@@ -210,6 +212,12 @@ const col = (name: string, kind: ResultColumn["kind"]): ResultColumn => ({ name,
 describe("chooseChart(columns, rowCount)", () => {
   it("draws bars for a category and a number", () => {
     expect(chooseChart([col("country", "text"), col("mines", "number")], 10)).toEqual({ kind: "bar", category: 0, value: 1 });
+  });
+  it("draws dots for two numbers beside a name when there are many rows", () => {
+    const columns = [col("name", "text"), col("temp", "number"), col("rain", "number")];
+    expect(chooseChart(columns, 500)).toEqual({ kind: "dot", x: 1, y: 2 });
+    expect(chooseChart(columns, 12)).toEqual({ kind: "bar", category: 0, value: 1 });
+    expect(chooseChart(columns, 12, { maxBars: 10 })).toEqual({ kind: "dot", x: 1, y: 2 });
   });
   it("draws dots for two numbers", () => {
     expect(chooseChart([col("lon", "number"), col("lat", "number"), col("name", "list")], 10)).toEqual({ kind: "dot", x: 0, y: 1 });
@@ -230,17 +238,17 @@ describe("chooseChart(columns, rowCount)", () => {
 });
 
 describe("chartData(result, choice, limits)", () => {
-  const result: QueryResult = {
-    columns: [col("country", "text"), col("mines", "number")],
-    rows: [
+  const result: QueryResult = resultFromRows(
+    [col("country", "text"), col("mines", "number")],
+    [
       ["China", 3000],
       ["India", null],
       ["Chile", 400],
       ["Peru", 350]
     ]
-  };
+  );
   it("keeps rows with values on both axes, in the result's order, and says what was left out", () => {
-    const data = chartData(result, chooseChart(result.columns, 4), { maxBars: 2 })!;
+    const data = chartData(result, chooseChart(result.columns, result.rowCount), { maxBars: 2 })!;
     expect(data.points).toEqual([
       { x: "China", y: 3000 },
       { x: "Chile", y: 400 }
@@ -250,13 +258,22 @@ describe("chartData(result, choice, limits)", () => {
     expect(data.note).toBe("showing the first 2 of 3 bars; 1 row without a value left out.");
   });
   it("sorts a line by time", () => {
-    const series: QueryResult = { columns: [col("year", "number"), col("v", "number")], rows: [[2020, 2], [2018, 1], [2019, 5]] };
+    const series = resultFromRows([col("year", "number"), col("v", "number")], [[2020, 2], [2018, 1], [2019, 5]]);
     const data = chartData(series, chooseChart(series.columns, 3))!;
     expect(data.points.map((p) => p.x)).toEqual([2018, 2019, 2020]);
     expect(data.note).toBeNull();
   });
   it("returns null when there is no chart", () => {
     expect(chartData(result, { kind: "none", reason: "x" })).toBeNull();
+  });
+});
+
+describe("resultRows(result, start, end)", () => {
+  it("reads a range of rows, clamped to the result", () => {
+    const result = resultFromRows([col("a", "number")], [[1], [2], [3]]);
+    expect(resultRows(result, 1)).toEqual([[2], [3]]);
+    expect(resultRows(result, -5, 1)).toEqual([[1]]);
+    expect(resultRows(result, 2, 99)).toEqual([[3]]);
   });
 });
 

@@ -1,0 +1,44 @@
+import { html } from "npm:htl";
+import type { DatasetInfo } from "../lib/datasets.js";
+import { tableName } from "../lib/sql-explorer.js";
+import type { SqlEngine } from "./sql-engine.js";
+
+/**
+ * The explorer's tables: for each dataset its SQL table name, title, licence and column dictionary
+ * (name, type, unit, meaning), shown at once from the catalogue; the row counts are filled in when the
+ * engine has loaded the tables.
+ */
+export function DatasetList(datasets: readonly DatasetInfo[], { engine }: { engine?: Promise<SqlEngine> } = {}): HTMLElement {
+  const counts = new Map<string, HTMLElement>();
+  const items = datasets.map((dataset) => {
+    const table = tableName(dataset.name);
+    const count = html`<span class="muted" data-table-rows=${table}></span>` as HTMLElement;
+    counts.set(table, count);
+    return html`<li>
+      <details>
+        <summary><code>${table}</code> — ${dataset.title} ${count}</summary>
+        <p class="muted">${dataset.licence}${dataset.nonCommercial ? " · non-commercial use only" : ""}</p>
+        <table class="column-dictionary">
+          <thead><tr><th scope="col">Column</th><th scope="col">Type</th><th scope="col">Unit</th><th scope="col">Meaning</th></tr></thead>
+          <tbody>${dataset.columns.map(
+            (c) => html`<tr><td><code>${c.name}</code></td><td>${c.type}</td><td>${c.unit ?? ""}</td><td>${c.meaning}</td></tr>`
+          )}</tbody>
+        </table>
+      </details>
+    </li>`;
+  });
+  engine?.then(
+    (e) => {
+      for (const t of e.tables) {
+        const el = counts.get(t.name);
+        if (el) el.textContent = `(${t.rows.toLocaleString("en-US")} rows)`;
+      }
+      for (const f of e.failures) {
+        const el = counts.get(f.name);
+        if (el) el.textContent = "(could not be loaded)";
+      }
+    },
+    () => {} // the console shows the engine's failure
+  );
+  return html`<ul class="dataset-list" data-testid="dataset-list">${items}</ul>` as HTMLElement;
+}

@@ -1,0 +1,134 @@
+/**
+ * /explore in Chromium, cold, in a fresh profile: the page shows before the SQL engine, the engine
+ * starts in the background (its wasm requested only after first content), an example query returns a
+ * table and a chart, paging works, bad SQL shows DuckDB's message and the next query still runs, the CSV
+ * download holds every row, a value that looks like HTML stays text; no console error, no failed or
+ * foreign request. Prints the time from navigation to the first query result.
+ */
+import { readFileSync } from "node:fs";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { cellErrors, launchBrowser, openPage, screenshotPath } from "./browser.js";
+
+const baseUrl = inject("baseUrl");
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function runSql(page: Page, sql: string): Promise<void> {
+  await page.fill('[data-testid="sql-editor"]', sql);
+  await page.click('[data-testid="sql-run"]');
+}
+
+/** Waits for the result of the latest run: a summary line or an error. */
+async function waitForOutcome(page: Page, previous: string | null): Promise<string> {
+  await page.waitForFunction(
+    (prev) => {
+      const out = document.querySelector('[data-testid="sql-output"]');
+      const text = out?.textContent ?? "";
+      return !!out && out.children.length > 0 && text !== prev && !document.querySelector<HTMLButtonElement>('[data-testid="sql-run"]')!.disabled;
+    },
+    previous,
+    { timeout: 60_000 }
+  );
+  return (await page.textContent('[data-testid="sql-output"]')) ?? "";
+}
+
+describe("/explore", () => {
+  it("queries the datasets with DuckDB-Wasm, offline, off the critical path", async () => {
+    const { context, page, log } = await openPage(browser, baseUrl);
+    const wasmRequestedAt: number[] = [];
+    page.on("request", (request) => {
+      if (request.url().endsWith(".wasm")) wasmRequestedAt.push(Date.now());
+    });
+    try {
+      const started = Date.now();
+      await page.goto(baseUrl + "/explore", { waitUntil: "commit" });
+
+      // First content: title, intro, table list and examples, while the engine is still starting.
+      await page.waitForSelector('#observablehq-main h1:has-text("SQL explorer")');
+      await page.waitForSelector('[data-testid="sql-examples"] button');
+      await page.waitForSelector('[data-testid="dataset-list"] code');
+      const firstContentMs = Date.now() - started;
+      const statusAtFirstContent = await page.textContent('[data-testid="sql-status"]');
+      expect(statusAtFirstContent).toMatch(/Starting the SQL engine/);
+      expect(wasmRequestedAt.every((t) => t - started >= firstContentMs), "no wasm request before first content").toBe(true);
+      expect(firstContentMs, "first content within 1 s").toBeLessThan(1000);
+
+      // The first example, pressed at once: it waits for the engine, then shows a table and a chart.
+      await page.click('[data-testid="sql-examples"] button >> nth=0');
+      await page.waitForSelector('[data-testid="sql-result"] tbody tr', { timeout: 60_000 });
+      const firstResultMs = Date.now() - started;
+      const rows = await page.locator('[data-testid="sql-result"] tbody tr').count();
+      expect(rows).toBeGreaterThan(0);
+      expect(await page.textContent('[data-testid="sql-summary"]')).toMatch(/^\d[\d,]* rows?, \d+ columns?/);
+      await page.waitForSelector('[data-testid="sql-chart"] svg');
+      expect(wasmRequestedAt.length, "the engine's wasm was loaded").toBeGreaterThan(0);
+      const ready = (await page.textContent('[data-testid="sql-status"]')) ?? "";
+      await page.screenshot({ path: screenshotPath("explore-first-result"), fullPage: true });
+
+      // The table list shows row counts once the engine has the tables.
+      await page.waitForFunction(() => /\(\d[\d,]* rows\)/.test(document.querySelector('[data-testid="dataset-list"]')?.textContent ?? ""));
+      const speciesRows = Number(((await page.textContent('[data-table-rows="species"]')) ?? "").replace(/\D/g, ""));
+      expect(speciesRows).toBeGreaterThanOrEqual(1000);
+
+      // Bad SQL: DuckDB's message, as text, in the page.
+      let outcome = await page.textContent('[data-testid="sql-output"]');
+      await runSql(page, "SELEC name FROM species");
+      outcome = await waitForOutcome(page, outcome);
+      const error = (await page.textContent('[data-testid="sql-error"]')) ?? "";
+      expect(error).toMatch(/Parser Error: syntax error at or near "SELEC"/);
+      // …and an unknown table names the table.
+      await runSql(page, "SELECT * FROM no_such_table");
+      outcome = await waitForOutcome(page, outcome);
+      expect(await page.textContent('[data-testid="sql-error"]')).toMatch(/no_such_table/);
+      // …and a URL is refused before it reaches the engine.
+      await runSql(page, "SELECT * FROM 'https://example.com/x.csv'");
+      outcome = await waitForOutcome(page, outcome);
+      expect(await page.textContent('[data-testid="sql-error"]')).toMatch(/offline/);
+
+      // The console still works: a good query after the errors, pinned to the table's row count.
+      await runSql(page, "SELECT count(*) AS n FROM species");
+      outcome = await waitForOutcome(page, outcome);
+      expect(await page.locator('[data-testid="sql-error"]').count()).toBe(0);
+      expect(Number(await page.textContent('[data-testid="sql-result"] tbody td'))).toBe(speciesRows);
+
+      // Paging through a long result, and a CSV download of every row (not just the page shown).
+      await runSql(page, "SELECT id, name, family FROM species ORDER BY id");
+      outcome = await waitForOutcome(page, outcome);
+      expect(await page.locator('[data-testid="sql-result"] tbody tr').count()).toBe(50);
+      await page.click('button[aria-label="Next page"]');
+      expect(await page.textContent(".paged-table-status")).toMatch(new RegExp(`^Rows 51–100 of ${speciesRows.toLocaleString("en-US")}`));
+      const [download] = await Promise.all([page.waitForEvent("download"), page.click('[data-testid="sql-download"]')]);
+      const csv = readFileSync((await download.path())!, "utf8");
+      const lines = csv.trimEnd().split("\n");
+      expect(lines[0]).toBe("id,name,family");
+      expect(lines).toHaveLength(speciesRows + 1);
+      expect(download.suggestedFilename()).toBe("query-result.csv");
+
+      // A value that looks like HTML is shown as text and runs nothing.
+      await runSql(page, `SELECT '<img src=x onerror="window.__xss=1">' AS payload, 1 AS n`);
+      outcome = await waitForOutcome(page, outcome);
+      expect(await page.textContent('[data-testid="sql-result"] tbody td')).toBe('<img src=x onerror="window.__xss=1">');
+      expect(await page.locator('[data-testid="sql-output"] img').count()).toBe(0);
+      expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+
+      expect(await cellErrors(page), "cell errors").toEqual([]);
+      expect(log.pageErrors, "page errors").toEqual([]);
+      expect(log.consoleErrors, "console errors").toEqual([]);
+      expect(log.failedRequests, "failed requests").toEqual([]);
+      expect(log.foreignRequests, "requests to other hosts").toEqual([]);
+      console.log(
+        `/explore: first content ${firstContentMs} ms; first query result ${firstResultMs} ms after navigation; ` +
+          `wasm requested ${wasmRequestedAt[0] - started} ms after navigation; ${ready.trim()}`
+      );
+    } finally {
+      await context.close();
+    }
+  });
+});
