@@ -7,9 +7,15 @@ import { datasetInfo, type ColumnInfo, type FlatRow } from "../../lib/datasets.j
 import { flattenSpecies } from "../../lib/data/species.js";
 import { checkRows } from "./write.js";
 import { loadSpecies } from "./species.js";
+import { loadClimateStations, loadKoppenCells, loadTasDeltas } from "./climate.js";
+import { flattenStation } from "../../lib/data/climate.js";
+import { KOPPEN_NAMES } from "../../lib/data/koppen.js";
 
 const builders: Record<string, () => FlatRow[] | Promise<FlatRow[]>> = {
-  species: () => loadSpecies().records.map(flattenSpecies)
+  species: () => loadSpecies().records.map(flattenSpecies),
+  "climate-stations": () => loadClimateStations().map(flattenStation),
+  koppen: () => loadKoppenCells().map(({ lat, lon, koppen }) => ({ lat, lon, koppen, koppenName: KOPPEN_NAMES[koppen] ?? null })),
+  "climate-change": () => loadTasDeltas().map((d) => ({ ...d }))
 };
 
 export interface FlatDataset {

@@ -16,47 +16,68 @@ export interface ParseOptions {
  * and line breaks, and LF, CRLF or CR line endings. Blank lines are skipped.
  */
 export function parseDelimited(text: string, { delimiter = ",", quotes = true }: ParseOptions = {}): string[][] {
+  if (delimiter.length !== 1) throw new Error(`delimiter must be one character (got "${delimiter}")`);
   const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let inQuotes = false;
-  let fieldStarted = false; // distinguishes an empty line from a line with one empty field
   const n = text.length;
-  const endRow = () => {
-    if (fieldStarted || row.length > 0 || field !== "") {
-      row.push(field);
-      rows.push(row);
-    }
-    row = [];
-    field = "";
-    fieldStarted = false;
-  };
-  for (let i = 0; i < n; i++) {
-    const ch = text[i];
-    if (inQuotes) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else inQuotes = false;
-      } else field += ch;
-    } else if (ch === '"' && quotes && field === "") {
-      inQuotes = true;
-      fieldStarted = true;
-    } else if (ch === delimiter) {
-      row.push(field);
-      field = "";
-      fieldStarted = true;
-    } else if (ch === "\n" || ch === "\r") {
-      if (ch === "\r" && text[i + 1] === "\n") i++;
-      endRow();
+  const sep = delimiter.charCodeAt(0);
+  const QUOTE = 34;
+  const LF = 10;
+  const CR = 13;
+  let row: string[] = [];
+  let i = 0;
+  // Scans one field starting at i; leaves i on the character after it (a separator, line break or end).
+  while (i < n) {
+    let field: string;
+    if (quotes && text.charCodeAt(i) === QUOTE) {
+      const start = i;
+      let value = "";
+      let from = i + 1;
+      for (;;) {
+        const close = text.indexOf('"', from);
+        if (close === -1) throw new Error(`unterminated quoted field starting at character ${start}`);
+        value += text.slice(from, close);
+        if (text.charCodeAt(close + 1) === QUOTE) {
+          value += '"';
+          from = close + 2;
+        } else {
+          i = close + 1;
+          break;
+        }
+      }
+      // Text after the closing quote, before the separator, is kept (lenient, as most readers are).
+      let j = i;
+      while (j < n) {
+        const c = text.charCodeAt(j);
+        if (c === sep || c === LF || c === CR) break;
+        j++;
+      }
+      field = value + text.slice(i, j);
+      i = j;
     } else {
-      field += ch;
-      fieldStarted = true;
+      let j = i;
+      while (j < n) {
+        const c = text.charCodeAt(j);
+        if (c === sep || c === LF || c === CR) break;
+        j++;
+      }
+      field = text.slice(i, j);
+      i = j;
     }
+    row.push(field);
+    const c = i < n ? text.charCodeAt(i) : LF;
+    if (c === sep) {
+      i++;
+      if (i >= n) row.push(""); // a trailing separator ends with an empty field
+      continue;
+    }
+    // Line break or end of text: end the row; skip blank lines.
+    if (c === CR && text.charCodeAt(i + 1) === LF) i++;
+    i++;
+    rows.push(row);
+    row = [];
+    while (i < n && (text.charCodeAt(i) === LF || text.charCodeAt(i) === CR)) i++;
   }
-  if (inQuotes) throw new Error("unterminated quoted field at the end of the text");
-  endRow();
+  if (row.length) rows.push(row);
   return rows;
 }
 
@@ -99,6 +120,37 @@ export function readTable(text: string, label: string, options: ReadTableOptions
     return row;
   });
   return { columns, rows };
+}
+
+/** A parsed table kept as arrays (fast for wide files): header, column positions and rows of fields. */
+export interface ArrayTable {
+  columns: string[];
+  /** Position of each column by name. */
+  index: Map<string, number>;
+  rows: string[][];
+}
+
+/** Like readTable, but rows stay arrays of fields; `index` maps a column name to its position. */
+export function readArrayTable(text: string, label: string, options: ReadTableOptions = {}): ArrayTable {
+  let parsed: string[][];
+  try {
+    parsed = parseDelimited(text, options);
+  } catch (error) {
+    throw new Error(`${label}: ${(error as Error).message}`);
+  }
+  const lines = parsed.slice(options.skipLines ?? 0);
+  if (lines.length < 2) throw new Error(`${label}: no data rows (found ${lines.length} line${lines.length === 1 ? "" : "s"}).`);
+  const columns = lines[0].map((name) => name.trim());
+  for (const name of options.required ?? []) {
+    if (!columns.includes(name)) throw new Error(`${label}: missing column "${name}" (has: ${columns.join(", ")}).`);
+  }
+  const rows = lines.slice(1);
+  rows.forEach((fields, i) => {
+    if (fields.length > columns.length && fields.slice(columns.length).some((f) => f !== "")) {
+      throw new Error(`${label}: data row ${i + 1} has ${fields.length} fields, the header has ${columns.length}.`);
+    }
+  });
+  return { columns, index: new Map(columns.map((c, i) => [c, i])), rows };
 }
 
 /** A CSV field: quoted when it holds a comma, quote or line break (RFC 4180); null and undefined are empty. */
