@@ -2,8 +2,8 @@
  * Site climate from weather-station climatologies: inverse-distance weighting (IDW) of the nearest
  * stations with a lapse-rate correction for elevation, monthly series with the missing CHELSA months
  * filled, annual figures, dry months, seasonality, wet seasons and the planting window, the Köppen–Geiger
- * class (computed from the monthly climate, and looked up on the 0.5° grid), and climate-change
- * adjustment with presets from the IPCC AR6 regional CMIP6 warming.
+ * class computed from the monthly climate (the 0.5° grid lookup is koppenAt in ./data/koppen.ts), and
+ * climate-change adjustment with presets from the IPCC AR6 regional CMIP6 warming.
  *
  * Every threshold and formula is written out in docs/site-assessment.md with its source.
  * Months are indexed 0 = January … 11 = December. Temperatures °C, precipitation mm, distances km,
@@ -11,6 +11,7 @@
  */
 import type { ClimateStation } from "./records.js";
 import { GridIndex, isValidCoordinate } from "./geo.js";
+import { warmingAt, type ClimateChangeData } from "./data/climate-change.js";
 
 export const MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
 
@@ -491,41 +492,6 @@ export function wetSeasons(temperature: readonly number[], precipitation: readon
 // ---------------------------------------------------------------------------------------------------
 // Köppen–Geiger
 
-/** Plain-language names of the Köppen–Geiger classes (Kottek et al. 2006, Table 1 symbols). */
-export const KOPPEN_NAMES: Record<string, string> = {
-  Af: "tropical rainforest",
-  Am: "tropical monsoon",
-  As: "tropical savanna, dry summer",
-  Aw: "tropical savanna, dry winter",
-  BWh: "hot desert",
-  BWk: "cold desert",
-  BSh: "hot steppe (semi-arid)",
-  BSk: "cold steppe (semi-arid)",
-  Csa: "temperate, dry hot summer (Mediterranean)",
-  Csb: "temperate, dry warm summer",
-  Csc: "temperate, dry cool summer",
-  Cwa: "temperate, dry winter, hot summer",
-  Cwb: "temperate, dry winter, warm summer (subtropical highland)",
-  Cwc: "temperate, dry winter, cool summer",
-  Cfa: "temperate, no dry season, hot summer",
-  Cfb: "temperate, no dry season, warm summer (oceanic)",
-  Cfc: "temperate, no dry season, cool summer",
-  Dsa: "cold, dry hot summer",
-  Dsb: "cold, dry warm summer",
-  Dsc: "cold, dry cool summer",
-  Dsd: "cold, dry summer, very cold winter",
-  Dwa: "cold, dry winter, hot summer",
-  Dwb: "cold, dry winter, warm summer",
-  Dwc: "cold, dry winter, cool summer",
-  Dwd: "cold, dry winter, very cold winter",
-  Dfa: "cold, no dry season, hot summer",
-  Dfb: "cold, no dry season, warm summer",
-  Dfc: "cold, no dry season, cool summer (subarctic)",
-  Dfd: "cold, no dry season, very cold winter",
-  ET: "polar tundra",
-  EF: "polar frost"
-};
-
 /**
  * The Köppen–Geiger class of a monthly climate by the rules of Kottek et al. (2006, Table 1), which the
  * 0.5° grid (Rubel et al. 2017) also follows. Summer is April–September in the northern hemisphere and
@@ -562,74 +528,6 @@ export function koppenFromMonthly(temperature: readonly number[], precipitation:
   return group + seasonality + heat;
 }
 
-/** One cell of the 0.5° Köppen–Geiger grid (cell centre). */
-export interface KoppenCell {
-  lat: number;
-  lon: number;
-  code: string;
-}
-
-export interface KoppenLookup {
-  code: string;
-  /** Centre of the cell the class came from. */
-  cellLat: number;
-  cellLon: number;
-  /** False when the site's own cell has no class (sea) and a neighbouring land cell's class is used. */
-  exact: boolean;
-}
-
-/** The 0.5° Köppen–Geiger grid (land cells only), looked up by position. */
-export class KoppenGrid {
-  private readonly cells = new Map<number, string>();
-
-  constructor(cells: Iterable<KoppenCell>) {
-    for (const c of cells) this.cells.set(KoppenGrid.key(KoppenGrid.row(c.lat), KoppenGrid.col(c.lon)), c.code);
-  }
-
-  get size(): number {
-    return this.cells.size;
-  }
-
-  private static row(lat: number): number {
-    return Math.min(359, Math.floor((lat + 90) * 2));
-  }
-
-  private static col(lon: number): number {
-    return Math.min(719, Math.floor((lon + 180) * 2));
-  }
-
-  private static key(row: number, col: number): number {
-    return row * 720 + ((col + 720) % 720);
-  }
-
-  /**
-   * The class of the cell holding (lat, lon). A coastal point whose cell is sea takes the most common
-   * class of the 8 surrounding land cells (flagged exact: false); null when all of them are sea.
-   */
-  at(lat: number, lon: number): KoppenLookup | null {
-    if (!isValidCoordinate(lat, lon)) throw new RangeError(`Invalid coordinate (${lat}, ${lon}).`);
-    const row = KoppenGrid.row(lat);
-    const col = KoppenGrid.col(lon);
-    const centre = (r: number, c: number) => ({ cellLat: r / 2 - 90 + 0.25, cellLon: (((c + 720) % 720) / 2) - 180 + 0.25 });
-    const own = this.cells.get(KoppenGrid.key(row, col));
-    if (own) return { code: own, ...centre(row, col), exact: true };
-    const counts = new Map<string, { n: number; r: number; c: number }>();
-    for (let dr = -1; dr <= 1; dr++) {
-      for (let dc = -1; dc <= 1; dc++) {
-        if ((!dr && !dc) || row + dr < 0 || row + dr > 359) continue;
-        const code = this.cells.get(KoppenGrid.key(row + dr, col + dc));
-        if (!code) continue;
-        const entry = counts.get(code);
-        if (entry) entry.n++;
-        else counts.set(code, { n: 1, r: row + dr, c: col + dc });
-      }
-    }
-    if (!counts.size) return null;
-    const [code, best] = [...counts].sort((a, b) => b[1].n - a[1].n || a[0].localeCompare(b[0]))[0];
-    return { code, ...centre(best.r, best.c), exact: false };
-  }
-}
-
 // ---------------------------------------------------------------------------------------------------
 // Climate change
 
@@ -658,47 +556,6 @@ export function adjustClimate(present: ClimateSummary, warmingC: number, rainfal
   );
 }
 
-/** An IPCC AR6 WGI reference region (v4): one polygon in lon/lat (pieces split at the antimeridian). */
-export interface Ar6Region {
-  /** Acronym, e.g. "ESAF" (a trailing "*" of antimeridian pieces removed). */
-  acronym: string;
-  name: string;
-  continent: string;
-  /** "Land", "Ocean" or "Land-Ocean". */
-  surface: string;
-  /** Vertices as [lon, lat], decimal degrees. */
-  polygon: [number, number][];
-}
-
-/** Even–odd ray casting in the lon/lat plane (the AR6 regions are defined by straight lon/lat edges). */
-export function pointInPolygon(lon: number, lat: number, polygon: readonly [number, number][]): boolean {
-  let inside = false;
-  for (let i = 0, j = polygon.length - 1; i < polygon.length; j = i++) {
-    const [xi, yi] = polygon[i];
-    const [xj, yj] = polygon[j];
-    if (yi > lat !== yj > lat && lon < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
-
-/** The AR6 region holding (lat, lon), land regions preferred over ocean ones; null when none does. */
-export function ar6RegionAt(regions: readonly Ar6Region[], lat: number, lon: number): Ar6Region | null {
-  const hits = regions.filter((r) => pointInPolygon(lon, lat, r.polygon));
-  return hits.find((r) => r.surface !== "Ocean") ?? hits[0] ?? null;
-}
-
-/** Projected warming of one AR6 region, scenario, period and month (0 = annual), °C vs 1995–2014. */
-export interface WarmingDelta {
-  region: string;
-  scenario: string;
-  period: string;
-  month: number;
-  median: number;
-  p10: number;
-  p90: number;
-  nModels: number;
-}
-
 /** A climate-change setting the user can pick, with where its numbers come from. */
 export interface ClimatePreset {
   /** Stored in the Scenario (an identifier). */
@@ -709,6 +566,9 @@ export interface ClimatePreset {
   /** 10th–90th percentile across CMIP6 models of the warming, °C, when from AR6. */
   warmingRange: [number, number] | null;
   nModels: number | null;
+  /** AR6 region the numbers are for (acronym and name), or null. */
+  region: string | null;
+  regionName: string | null;
   source: string;
 }
 
@@ -719,6 +579,8 @@ export const PRESENT_PRESET: ClimatePreset = {
   rainfallPct: 0,
   warmingRange: null,
   nModels: null,
+  region: null,
+  regionName: null,
   source: "CHELSA 1979–2013 station climatologies, unchanged."
 };
 
@@ -730,31 +592,36 @@ const SCENARIO_LABELS: Record<string, string> = {
 };
 
 /**
- * Presets for a region: the present climate and, for each scenario asked for, the CMIP6 multi-model
- * median annual warming of the region in `period` (IPCC AR6 WGI Atlas regional means, baseline
- * 1995–2014). Rainfall change is 0 % in every preset: the data hold no precipitation projections, so the
- * user sets it (docs/site-assessment.md says where to read the region's projected change).
+ * Presets for a site: the present climate and, for each scenario asked for, the CMIP6 multi-model median
+ * annual warming of the IPCC AR6 region holding the site in `period` (IPCC AR6 WGI Atlas regional means,
+ * baseline 1995–2014; the climate-change dataset, src/lib/data/climate-change.ts). Rainfall change is 0 %
+ * in every preset: the data hold no precipitation projections, so the user sets it
+ * (docs/site-assessment.md says where to read the region's projected change).
  */
 export function climatePresets(
-  deltas: readonly WarmingDelta[],
-  region: string | null,
+  data: ClimateChangeData,
+  lat: number,
+  lon: number,
   { scenarios = ["ssp245", "ssp585"], period = "2041-2060" }: { scenarios?: string[]; period?: string } = {}
 ): ClimatePreset[] {
   const presets = [PRESENT_PRESET];
-  if (!region) return presets;
   for (const scenario of scenarios) {
-    const d = deltas.find((x) => x.region === region && x.scenario === scenario && x.period === period && x.month === 0);
-    if (!d) continue;
+    const w = warmingAt(data, lon, lat, scenario, period);
+    if (!w) continue;
+    const years = period.replace("-", "–");
     presets.push({
       id: `${scenario}-${period}`,
-      label: `${SCENARIO_LABELS[scenario] ?? scenario}, ${period.replace("-", "–")}`,
-      warmingC: round(d.median, 2),
+      label: `${SCENARIO_LABELS[scenario] ?? scenario}, ${years}`,
+      warmingC: round(w.median, 2),
       rainfallPct: 0,
-      warmingRange: [d.p10, d.p90],
-      nModels: d.nModels,
+      warmingRange: [w.p10, w.p90],
+      nModels: w.nModels,
+      region: w.region,
+      regionName: w.regionName,
       source:
-        `IPCC AR6 WGI Atlas, CMIP6 median of ${d.nModels} models, region ${region}, annual mean near-surface air temperature ` +
-        `change ${period.replace("-", "–")} vs 1995–2014: +${d.median.toFixed(2)} °C (10th–90th percentile ${d.p10.toFixed(2)} to ${d.p90.toFixed(2)} °C).`
+        `IPCC AR6 WGI Atlas: CMIP6 median of ${w.nModels} models for AR6 region ${w.region} (${w.regionName}), annual mean ` +
+        `near-surface air temperature change ${years} vs 1995–2014: +${w.median.toFixed(2)} °C (10th–90th percentile ` +
+        `${w.p10.toFixed(2)} to ${w.p90.toFixed(2)} °C).`
     });
   }
   return presets;

@@ -1,25 +1,21 @@
 import { describe, expect, it } from "vitest";
 import {
   adjustClimate,
-  ar6RegionAt,
   climatePresets,
   dryMonths,
   estimateClimate,
   fillMissingMonths,
   idw,
   idwWeights,
-  KoppenGrid,
   koppenFromMonthly,
   lapseAdjust,
-  pointInPolygon,
   precipitationSeasonality,
   stationIndex,
   standardDeviation,
   summarizeClimate,
-  wetSeasons,
-  type Ar6Region,
-  type WarmingDelta
+  wetSeasons
 } from "../../src/lib/climate.js";
+import type { ClimateChangeData } from "../../src/lib/data/climate-change.js";
 import type { ClimateStation } from "../../src/lib/records.js";
 
 function station(partial: Partial<ClimateStation> & { id: string; lat: number; lon: number }): ClimateStation {
@@ -316,31 +312,6 @@ describe("koppenFromMonthly(temperature, precipitation, lat)", () => {
   });
 });
 
-describe("KoppenGrid.at(lat, lon)", () => {
-  const grid = new KoppenGrid([
-    { lat: -12.75, lon: 28.25, code: "Cwa" },
-    { lat: -12.75, lon: 28.75, code: "Cwb" },
-    { lat: 10.25, lon: 10.25, code: "Aw" },
-    { lat: 10.25, lon: 10.75, code: "BSh" },
-    { lat: 10.75, lon: 10.75, code: "BSh" }
-  ]);
-
-  it("finds the 0.5° cell holding the point", () => {
-    // (−12.80, 28.21) lies in the cell centred on (−12.75, 28.25).
-    expect(grid.at(-12.8, 28.21)).toEqual({ code: "Cwa", cellLat: -12.75, cellLon: 28.25, exact: true });
-  });
-
-  it("takes the most common class of the surrounding land cells for a point in a sea cell", () => {
-    const got = grid.at(10.6, 10.1)!; // cell centred on (10.75, 10.25) is absent
-    expect(got.code).toBe("BSh");
-    expect(got.exact).toBe(false);
-  });
-
-  it("returns null far from land", () => {
-    expect(grid.at(0, -140)).toBeNull();
-  });
-});
-
 describe("adjustClimate(present, warmingC, rainfallPct, lat)", () => {
   const present = summarizeClimate({ temperature: copperbeltT, precipitation: copperbeltP }, { tMean: null, precAnnual: null, tMinColdest: 8, tMaxWarmest: 31 }, -12.8);
 
@@ -363,48 +334,33 @@ describe("adjustClimate(present, warmingC, rainfallPct, lat)", () => {
   });
 });
 
-describe("pointInPolygon(lon, lat, polygon) and ar6RegionAt(regions, lat, lon)", () => {
-  const square: [number, number][] = [
-    [20, -20],
-    [35, -20],
-    [35, -5],
-    [20, -5]
-  ];
-  const regions: Ar6Region[] = [
-    { acronym: "ESAF", name: "E.Southern-Africa", continent: "AFRICA", surface: "Land", polygon: square },
-    { acronym: "EIO", name: "Equatorial.Indic-Ocean", continent: "OCEAN", surface: "Ocean", polygon: [[35, -20], [60, -20], [60, 0], [35, 0]] }
-  ];
+describe("climatePresets(data, lat, lon, options)", () => {
+  // A one-region extract of the climate-change dataset with the SOURCES.md example: E. Southern Africa,
+  // SSP2-4.5, 2041–2060, annual median +1.27 °C (p10 0.95, p90 1.72).
+  const data: ClimateChangeData = {
+    variable: "tas",
+    unit: "°C",
+    baseline: "1995–2014",
+    scenarios: ["ssp245", "ssp585"],
+    periods: ["2041-2060"],
+    regions: [{ code: "ESAF", name: "E.Southern-Africa", continent: "AFRICA", surface: "Land", rings: [[[20, -20], [35, -20], [35, -5], [20, -5]]] }],
+    deltas: [
+      { region: "ESAF", scenario: "ssp245", period: "2041-2060", median: 1.267, p10: 0.952, p90: 1.723, nModels: 30 },
+      { region: "ESAF", scenario: "ssp585", period: "2041-2060", median: 1.8, p10: 1.3, p90: 2.4, nModels: 28 }
+    ]
+  };
 
-  it("tests points inside and outside a polygon", () => {
-    expect(pointInPolygon(28.21, -12.8, square)).toBe(true);
-    expect(pointInPolygon(40, -12.8, square)).toBe(false);
-  });
-
-  it("finds the region holding a site, or null", () => {
-    expect(ar6RegionAt(regions, -12.8, 28.21)?.acronym).toBe("ESAF");
-    expect(ar6RegionAt(regions, -10, 50)?.acronym).toBe("EIO");
-    expect(ar6RegionAt(regions, 50, 0)).toBeNull();
-  });
-});
-
-describe("climatePresets(deltas, region, options)", () => {
-  // The SOURCES.md example: E. Southern Africa, ssp245, 2041–2060, annual median +1.27 °C (0.95–1.72).
-  const deltas: WarmingDelta[] = [
-    { region: "ESAF", scenario: "ssp245", period: "2041-2060", month: 0, median: 1.27, p10: 0.95, p90: 1.72, nModels: 30 },
-    { region: "ESAF", scenario: "ssp245", period: "2041-2060", month: 7, median: 1.5, p10: 1, p90: 2, nModels: 30 },
-    { region: "ESAF", scenario: "ssp585", period: "2041-2060", month: 0, median: 1.8, p10: 1.3, p90: 2.4, nModels: 28 }
-  ];
-
-  it("offers the present climate and the regional median warming per scenario, rainfall unchanged", () => {
-    const presets = climatePresets(deltas, "ESAF");
+  it("offers the present climate and the region's median warming per scenario, rainfall unchanged", () => {
+    const presets = climatePresets(data, -12.8, 28.21);
     expect(presets.map((p) => p.id)).toEqual(["present", "ssp245-2041-2060", "ssp585-2041-2060"]);
     expect(presets[1].warmingC).toBe(1.27);
-    expect(presets[1].warmingRange).toEqual([0.95, 1.72]);
+    expect(presets[1].warmingRange).toEqual([0.952, 1.723]);
     expect(presets[1].rainfallPct).toBe(0);
-    expect(presets[1].source).toMatch(/median of 30 models, region ESAF/);
+    expect(presets[1].region).toBe("ESAF");
+    expect(presets[1].source).toMatch(/median of 30 models for AR6 region ESAF/);
   });
 
-  it("offers only the present climate outside any region", () => {
-    expect(climatePresets(deltas, null).map((p) => p.id)).toEqual(["present"]);
+  it("offers only the present climate outside every region", () => {
+    expect(climatePresets(data, 50, 0).map((p) => p.id)).toEqual(["present"]);
   });
 });
