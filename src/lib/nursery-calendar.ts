@@ -187,3 +187,15 @@ export function planCalendar(
     };
   });
 }
+
+/**
+ * The planting window from the site assessment's planting months (0-based month indices in calendar
+ * order from the first, possibly wrapping past December, as in climate.ts SeasonPattern.plantingMonths).
+ * @returns null when there are no planting months (no wet season: the page asks for a window by hand).
+ * @throws RangeError for an index outside 0–11.
+ */
+export function windowFromPlantingMonths(months: readonly number[]): PlantingWindow | null {
+  if (!months.length) return null;
+  for (const m of months) if (!Number.isInteger(m) || m < 0 || m > 11) throw new RangeError(`planting months: ${m} is not a month index 0–11`);
+  return { startMonth: months[0] + 1, months: Math.min(12, months.length) };
+}

@@ -190,6 +190,18 @@ export function propagationDefaults(species: Pick<SpeciesForNursery, "name" | "g
   return { params, sources };
 }
 
+/**
+ * Species the nursery page can name before the species dataset is loaded: Ecocrop id (EcoPortCode),
+ * accepted name, growth form (Ecocrop LIFO; "shrub, tree" → "tree/shrub") and NodDB genus N-fixation.
+ * Includes Tectona grandis, which has no published values here, as an example of growth-form defaults.
+ */
+export const NURSERY_SPECIES_CATALOG: SpeciesForNursery[] = [
+  { id: 2658, name: "Acacia mangium", growthForm: "tree/shrub", nFixer: true },
+  { id: 295, name: "Acacia auriculiformis", growthForm: "tree", nFixer: true },
+  { id: 1146, name: "Gliricidia sepium", growthForm: "tree", nFixer: true },
+  { id: 2054, name: "Tectona grandis", growthForm: "tree", nFixer: false }
+];
+
 /** Names of species with published per-species values (for docs and tests). */
 export const SPECIES_WITH_PUBLISHED_VALUES = Object.keys(SPECIES_VALUES);
 

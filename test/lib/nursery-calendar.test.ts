@@ -3,7 +3,7 @@
  * Example species: Acacia mangium, 2 + 12 + 4 = 18 weeks = 126 days from sowing (Hegde et al. 2013).
  */
 import { describe, expect, it } from "vitest";
-import { addDays, daysBetween, leadWeeks, nextWindow, parseDate, planCalendar, stagesBackFrom, windowIn } from "../../src/lib/nursery-calendar.js";
+import { addDays, daysBetween, leadWeeks, nextWindow, parseDate, planCalendar, stagesBackFrom, windowFromPlantingMonths, windowIn } from "../../src/lib/nursery-calendar.js";
 
 const mangium = { id: 1, name: "Acacia mangium", weeks: { germinationWeeks: 2, prickingOutWeeks: 0, growthWeeks: 12, hardeningWeeks: 4 } };
 const slow = { id: 2, name: "Slow tree", weeks: { germinationWeeks: 4, prickingOutWeeks: 1, growthWeeks: 30, hardeningWeeks: 4 } };
@@ -73,4 +73,11 @@ describe("planCalendar(species, window, today)", () => {
   it("rejects negative durations with the species name", () =>
     expect(() => planCalendar([{ ...mangium, weeks: { ...mangium.weeks, growthWeeks: -1 } }], november, "2025-01-01")).toThrow(/Acacia mangium: growthWeeks/));
   it("rejects a bad today", () => expect(() => planCalendar([mangium], november, "today")).toThrow(/date/));
+});
+
+describe("windowFromPlantingMonths(months)", () => {
+  it("turns planting months Nov–Jan (indices 10, 11, 0) into a 3-month window from November", () =>
+    expect(windowFromPlantingMonths([10, 11, 0])).toEqual({ startMonth: 11, months: 3 }));
+  it("gives no window without planting months", () => expect(windowFromPlantingMonths([])).toBeNull());
+  it("rejects month index 12", () => expect(() => windowFromPlantingMonths([12])).toThrow(/0–11/));
 });
