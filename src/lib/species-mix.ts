@@ -336,3 +336,28 @@ export function mixUseCoverage(records: readonly SpeciesRecord[]): { use: UseCla
     .map((use) => ({ use, species: records.filter((r) => hasUse(r, use)).length }))
     .filter((u) => u.species > 0);
 }
+
+/** Columns of the mix CSV, in order. */
+export const MIX_CSV_COLUMNS: readonly string[] = ["ecocrop_id", "species", "share_percent", "role", "class_now", "class_scenario", "n_fixer_noddb", "wood_density_g_cm3", "growth_form", "uses", "reason"];
+
+/** The mix as CSV rows. */
+export function mixCsvRows(mix: MixResult): Record<string, string | number | null>[] {
+  return mix.members.map((m) => {
+    const r = m.scored.species.record;
+    return {
+      ecocrop_id: m.id,
+      species: m.name,
+      share_percent: m.percent,
+      role: m.role,
+      class_now: CLASS_LABEL[m.scored.present.cls],
+      class_scenario: CLASS_LABEL[m.scored.scenario.cls],
+      n_fixer_noddb: r.nFixer === null ? null : r.nFixer ? "yes" : "no",
+      wood_density_g_cm3: r.woodDensity,
+      growth_form: r.growthForm,
+      uses: mixUseCoverage([r])
+        .map((u) => USE_LABEL[u.use])
+        .join("; "),
+      reason: m.reason
+    };
+  });
+}

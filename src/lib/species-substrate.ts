@@ -14,6 +14,7 @@ import type {
   SpeciesRecord,
   TextureClass
 } from "./records.js";
+import { THRESHOLDS as SOIL_THRESHOLDS, textureClass as usdaTexture, textureGroup, type Constraint, type SoilProperties } from "./soil.js";
 
 /** A criterion's verdict, shown like CABI's +, ±, −, ?. */
 export type CriterionCode = "optimal" | "tolerable" | "outside" | "unknown";
@@ -101,18 +102,46 @@ export function siteAlToxicity(substrate: Substrate): { cls: AlToxicityClass; fr
   return null;
 }
 
+/** Ecocrop texture class of the site page's texture group (src/lib/soil.ts, USDA classes grouped). */
+export const TEXTURE_OF_GROUP: Readonly<Record<"coarse" | "medium" | "fine", TextureClass>> = {
+  coarse: "light",
+  medium: "medium",
+  fine: "heavy"
+};
+
 /**
- * Ecocrop texture class from sand and clay (weight %), after the FAO–Unesco Soil Map of the World's
- * textural classes: coarse (sand > 65 % and clay < 18 %) → "light"; fine (clay > 35 %) → "heavy";
- * otherwise medium. Returns null when either is missing; throws when they are impossible.
+ * The substrate as the species scoring sees it, from the soil properties and constraints the site
+ * assessment computed (src/lib/soil.ts):
+ * - pH and ECe as measured (ECe already converted from other extracts);
+ * - fertility "low" when organic carbon is below the site page's low-SOC limit (10 g/kg), else
+ *   "moderate" (a proxy: total N and P are rarely known; "high" is never inferred);
+ * - texture from the USDA class's group: coarse → light, medium → medium, fine → heavy;
+ * - metals above their screening value (CCME) from the metal constraints; null when no metal was measured;
+ * - Al saturation, drainage and depth are not measured by the site page (null).
  */
-export function textureClass(sandPct: number | null, clayPct: number | null): TextureClass | null {
-  if (sandPct === null || clayPct === null) return null;
-  if (!(sandPct >= 0 && clayPct >= 0 && sandPct + clayPct <= 100.5))
-    throw new RangeError(`sand ${sandPct} % and clay ${clayPct} % are not a possible texture`);
-  if (clayPct > 35) return "heavy";
-  if (sandPct > 65 && clayPct < 18) return "light";
-  return "medium";
+export function substrateFromSoil(soil: SoilProperties, constraints: readonly Constraint[]): Substrate {
+  let texture: TextureClass | null = null;
+  if (soil.sand !== null && soil.clay !== null) {
+    try {
+      texture = TEXTURE_OF_GROUP[textureGroup(usdaTexture(soil.sand, soil.clay, soil.silt ?? 100 - soil.sand - soil.clay))];
+    } catch {
+      texture = null; // impossible fractions: the site page reports them; texture stays unknown here
+    }
+  }
+  const metals = constraints.filter((c) => c.id.startsWith("metal-"));
+  const measured = metals.filter((c) => c.severity !== "unknown" || c.value !== null);
+  return {
+    ph: soil.ph,
+    ecDsM: soil.ece,
+    alSaturationPct: null,
+    fertility: soil.soc === null ? null : soil.soc < SOIL_THRESHOLDS.socLow ? "low" : "moderate",
+    texture,
+    drainage: null,
+    depth: null,
+    metalsAboveScreening: measured.length
+      ? metals.filter((c) => c.severity === "moderate" || c.severity === "severe").map((c) => c.id.slice("metal-".length))
+      : null
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -282,7 +311,7 @@ export function metalsCode(_species: SpeciesRecord, substrate: Substrate): Crite
 export function metalsNote(_species: SpeciesRecord, substrate: Substrate): string {
   const metals = substrate.metalsAboveScreening;
   if (metals === null) return "Site metals not measured.";
-  if (metals.length === 0) return "No metal above its screening value: no metal constraint.";
+  if (metals.length === 0) return "No measured metal above its screening value: no metal constraint.";
   return `${metals.join(", ")} above screening values; no bundled source records this species' metal tolerance (not assumed tolerant).`;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { prepareSpecies, rankSpecies, scoreSpecies } from "../../src/lib/species.js";
-import { gowerDistance, isNurse, mixPercents, mixUseCoverage, raoQ, roundShares, selectMix } from "../../src/lib/species-mix.js";
+import { gowerDistance, MIX_CSV_COLUMNS, mixCsvRows, isNurse, mixPercents, mixUseCoverage, raoQ, roundShares, selectMix } from "../../src/lib/species-mix.js";
 import { makeRecord, makeSite } from "./species-fixture.js";
 
 describe("gowerDistance(a, b, woodDensityRange)", () => {
@@ -143,5 +143,16 @@ describe("mixUseCoverage(records)", () => {
       { use: "fruit", species: 2 },
       { use: "timber", species: 1 }
     ]);
+  });
+});
+
+describe("mixCsvRows(mix)", () => {
+  it("writes one row per member with share, role, classes and reason", () => {
+    const site = makeSite({ tMean: 27, precAnnual: 2500, dryMonths: 1, tMinColdest: 22, koppen: "Af" });
+    const a = makeRecord({ id: 7, name: "Aa", tempOpt: [20, 32], tempAbs: [12, 38], rainOpt: [1500, 3500], rainAbs: [1000, 4500], nFixer: true, uses: { fruit: true } });
+    const rows = mixCsvRows(selectMix(rankSpecies(scoreSpecies([prepareSpecies(a)], site)), { k: 1 }));
+    expect(rows).toHaveLength(1);
+    expect(Object.keys(rows[0])).toEqual(MIX_CSV_COLUMNS);
+    expect(rows[0]).toMatchObject({ ecocrop_id: 7, species: "Aa", share_percent: 100, role: "nurse", class_now: "suitable", n_fixer_noddb: "yes", uses: "N fixation; fruit" });
   });
 });

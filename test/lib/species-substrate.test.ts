@@ -16,11 +16,12 @@ import {
   salinityNote,
   siteAlToxicity,
   substrateBonuses,
-  textureClass,
+  substrateFromSoil,
   textureCode,
   toleratesUpTo,
   type Substrate
 } from "../../src/lib/species-substrate.js";
+import { soilConstraints, type SoilProperties } from "../../src/lib/soil.js";
 import { ACACIA_MANGIUM, makeRecord } from "./species-fixture.js";
 
 const substrate = (fields: Partial<Substrate>): Substrate => ({ ...EMPTY_SUBSTRATE, ...fields });
@@ -63,18 +64,39 @@ describe("alToxicityClass(alSaturationPct) and alToxicityClassFromPh(ph)", () =>
   });
 });
 
-describe("textureClass(sandPct, clayPct)", () => {
-  it("follows the FAO–Unesco coarse / medium / fine classes", () => {
-    expect(textureClass(80, 10)).toBe("light"); // sand > 65 and clay < 18
-    expect(textureClass(70, 20)).toBe("medium"); // clay ≥ 18
-    expect(textureClass(40, 30)).toBe("medium");
-    expect(textureClass(20, 36)).toBe("heavy"); // clay > 35
-    expect(textureClass(null, 20)).toBeNull();
+describe("substrateFromSoil(soil, constraints)", () => {
+  const soil = (fields: Partial<SoilProperties>): SoilProperties => ({
+    ph: null,
+    ece: null,
+    soc: null,
+    sand: null,
+    clay: null,
+    silt: null,
+    bulkDensity: null,
+    cec: null,
+    metals: {},
+    ...fields
+  });
+  const of = (fields: Partial<SoilProperties>) => substrateFromSoil(soil(fields), soilConstraints(soil(fields)));
+
+  it("takes pH and ECe as they are and infers fertility from organic carbon", () => {
+    const s = of({ ph: 4.6, ece: 5.2, soc: 6 });
+    expect([s.ph, s.ecDsM, s.fertility]).toEqual([4.6, 5.2, "low"]);
+    expect(of({ soc: 10 }).fertility).toBe("moderate"); // the site page's limit: SOC < 10 g/kg
+    expect(of({}).fertility).toBeNull();
   });
 
-  it("throws on impossible fractions", () => {
-    expect(() => textureClass(80, 40)).toThrow(/not a possible texture/);
-    expect(() => textureClass(-1, 10)).toThrow(RangeError);
+  it("maps the site page's texture groups to Ecocrop classes", () => {
+    expect(of({ sand: 85, clay: 5 }).texture).toBe("light"); // loamy sand: coarse
+    expect(of({ sand: 40, clay: 20 }).texture).toBe("medium"); // loam
+    expect(of({ sand: 20, clay: 50 }).texture).toBe("heavy"); // clay: fine
+    expect(of({ sand: 20 }).texture).toBeNull();
+  });
+
+  it("lists metals above their CCME screening value, [] when measured and below, null when none measured", () => {
+    expect(of({ metals: { Cu: 900, Zn: 50 } }).metalsAboveScreening).toEqual(["Cu"]); // Cu > 63, Zn ≤ 200 mg/kg
+    expect(of({ metals: { Zn: 50 } }).metalsAboveScreening).toEqual([]);
+    expect(of({}).metalsAboveScreening).toBeNull();
   });
 });
 

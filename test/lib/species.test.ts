@@ -21,6 +21,9 @@ import {
   rankSpecies,
   scenarioChange,
   scoreSpecies,
+  sortSpecies,
+  SPECIES_CSV_COLUMNS,
+  speciesCsvRows,
   toLimits,
   zoneCode,
   type CriterionCode,
@@ -380,5 +383,53 @@ describe("countSpecies(scored) and limitingCriteria(scored, which)", () => {
       { id: "temperature", label: "Temperature", outside: 1 },
       { id: "rainfall", label: "Rainfall", outside: 1 }
     ]);
+  });
+});
+
+describe("sortSpecies(ranked, key, descending, which)", () => {
+  const site = makeSite(BORNEO, BORNEO_PLUS3, { substrate: { ph: 6 } });
+  const light = makeRecord({ id: 5, name: "Zeta levis", woodDensity: 0.3, tempOpt: [20, 29], tempAbs: [15, 31], rainOpt: [2000, 3000], rainAbs: [1500, 4000] });
+  const ranked = rankSpecies(scoreSpecies([ACACIA_MANGIUM, PICEA_ABIES, light, makeRecord({ id: 9, name: "Nulla" })].map(prepareSpecies), site));
+  const names = (xs: typeof ranked) => xs.map((s) => s.species.record.name);
+
+  it("keeps the ranking for 'rank' and reverses it when descending", () => {
+    expect(names(sortSpecies(ranked, "rank"))).toEqual(names(ranked));
+    expect(names(sortSpecies(ranked, "rank", true))).toEqual(names(ranked).reverse());
+  });
+
+  it("sorts by name, scenario class and a criterion's code for the chosen climate", () => {
+    expect(names(sortSpecies(ranked, "name"))).toEqual(["Acacia mangium", "Nulla", "Picea abies", "Zeta levis"]);
+    // Scenario: mangium suitable, Zeta marginal (30 °C tolerable), Nulla insufficient, spruce unsuitable.
+    expect(names(sortSpecies(ranked, "scenario"))).toEqual(["Acacia mangium", "Zeta levis", "Nulla", "Picea abies"]);
+    // Temperature now: mangium and Zeta optimal, Nulla unknown, spruce outside; at +3 °C Zeta is tolerable.
+    expect(names(sortSpecies(ranked, "temperature", false, "present"))).toEqual(["Acacia mangium", "Zeta levis", "Nulla", "Picea abies"]);
+    expect(names(sortSpecies(ranked, "temperature", true, "present"))).toEqual(["Picea abies", "Nulla", "Acacia mangium", "Zeta levis"]);
+  });
+
+  it("puts species without a wood density last either way", () => {
+    expect(names(sortSpecies(ranked, "woodDensity"))).toEqual(["Zeta levis", "Picea abies", "Acacia mangium", "Nulla"]);
+    expect(names(sortSpecies(ranked, "woodDensity", true))).toEqual(["Acacia mangium", "Picea abies", "Zeta levis", "Nulla"]);
+  });
+});
+
+describe("speciesCsvRows(ranked)", () => {
+  it("writes one row per species with every column, codes as words", () => {
+    const site = makeSite(BORNEO, BORNEO_PLUS3, { substrate: { ph: 5.2 } });
+    const rows = speciesCsvRows(rankSpecies(scoreSpecies([ACACIA_MANGIUM, PICEA_ABIES].map(prepareSpecies), site)));
+    expect(rows).toHaveLength(2);
+    for (const row of rows) expect(Object.keys(row)).toEqual(SPECIES_CSV_COLUMNS);
+    expect(rows[0]).toMatchObject({
+      rank: 1,
+      ecocrop_id: 2658,
+      species: "Acacia mangium",
+      class_now: "suitable",
+      scenario_change: "kept",
+      temperature_now: "optimal",
+      zone_now: "tolerable",
+      n_fixer_noddb: "yes",
+      wood_density_g_cm3: 0.507,
+      uses: "fodder; timber; fuelwood; nFixation; revegetation; shade"
+    });
+    expect(rows[1]).toMatchObject({ species: "Picea abies", class_now: "unsuitable", scenario_change: "not suited", n_fixer_noddb: null });
   });
 });
