@@ -8,7 +8,7 @@
  * Units after reading: depths cm; pH (water); EC dS/m as measured, with its extract method, and ECe dS/m;
  * SOC g/kg; sand, silt, clay %; bulk density t/m³; CEC cmolc/kg; metals mg/kg total.
  */
-import { EC_METHODS, METALS, textureClass, textureGroup, toECe, type EcMethod, type Metal } from "./soil.js";
+import { EC_METHODS, METALS, textureClass, textureGroup, toECe, type EcMethod, type Metal, type SoilProperties } from "./soil.js";
 
 /** The columns of the template, in order (units in the names). */
 export const TEMPLATE_COLUMNS = [
@@ -513,4 +513,20 @@ export function parseSoilUpload(text: string): UploadResult {
   const hasPlots = samples.some((s) => s.plot !== null);
   const hasClusters = samples.some((s) => s.cluster !== null);
   return { samples, errors, warnings, rowsRead: rows.length, rowsKept: samples.length, hasPlots, hasClusters };
+}
+
+/** The properties of one sample, in the form soilConstraints() judges. */
+export function sampleProperties(s: SoilSample): SoilProperties {
+  return {
+    ph: s.ph,
+    ece: s.ece,
+    soc: s.soc,
+    sand: s.sand,
+    clay: s.clay,
+    silt: s.silt,
+    bulkDensity: s.bulkDensity,
+    cec: s.cec,
+    metals: s.metals,
+    belowDetection: s.belowDetection
+  };
 }
