@@ -4,6 +4,7 @@
  * loaders (which check their rows against it) and the data tests. Raw inputs: data/SOURCES.md; derivations
  * and join coverage: docs/datasets.md.
  */
+import { METALS, MEHLICH3 } from "./data/soil.js";
 import { USE_CLASSES, WCUPS_FLAGS } from "./data/species.js";
 
 export type ColumnType = "string" | "integer" | "number" | "boolean";
@@ -282,7 +283,64 @@ export const datasets: DatasetInfo[] = [
       col("p90", "number", "°C", "90th percentile across models"),
       col("nModels", "integer", null, "Number of CMIP6 models")
     ]
+  },
+  {
+    name: "soil-sites",
+    title: "Soil sites: AfSIS samples and AfSP/ISIS topsoils",
+    description:
+      "25,949 soil sites. AfSIS Phase I samples (19 sub-Saharan countries; topsoil 0–20 cm and subsoil 20–50 cm): pH, EC, Mehlich-3 nutrients and TXRF total metals, where a value at the element's detection-limit fill is listed in `censored` and means 'below this'. AfSP 1.2 (Africa) and ISIS (world reference) soil profiles aggregated to the topsoil, 0–30 cm, depth-weighted: pH, organic carbon, sand, silt, clay, CEC, bulk density, total N.",
+    sources: [
+      {
+        name: "AfSIS Soil Chemistry Phase I (2009–2013)",
+        files: ["soil/afsis_TXRF.csv", "soil/afsis_Wet_Chemistry_CROPNUTS.csv", "soil/afsis_georeferences.csv"],
+        licence: "ODbL 1.0 (share-alike for derived databases), attribution to AfSIS",
+        citation: "Africa Soil Information Service (AfSIS), Soil Chemistry Phase I 2009–2013, registry.opendata.aws/afsis."
+      },
+      {
+        name: "Africa Soil Profiles Database 1.2 (GSIF package)",
+        files: ["soil/gsif_afsp_sites.csv", "soil/gsif_afsp_horizons.csv.gz"],
+        licence: "ISRIC: attribution required; non-commercial reproduction allowed, commercial use needs ISRIC's permission",
+        citation: "Leenaars J.G.B., van Oostrum A.J.M., Ruiperez Gonzalez M. (2014) Africa Soil Profiles Database version 1.2, ISRIC Report 2014/01; Hengl T. et al. (2015) PLoS ONE 10(6): e0125814."
+      },
+      {
+        name: "ISRIC Soil Information System (ISIS) reference profiles (GSIF package)",
+        files: ["soil/gsif_isis_sites.csv", "soil/gsif_isis_horizons.csv"],
+        licence: "ISRIC: attribution required (licence not verified)",
+        citation: "ISRIC – World Soil Information, ISIS world reference profiles, via the GSIF R package."
+      }
+    ],
+    licence: "ODbL 1.0 (AfSIS; share-alike) + ISRIC attribution; AfSP commercial use needs ISRIC's permission",
+    nonCommercial: true,
+    shareAlike: true,
+    compact: ["data/soil-sites.json"],
+    minRows: 20000,
+    maxRows: 30000,
+    columns: [
+      col("id", "string", null, "Site id: AfSIS:<SSN>, AfSP:<SOURCEID> or ISIS:<SOURCEID>"),
+      col("source", "string", null, "AfSIS (sample), AfSP or ISIS (profile)"),
+      col("origin", "string", null, "AfSIS country, AfSP source database (SOURCEDB), or ISIS"),
+      col("lat", "number", "° (WGS84)", "Latitude"),
+      col("lon", "number", "° (WGS84)", "Longitude"),
+      col("depthTop", "number", "cm", "Upper depth the values describe (AfSIS: 0 or 20; profiles: shallowest horizon with a value, ≥ 0)"),
+      col("depthBottom", "number", "cm", "Lower depth the values describe (AfSIS: 20 or 50; profiles: ≤ 30)"),
+      col("coveredCm", "number", "cm", "Profiles: centimetres of 0–30 cm covered by horizons with pH or SOC"),
+      col("ph", "number", "pH", "pH in water (AfSIS wet chemistry; profiles PHIHOX, depth-weighted 0–30 cm)"),
+      col("soc", "number", "g/kg", "Organic carbon (ORCDRC)"),
+      col("sand", "number", "%", "Sand, weight % (SNDPPT)"),
+      col("silt", "number", "%", "Silt, weight % (SLTPPT)"),
+      col("clay", "number", "%", "Clay, weight % (CLYPPT)"),
+      col("cec", "number", "cmolc/kg", "Cation exchange capacity (CEC)"),
+      col("bulkDensity", "number", "t/m³", "Bulk density (BLD)"),
+      col("totalN", "number", "g/kg", "Total nitrogen (NTO; AfSP only)"),
+      col("ec", "number", "dS/m", "Electrical conductivity (AfSIS, CROPNUTS)"),
+      ...METALS.map((m) => col(`metal_${m}`, "number", "mg/kg", `Total ${m} by TXRF (AfSIS); if listed in censored, a detection-limit fill meaning 'below this'`)),
+      ...MEHLICH3.map((e) => col(`m3_${e}`, "number", "mg/kg", `Mehlich-3 extractable ${e} (AfSIS, CROPNUTS)${e === "B" || e === "Cu" ? "; fill 0.001 listed in censored" : ""}`)),
+      col("censored", "string", null, "Fields at a detection-limit fill, '; '-separated (e.g. As; Co; M3 B): the value is an upper bound, not a measurement"),
+      col("cluster", "integer", null, "AfSIS LDSF cluster within the sentinel site"),
+      col("plot", "integer", null, "AfSIS LDSF plot within the cluster")
+    ]
   }
+
 ];
 
 /** The catalogue entry of a dataset; throws for an unknown name. */

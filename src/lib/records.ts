@@ -163,6 +163,12 @@ export interface SoilSite {
    * it means "below this", not a measurement.
    */
   metals: Partial<Record<"Cr" | "Ni" | "Cu" | "Zn" | "Pb" | "As" | "Co" | "Mn" | "V" | "Hg", number>> | null;
+  /**
+   * Mehlich-3 extractable nutrients, mg/kg (AfSIS wet chemistry), or null. A detection-limit fill is listed
+   * in `censored` as "M3 <element>" (e.g. "M3 B").
+   */
+  mehlich3: Partial<Record<"Al" | "B" | "Ca" | "Cu" | "Fe" | "K" | "Mg" | "Mn" | "Na" | "P" | "S" | "Zn", number>> | null;
+  /** Fields at a detection-limit fill: metal symbols ("As") and Mehlich-3 elements ("M3 B"). */
   censored: string[];
 }
 

@@ -10,12 +10,15 @@ import { loadSpecies } from "./species.js";
 import { loadClimateStations, loadKoppenCells, loadTasDeltas } from "./climate.js";
 import { flattenStation } from "../../lib/data/climate.js";
 import { KOPPEN_NAMES } from "../../lib/data/koppen.js";
+import { flattenSoilSite } from "../../lib/data/soil.js";
+import { loadSoilSites } from "./soil.js";
 
 const builders: Record<string, () => FlatRow[] | Promise<FlatRow[]>> = {
   species: () => loadSpecies().records.map(flattenSpecies),
   "climate-stations": () => loadClimateStations().map(flattenStation),
   koppen: () => loadKoppenCells().map(({ lat, lon, koppen }) => ({ lat, lon, koppen, koppenName: KOPPEN_NAMES[koppen] ?? null })),
-  "climate-change": () => loadTasDeltas().map((d) => ({ ...d }))
+  "climate-change": () => loadTasDeltas().map((d) => ({ ...d })),
+  "soil-sites": () => loadSoilSites().map(flattenSoilSite)
 };
 
 export interface FlatDataset {

@@ -35,7 +35,8 @@ export function depthWeightedMean(horizons: Iterable<Horizon>, from = 0, to = 30
   let top = Infinity;
   let bottom = -Infinity;
   for (const { top: t, bottom: b, value } of horizons) {
-    if (value === null || !Number.isFinite(value) || t === null || b === null || !(b > t) || t < 0) continue;
+    // Organic layers above the mineral surface have negative depths (e.g. −5 cm); only the part inside the layer counts.
+    if (value === null || !Number.isFinite(value) || t === null || b === null || !(b > t)) continue;
     const overlap = Math.min(b, to) - Math.max(t, from);
     if (overlap <= 0) continue;
     sum += value * overlap;
