@@ -14,7 +14,14 @@ export interface Route {
   kind: "workflow" | "tool";
 }
 
-export const routes: Route[] = [];
+export const routes: Route[] = [
+  {
+    path: "/nursery",
+    name: "Nursery",
+    question: "How many seeds, seedlings, beds, workers and dollars, and when to sow each species for the planting window?",
+    kind: "workflow"
+  }
+];
 
 /** Published case studies (fixed scenarios); listed in their own sidebar section. */
 export const caseStudies: Route[] = [];
