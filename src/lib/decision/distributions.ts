@@ -74,7 +74,7 @@ function tnorm(mean: number, sd: number, lowerTrunc: number, upperTrunc: number,
   return { kind: "tnorm", mean, sd, lowerTrunc, upperTrunc, cdfAtLower: ptnorm(l, mean, sd, lowerTrunc, upperTrunc), cdfAtUpper: ptnorm(u, mean, sd, lowerTrunc, upperTrunc) };
 }
 
-const round2 = (x: number) => Math.round(x * 100) / 100;
+const round2 = (x: number) => Math.round(x * 100) / 100 + 0; // + 0 turns −0 into 0
 
 /** method "fit": rriskDistributions-style least-squares fit of the CDF to the given quantiles. */
 function fitDistribution(row: EstimateRow): Distribution {

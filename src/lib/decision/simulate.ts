@@ -69,8 +69,15 @@ export function resolveDistributions(estimate: Estimate, method: EstimateMethod 
 }
 
 /** random(estimate, n): the input columns, drawn in decisionSupport's order. */
-export function sampleInputs(estimate: Estimate, n: number, rng: RandomSource, method: EstimateMethod = "calculate"): { names: string[]; columns: Record<string, Float64Array>; distributions: Record<string, Distribution> } {
-  const distributions = resolveDistributions(estimate, method);
+export function sampleInputs(
+  estimate: Estimate,
+  n: number,
+  rng: RandomSource,
+  method: EstimateMethod = "calculate",
+  /** Parameters to use instead of the resolved ones (e.g. values fitted elsewhere), by variable. */
+  overrides: Record<string, Distribution> = {}
+): { names: string[]; columns: Record<string, Float64Array>; distributions: Record<string, Distribution> } {
+  const distributions = { ...resolveDistributions(estimate, method), ...overrides };
   const names: string[] = [];
   const columns: Record<string, Float64Array> = {};
   const corr = estimate.correlation;

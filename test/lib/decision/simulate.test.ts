@@ -14,7 +14,7 @@ const fixture = (name: string) => readFileSync(new URL(`../../fixtures/decision/
 const ref = JSON.parse(fixture("D.r.json"));
 const { estimate, issues } = parseEstimateCsv(fixture("D.csv"));
 /** Relative tolerance against R; see docs/decision-engine.md for what limits it. */
-export const D_TOLERANCE = 2e-6;
+export const D_TOLERANCE = 1e-9;
 
 describe("mcSimulation(D, model, {n: 10000, seed: 42})", () => {
   const result = mcSimulation(estimate, model as Model, { n: 10000, seed: 42 });
