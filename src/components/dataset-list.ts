@@ -31,7 +31,7 @@ export function DatasetList(datasets: readonly DatasetInfo[], { engine }: { engi
     (e) => {
       for (const t of e.tables) {
         const el = counts.get(t.name);
-        if (el) el.textContent = `(${t.rows.toLocaleString("en-US")} rows)`;
+        if (el) el.textContent = `(${t.rows.toLocaleString("en-US")} rows · ${(t.bytes / 1e6).toFixed(1)} MB Arrow)`;
       }
       for (const f of e.failures) {
         const el = counts.get(f.name);

@@ -79,13 +79,14 @@ export async function startSqlEngine(
     Object.entries(files).map(async ([name, file]) => {
       try {
         const buffer = new Uint8Array(await file.arrayBuffer());
+        const bytes = buffer.byteLength; // the buffer is handed over to the engine's worker (detached) below
         const connection = await client._db.connect();
         try {
           await connection.insertArrowFromIPCStream(buffer, { name, schema: "main", create: true });
         } finally {
           await connection.close();
         }
-        loaded.push({ name, bytes: buffer.byteLength });
+        loaded.push({ name, bytes });
       } catch (error) {
         failures.push({ name, message: error instanceof Error ? error.message : String(error) });
       }

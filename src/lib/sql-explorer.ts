@@ -395,6 +395,55 @@ LIMIT 20`
   (rainOptMin + rainOptMax) / 2 AS rain_opt_mid_mm
 FROM species
 WHERE tempOptMin IS NOT NULL AND rainOptMin IS NOT NULL`
+  },
+  {
+    id: "stations-copperbelt",
+    title: "Climate stations in a bounding box: the Zambian Copperbelt (11–14° S, 25–30° E), by rainfall",
+    tables: ["climate_stations"],
+    sql: `SELECT name, precAnnual AS rain_mm_per_yr, tMean AS t_mean_c, elevation AS elevation_m, lat, lon
+FROM climate_stations
+WHERE lat BETWEEN -14 AND -11 AND lon BETWEEN 25 AND 30
+ORDER BY rain_mm_per_yr DESC`
+  },
+  {
+    id: "monthly-rain-kansanshi",
+    title: "Monthly rainfall near Kansanshi mine, Zambia (mean of stations within 1°)",
+    tables: ["climate_stations"],
+    sql: `WITH nearby AS (
+  SELECT p01, p02, p03, p04, p05, p06, p07, p08, p09, p10, p11, p12
+  FROM climate_stations
+  WHERE lat BETWEEN -13.1 AND -11.1 AND lon BETWEEN 25.4 AND 27.4
+)
+SELECT CAST(substr(col, 2) AS INTEGER) AS month, avg(rain) AS rain_mm, count(rain) AS stations
+FROM (UNPIVOT nearby ON p01, p02, p03, p04, p05, p06, p07, p08, p09, p10, p11, p12 INTO NAME col VALUE rain)
+GROUP BY month
+ORDER BY month`
+  },
+  {
+    id: "koppen-classes",
+    title: "Köppen–Geiger climate classes by number of 0.5° land cells",
+    tables: ["koppen"],
+    sql: `SELECT koppen, any_value(koppenName) AS class_name, count(*) AS cells
+FROM koppen
+GROUP BY koppen
+ORDER BY cells DESC`
+  },
+  {
+    id: "acid-soils",
+    title: "Topsoil pH against organic carbon at soil sites (AfSIS, AfSP, ISIS)",
+    tables: ["soil_sites"],
+    sql: `SELECT ph, soc AS soc_g_per_kg, source, id
+FROM soil_sites
+WHERE ph IS NOT NULL AND soc IS NOT NULL`
+  },
+  {
+    id: "warming-esaf",
+    title: "Projected annual warming in East Southern Africa by period and scenario (CMIP6 median)",
+    tables: ["climate_change"],
+    sql: `SELECT scenario || ' ' || period AS scenario_period, median AS warming_c, p10 AS p10_c, p90 AS p90_c
+FROM climate_change
+WHERE region = 'ESAF' AND month = 0
+ORDER BY scenario, period`
   }
 ];
 

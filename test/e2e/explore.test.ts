@@ -73,12 +73,31 @@ describe("/explore", () => {
       await page.screenshot({ path: screenshotPath("explore-first-result"), fullPage: true });
 
       // The table list shows row counts once the engine has the tables.
-      await page.waitForFunction(() => /\(\d[\d,]* rows\)/.test(document.querySelector('[data-testid="dataset-list"]')?.textContent ?? ""));
-      const speciesRows = Number(((await page.textContent('[data-table-rows="species"]')) ?? "").replace(/\D/g, ""));
+      await page.waitForFunction(() =>
+        Array.from(document.querySelectorAll("[data-table-rows]")).every((el) => (el.textContent ?? "").length > 0)
+      );
+      const tables = await page.$$eval("[data-table-rows]", (els) => els.map((el) => `${el.getAttribute("data-table-rows")} ${el.textContent}`));
+      for (const table of tables) expect(table, "every dataset loaded").toMatch(/\(\d[\d,]* rows · (?!0\.0)\d+\.\d MB Arrow\)$/);
+      const speciesText = (await page.textContent('[data-table-rows="species"]')) ?? "";
+      const speciesRows = Number(/\(([\d,]+) rows/.exec(speciesText)![1].replace(/,/g, ""));
       expect(speciesRows).toBeGreaterThanOrEqual(1000);
 
-      // Bad SQL: DuckDB's message, as text, in the page.
+      // Every example runs on the real data and returns rows; each gets a chart.
       let outcome = await page.textContent('[data-testid="sql-output"]');
+      const exampleCount = await page.locator('[data-testid="sql-examples"] button').count();
+      const exampleRows: string[] = [];
+      for (let i = 1; i < exampleCount; i++) {
+        const title = (await page.locator('[data-testid="sql-examples"] button').nth(i).textContent()) ?? "";
+        await page.locator('[data-testid="sql-examples"] button').nth(i).click();
+        outcome = await waitForOutcome(page, outcome);
+        expect(await page.locator('[data-testid="sql-error"]').count(), title).toBe(0);
+        const summary = (await page.textContent('[data-testid="sql-summary"]')) ?? "";
+        expect(summary, title).not.toMatch(/^0 rows/);
+        expect(await page.locator('[data-testid="sql-chart"] svg').count(), `${title}: chart`).toBeGreaterThan(0);
+        exampleRows.push(`${title.slice(0, 40)}…: ${summary.split(" ·")[0]} (${await page.getAttribute('[data-testid="sql-chart"]', "data-kind")})`);
+      }
+
+      // Bad SQL: DuckDB's message, as text, in the page.
       await runSql(page, "SELEC name FROM species");
       outcome = await waitForOutcome(page, outcome);
       const error = (await page.textContent('[data-testid="sql-error"]')) ?? "";
@@ -123,6 +142,8 @@ describe("/explore", () => {
       expect(log.consoleErrors, "console errors").toEqual([]);
       expect(log.failedRequests, "failed requests").toEqual([]);
       expect(log.foreignRequests, "requests to other hosts").toEqual([]);
+      console.log(`/explore tables: ${tables.join("; ")}`);
+      console.log(`/explore examples:\n  ${exampleRows.join("\n  ")}`);
       console.log(
         `/explore: first content ${firstContentMs} ms; first query result ${firstResultMs} ms after navigation; ` +
           `wasm requested ${wasmRequestedAt[0] - started} ms after navigation; ${ready.trim()}`

@@ -3,6 +3,7 @@
  * empty tables with exactly the catalogue's columns and types, so a renamed column or table, or a
  * syntax error, fails here rather than on the page.
  */
+import { readFileSync } from "node:fs";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { describe, expect, it } from "vitest";
 import { datasets } from "../../src/lib/datasets.js";
@@ -44,5 +45,14 @@ describe("availableExamples(tables)", () => {
     ];
     expect(availableExamples(["mines"], examples).map((e) => e.id)).toEqual(["a"]);
     expect(availableExamples(["species", "mines"], examples).map((e) => e.id)).toEqual(["a", "b"]);
+  });
+});
+
+describe("src/explore.md", () => {
+  it("loads every dataset of the catalogue as a table, from its Arrow stream", () => {
+    const page = readFileSync("src/explore.md", "utf8");
+    for (const dataset of datasets) {
+      expect(page, dataset.name).toContain(`${tableName(dataset.name)}: FileAttachment("data/${dataset.name}.arrow")`);
+    }
   });
 });
