@@ -257,8 +257,10 @@ export interface Streams {
   labour: number[];
   /** Monitoring until completion (−). */
   monitoring: number[];
-  /** Remaining upkeep of the site and environmental penalties (−). */
-  liability: number[];
+  /** Upkeep of the site not yet reclaimed or not yet relinquished (−). */
+  upkeep: number[];
+  /** Environmental penalties (−; received by the government). */
+  penalties: number[];
   /** Fee on the closure bond while it is held (−). */
   bondFee: number[];
   /** Release of the closure bond when completion criteria are met (+). */
@@ -274,7 +276,7 @@ export interface Streams {
 }
 
 /** Stream names in a fixed order (for allocation tables and outputs). */
-export const STREAM_NAMES = ["works", "stock", "labour", "monitoring", "liability", "bondFee", "bondRelease", "products", "carbon", "carbonCost", "ecosystem"] as const;
+export const STREAM_NAMES = ["works", "stock", "labour", "monitoring", "upkeep", "penalties", "bondFee", "bondRelease", "products", "carbon", "carbonCost", "ecosystem"] as const;
 
 const zeroCache = new Map<number, readonly number[]>();
 
@@ -293,7 +295,7 @@ export function totalCashflow(s: Streams): number[] {
   const n = s.works.length;
   const out = new Array<number>(n);
   for (let i = 0; i < n; i++) {
-    out[i] = s.works[i] + s.stock[i] + s.labour[i] + s.monitoring[i] + s.liability[i] + s.bondFee[i] + s.bondRelease[i] + s.carbon[i] + s.carbonCost[i] + s.ecosystem[i];
+    out[i] = s.works[i] + s.stock[i] + s.labour[i] + s.monitoring[i] + s.upkeep[i] + s.penalties[i] + s.bondFee[i] + s.bondRelease[i] + s.carbon[i] + s.carbonCost[i] + s.ecosystem[i];
   }
   for (const p of PRODUCTS) {
     const series = s.products[p];
@@ -471,12 +473,14 @@ export function optionStreams(p: Params, states: States, option: OptionId): Stre
   const bondFee = zeros();
   const bondRelease = zeros();
   const monitoring = zeros();
-  const liability = zeros();
+  const upkeep = zeros();
+  const penalties = zeros();
   const fee = (p.bond * p.bondFeePct) / 100;
   for (let i = 0; i < heldYears; i++) {
     bondFee[i] = -fee;
     monitoring[i] = -p.monitoring;
-    liability[i] = -p.residualLiability * (states.liabilityUpkeep[i] + states.penalty[i] * p.penalty);
+    upkeep[i] = -p.residualLiability * states.liabilityUpkeep[i];
+    penalties[i] = -p.residualLiability * states.penalty[i] * p.penalty;
   }
   if (met) bondRelease[release - 1] = p.bond;
 
@@ -526,7 +530,7 @@ export function optionStreams(p: Params, states: States, option: OptionId): Stre
   }
   carbonCost[0] -= p.carbonStart;
 
-  return { works, stock: stockCost, labour, monitoring, liability, bondFee, bondRelease, products, carbon, carbonCost, ecosystem };
+  return { works, stock: stockCost, labour, monitoring, upkeep, penalties, bondFee, bondRelease, products, carbon, carbonCost, ecosystem };
 }
 
 const shapeCache = new Map<string, { stock: number[]; increments: number[] }>();
@@ -577,14 +581,16 @@ export function baselineStreams(p: Params, states: States): Streams {
   const zero = zeroSeries(n);
   const products = {} as Record<Product, number[]>;
   for (const product of PRODUCTS) products[product] = zero;
-  const liability = new Array<number>(n);
+  const upkeep = new Array<number>(n);
+  const penalties = new Array<number>(n);
   const bondFee = new Array<number>(n);
   const fee = (p.bond * p.bondFeePct) / 100;
   for (let i = 0; i < n; i++) {
-    liability[i] = -(states.liabilityUpkeep[i] + states.penalty[i] * p.penalty);
+    upkeep[i] = -states.liabilityUpkeep[i];
+    penalties[i] = -states.penalty[i] * p.penalty;
     bondFee[i] = -fee;
   }
-  return { works: zero, stock: zero, labour: zero, monitoring: zero, liability, bondFee, bondRelease: zero, products, carbon: zero, carbonCost: zero, ecosystem: zero };
+  return { works: zero, stock: zero, labour: zero, monitoring: zero, upkeep, penalties, bondFee, bondRelease: zero, products, carbon: zero, carbonCost: zero, ecosystem: zero };
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -1,0 +1,225 @@
+import { describe, expect, it } from "vitest";
+import { parseEstimateCsv } from "../../src/lib/decision/estimate.js";
+import { mcSimulation } from "../../src/lib/decision/simulate.js";
+import { restorationModel } from "../../src/lib/economics.js";
+import {
+  applyOverrides,
+  applyUpload,
+  checkRows,
+  defaultEstimates,
+  estimateCsv,
+  optionShares,
+  overridesFrom,
+  priceIndexSince,
+  range90,
+  realDiscountRange,
+  removalFactorRange,
+  removalRowsFor,
+  toEstimate,
+  type EstimateInputs
+} from "../../src/lib/economics-estimates.js";
+
+const noData = (overrides: Partial<EstimateInputs> = {}): EstimateInputs => ({
+  horizonYears: 30,
+  planting: { densityPerHa: 1100, fieldSurvival: 0.8, replacementRate: 0.2 },
+  country: null,
+  usInflationPct: null,
+  removalFactors: [],
+  drawdown: [],
+  site: null,
+  nursery: null,
+  mix: [],
+  ...overrides
+});
+
+describe("range90(values)", () => {
+  it("gives R's type-7 5, 50 and 95 % quantiles", () => {
+    // quantile(1:21, c(.05, .5, .95)) in R: 2, 11, 20.
+    expect(range90(Array.from({ length: 21 }, (_, i) => i + 1))).toEqual({ lower: 2, median: 11, upper: 20 });
+  });
+});
+
+describe("realDiscountRange(lending, inflation)", () => {
+  it("takes P10–P90 of the yearly real rates of the last 10 years", () => {
+    // Real rates 1..10 % exactly: lending (1+r)(1+π) − 1 with π = 0. P10 = 1.9, P90 = 9.1 (type 7).
+    const years = Array.from({ length: 12 }, (_, i) => 2005 + i);
+    const lending = years.map((year, i) => ({ year, value: i < 2 ? 50 : i - 1 }));
+    const inflation = years.map((year) => ({ year, value: 0 }));
+    const r = realDiscountRange(lending, inflation)!;
+    expect(r.years).toEqual([2007, 2016]);
+    expect(r.lower).toBeCloseTo(1.9, 12);
+    expect(r.upper).toBeCloseTo(9.1, 12);
+  });
+  it("floors the lower bound at 1 % and keeps the interval at least 2 points wide", () => {
+    const years = [2010, 2011, 2012];
+    const r = realDiscountRange(years.map((year) => ({ year, value: 5 })), years.map((year) => ({ year, value: 10 })))!;
+    // Real rate (1.05/1.10) − 1 = −4.55 % every year → lower 1, upper 3.
+    expect(r.lower).toBe(1);
+    expect(r.upper).toBe(3);
+  });
+  it("returns null for fewer than 3 years or data that end before 2005", () => {
+    expect(realDiscountRange([{ year: 2010, value: 5 }], [{ year: 2010, value: 2 }])).toBeNull();
+    const old = [1985, 1986, 1987].map((year) => ({ year, value: 20 }));
+    expect(realDiscountRange(old, old)).toBeNull();
+  });
+});
+
+describe("priceIndexSince(baseYear, inflation)", () => {
+  it("compounds the yearly inflation after the base year", () => {
+    const r = priceIndexSince(2014, [
+      { year: 2014, value: 9 },
+      { year: 2015, value: 10 },
+      { year: 2016, value: 5 }
+    ])!;
+    expect(r.factor).toBeCloseTo(1.1 * 1.05, 12);
+    expect(r.toYear).toBe(2016);
+  });
+  it("returns null when a year is missing", () => {
+    expect(priceIndexSince(2014, [{ year: 2015, value: 1 }, { year: 2017, value: 1 }])).toBeNull();
+  });
+});
+
+describe("optionShares(option, mix)", () => {
+  const mix = [
+    { id: 1, name: "Mangifera indica", share: 2, uses: { fruit: true, fuelwood: true } },
+    { id: 2, name: "Acacia auriculiformis", share: 1, uses: { fuelwood: true, nFixation: true } },
+    { id: 3, name: "Gliricidia sepium", share: 1, uses: { fodder: true, nFixation: true } }
+  ];
+  it("splits each species' stems among the option's products it yields", () => {
+    // Mango 0.5 → fruit 0.25, fuelwood 0.25; acacia 0.25 → fuelwood; gliricidia 0.25 → fodder.
+    const s = optionShares("agroforestry", mix);
+    expect(s.from).toBe("mix");
+    expect(s.shares.fruit).toBeCloseTo(0.25, 12);
+    expect(s.shares.fuelwood).toBeCloseTo(0.5, 12);
+    expect(s.shares.fodder).toBeCloseTo(0.25, 12);
+  });
+  it("falls back to the template when no species yields the option's main product", () => {
+    const s = optionShares("bioenergy", mix);
+    expect(s.from).toBe("template");
+    expect(s.reason).toMatch(/oil/);
+  });
+  it("never uses the planted mix for natural regeneration", () => {
+    expect(optionShares("natural", mix).from).toBe("template");
+  });
+});
+
+describe("removalFactorRange(rows)", () => {
+  const rf = (removalFactor: number, removalFactorSd: number | null, type = "Planted forest", name = "Wood fiber or timber", sciName: string | null = null) => ({
+    iso3: "ZMB",
+    type,
+    name,
+    sciName,
+    removalFactor,
+    removalFactorSd,
+    maiMean: null
+  });
+  it("uses rf ± 1.645 SD for one row (SDPT Zambia planted forest 5.878 ± 0.926 Mg C/ha/yr)", () => {
+    const r = removalFactorRange([rf(5.878086396, 0.925945776977575)])!;
+    expect(r.lower).toBeCloseTo(5.878086396 - 1.6448536269514722 * 0.925945776977575, 9);
+    expect(r.upper).toBeCloseTo(5.878086396 + 1.6448536269514722 * 0.925945776977575, 9);
+  });
+  it("pools several rows around their median", () => {
+    // Values 2 and 4 (sd 0 each): median 3, sd = √(0 + 2) → 3 ± 1.645·1.414.
+    const r = removalFactorRange([rf(2, 0), rf(4, 0)])!;
+    expect(r.centre).toBe(3);
+    expect(r.upper).toBeCloseTo(3 + 1.6448536269514722 * Math.SQRT2, 12);
+  });
+  it("prefers rows of genera in the mix", () => {
+    const rows = [rf(5, 1), rf(9, 1, "Planted forest", "Wood fiber or timber", "Eucalyptus grandis")];
+    expect(removalRowsFor("forest", rows, new Set(["eucalyptus"]))).toHaveLength(1);
+    expect(removalRowsFor("agroforestry", [rf(3.7, 0.84, "Tree crops", "Unknown")], new Set())).toHaveLength(1);
+  });
+});
+
+describe("defaultEstimates(inputs)", () => {
+  it("builds a table the engine accepts and the model runs on", () => {
+    const { rows } = defaultEstimates(noData());
+    expect(checkRows(rows).messages).toEqual([]);
+    const sim = mcSimulation(toEstimate(rows), restorationModel, { n: 200, seed: 42 });
+    for (const name of ["NPV_baseline", "NPV_decision_natural", "NPV_decision_agroforestry"]) expect(sim.outputs[name].every(Number.isFinite)).toBe(true);
+    expect(sim.outputGroups.Cashflow_decision_plantation).toHaveLength(30);
+  });
+  it("fills the discount rate, wage, removal factors and net incomes from the data with their sources", () => {
+    const years = Array.from({ length: 10 }, (_, i) => 2007 + i);
+    const { rows } = defaultEstimates(
+      noData({
+        country: {
+          iso3: "ZMB",
+          name: "Zambia",
+          lendingRatePct: years.map((year, i) => ({ year, value: 10 + i })),
+          inflationPct: years.map((year) => ({ year, value: 5 })),
+          gdpPerCapitaUsd: { year: 2023, value: 1250 }
+        },
+        removalFactors: [
+          { iso3: "ZMB", type: "Planted forest", name: "Wood fiber or timber", sciName: null, removalFactor: 5.878086396, removalFactorSd: 0.925945776977575, maiMean: null },
+          { iso3: "ZMB", type: "Tree crops", name: "Unknown", sciName: null, removalFactor: 3.7, removalFactorSd: 0.837500662686305, maiMean: null }
+        ],
+        drawdown: [{ solution: "multistrataagroforestry", measure: "net_profit", unit: "US$2014/ha/yr", values: Array.from({ length: 21 }, (_, i) => 100 * (i + 1)) }],
+        usInflationPct: [2015, 2016].map((year) => ({ year, value: 10 }))
+      })
+    );
+    const get = (v: string) => rows.find((r) => r.variable === v)!;
+    expect(get("discount_rate").source).toMatch(/World Bank WDI: Zambia lending rate/);
+    // GDP per capita 1250 / 250 days = 5 USD/day, × 0.5–1.5.
+    expect([get("wage_usd_day").lower, get("wage_usd_day").upper]).toEqual([2.5, 7.5]);
+    expect(get("rf_plantation").source).toMatch(/SDPT v2/);
+    // Drawdown P05–P95 of 100..2100 = 200..2000 (type 7), × 1.21 (US CPI 2015–2016).
+    expect(get("fruit_net_usd_ha").lower).toBeCloseTo(242, 9);
+    expect(get("fruit_net_usd_ha").upper).toBeCloseTo(2420, 9);
+    expect(get("fruit_net_usd_ha").distribution).toBe("lnorm");
+    expect(checkRows(rows).messages).toEqual([]);
+  });
+  it("rejects a horizon outside 5–60 years", () => {
+    expect(() => defaultEstimates(noData({ horizonYears: 3 }))).toThrow(/horizon/);
+  });
+});
+
+describe("estimateCsv(rows)", () => {
+  it("round-trips through the engine's decisionSupport CSV reader", () => {
+    const { rows } = defaultEstimates(noData());
+    const parsed = parseEstimateCsv(estimateCsv(rows));
+    expect(parsed.issues).toEqual([]);
+    expect(parsed.estimate.rows.map((r) => [r.variable, r.distribution, r.lower, r.median, r.upper])).toEqual(rows.map((r) => [r.variable, r.distribution, r.lower, r.median, r.upper]));
+    expect(parsed.estimate.rows[0].extra.source).toBe(rows[0].source);
+  });
+});
+
+describe("applyOverrides(rows, overrides) and overridesFrom(defaults, edited)", () => {
+  const { rows } = defaultEstimates(noData());
+  it("applies an edit and recovers it as an override", () => {
+    const { rows: edited, edited: names, unknown } = applyOverrides(rows, { carbon_price_usd_t: { lower: 20, upper: 50 }, nope: { lower: 1 } });
+    expect(names).toEqual(["carbon_price_usd_t"]);
+    expect(unknown).toEqual(["nope"]);
+    expect(overridesFrom(rows, edited)).toEqual({ carbon_price_usd_t: { lower: 20, upper: 50 } });
+    expect(edited.find((r) => r.variable === "carbon_price_usd_t")!.source).toMatch(/^Edited by the user/);
+  });
+  it("makes a constant given a range uncertain", () => {
+    const { rows: edited } = applyOverrides(rows, { release_year: { lower: 8, upper: 12 } });
+    expect(edited.find((r) => r.variable === "release_year")!.distribution).toBe("posnorm");
+  });
+});
+
+describe("applyUpload(text, current)", () => {
+  const { rows } = defaultEstimates(noData());
+  it("applies good rows, reports bad rows by line and column, and lists unknown variables", () => {
+    const csv = [
+      "variable,distribution,lower,median,upper,label",
+      "carbon_price_usd_t,unif,10,,40,Carbon price",
+      "field_survival,tnorm_0_1,0.9,,0.5,Field survival",
+      "made_up,norm,1,,2,Nothing"
+    ].join("\n");
+    const r = applyUpload(csv, rows);
+    expect(r.changed).toEqual(["carbon_price_usd_t"]);
+    expect(r.problems).toEqual(["line 3 (field_survival), column lower: lower (0.9) is greater than upper (0.5)"]);
+    expect(r.unknown).toEqual(["made_up"]);
+    expect(r.rows.find((x) => x.variable === "field_survival")).toEqual(rows.find((x) => x.variable === "field_survival"));
+    expect(r.missing).not.toContain("field_survival");
+    expect(r.missing).toContain("discount_rate");
+  });
+  it("changes nothing for a file without the required columns", () => {
+    const r = applyUpload("a,b\n1,2\n", rows);
+    expect(r.changed).toEqual([]);
+    expect(r.problems[0]).toMatch(/missing required columns variable, distribution, lower, upper/);
+    expect(r.rows).toEqual(rows);
+  });
+});
