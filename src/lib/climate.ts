@@ -158,9 +158,9 @@ export interface ClimateSummary {
   tWarmestMonth: number | null;
   /** Months with less than DRY_MONTH_MM of rain. */
   dryMonths: number | null;
-  /** Temperature seasonality: standard deviation of the 12 monthly means, °C. */
+  /** Temperature seasonality: population standard deviation of the 12 monthly means, °C (CHELSA bio4 / 100). */
   tSeasonalitySd: number | null;
-  /** Precipitation seasonality: coefficient of variation of monthly rain (+1 mm), % (bio15). */
+  /** Precipitation seasonality: coefficient of variation of monthly rain, % (CHELSA bio15). */
   precSeasonalityCv: number | null;
   /** Wet seasons and the planting window, or null without a monthly series. */
   seasons: SeasonPattern | null;
@@ -382,7 +382,7 @@ export function summarizeClimate(
     tColdestMonth: Math.min(...t),
     tWarmestMonth: Math.max(...t),
     dryMonths: dryMonths(p),
-    tSeasonalitySd: standardDeviation(t),
+    tSeasonalitySd: populationSd(t),
     precSeasonalityCv: precipitationSeasonality(p),
     seasons: wetSeasons(t, p),
     koppen: koppenFromMonthly(t, p, lat)
@@ -395,13 +395,14 @@ export function dryMonths(precipitation: readonly number[], thresholdMm = DRY_MO
 }
 
 /**
- * Precipitation seasonality, % (WorldClim bio15 as computed by dismo::biovars): the coefficient of
- * variation of the 12 monthly totals plus 1 mm (the +1 avoids huge values in deserts), with the sample
- * standard deviation (n − 1).
+ * Precipitation seasonality, % (bio15 as CHELSA computes it, which the station data carry): the
+ * coefficient of variation of the 12 monthly totals, 100 × population SD / mean. Recomputing it from
+ * CHELSA's monthly values reproduces the stations' bio15 to a median of 0.02 % (test/data/site.test.ts).
+ * Null when no rain falls at all.
  */
-export function precipitationSeasonality(precipitation: readonly number[]): number {
-  const shifted = precipitation.map((p) => p + 1);
-  return (100 * standardDeviation(shifted)) / mean(shifted);
+export function precipitationSeasonality(precipitation: readonly number[]): number | null {
+  const m = mean(precipitation);
+  return m > 0 ? (100 * populationSd(precipitation)) / m : null;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -640,10 +641,10 @@ function mean(xs: readonly number[]): number {
   return sum(xs) / xs.length;
 }
 
-/** Sample standard deviation (n − 1), as R's sd(). */
-export function standardDeviation(xs: readonly number[]): number {
+/** Population standard deviation (divisor n), as CHELSA's bio4 and bio15 use. */
+export function populationSd(xs: readonly number[]): number {
   const m = mean(xs);
-  return Math.sqrt(sum(xs.map((x) => (x - m) ** 2)) / (xs.length - 1));
+  return Math.sqrt(sum(xs.map((x) => (x - m) ** 2)) / xs.length);
 }
 
 function round(x: number, digits: number): number {

@@ -11,7 +11,7 @@ import {
   lapseAdjust,
   precipitationSeasonality,
   stationIndex,
-  standardDeviation,
+  populationSd,
   summarizeClimate,
   wetSeasons
 } from "../../src/lib/climate.js";
@@ -200,17 +200,21 @@ describe("dryMonths(precipitation, thresholdMm)", () => {
 });
 
 describe("precipitationSeasonality(precipitation)", () => {
-  it("is the CV of monthly rain + 1 mm with the n − 1 standard deviation (dismo::biovars bio15)", () => {
-    // Six months of 0 and six of 100 mm: values + 1 are 1 and 101, mean 51, deviations ±50,
-    // SD = sqrt(12 × 2500 / 11) = 52.2233; CV = 100 × 52.22330 / 51 = 102.3986 %.
-    expect(precipitationSeasonality([0, 0, 0, 0, 0, 0, 100, 100, 100, 100, 100, 100])).toBeCloseTo(102.3986, 3);
+  it("is the CV of monthly rain with the population standard deviation (CHELSA bio15)", () => {
+    // Six months of 0 and six of 100 mm: mean 50, population SD 50 → CV 100 %.
+    expect(precipitationSeasonality([0, 0, 0, 0, 0, 0, 100, 100, 100, 100, 100, 100])).toBeCloseTo(100, 12);
+    // 10, 20, 30 repeated: mean 20, population SD sqrt(200/3) = 8.164966 → CV 40.82483 %.
+    expect(precipitationSeasonality([10, 20, 30, 10, 20, 30, 10, 20, 30, 10, 20, 30])).toBeCloseTo(40.82483, 5);
+  });
+
+  it("is null when no rain falls", () => {
+    expect(precipitationSeasonality(Array(12).fill(0))).toBeNull();
   });
 });
 
-describe("standardDeviation(xs)", () => {
-  it("uses n − 1 like R's sd()", () => {
-    // sd(c(2, 4, 4, 4, 5, 5, 7, 9)) in R = 2.13809
-    expect(standardDeviation([2, 4, 4, 4, 5, 5, 7, 9])).toBeCloseTo(2.13809, 5);
+describe("populationSd(xs)", () => {
+  it("divides by n: the population SD of 2, 4, 4, 4, 5, 5, 7, 9 is 2", () => {
+    expect(populationSd([2, 4, 4, 4, 5, 5, 7, 9])).toBe(2);
   });
 });
 

@@ -1,0 +1,446 @@
+/**
+ * Site assessment: the one entry point that the site, species, nursery and investment pages call with the
+ * Scenario's site and climate-change settings. It gathers the climate (present and under the scenario),
+ * the Köppen class, the climate-change presets of the site's IPCC region, the nearby soil data, the soil
+ * the site is judged on (measured spoil, uploaded samples, or the regional soil), its constraints and the
+ * amendments that lift them. Pure: the datasets are passed in.
+ */
+import { adjustClimate, climatePresets, estimateClimate, stationIndex, type ClimateEstimate, type ClimatePreset, type ClimateSummary, type MonthlyClimate, type NoClimate, type SeasonPattern } from "./climate.js";
+import { koppenAt, KOPPEN_NAMES, type KoppenGrid } from "./data/koppen.js";
+import { regionAt } from "./data/regions.js";
+import type { ClimateChangeData } from "./data/climate-change.js";
+import { GridIndex, isValidCoordinate, type Neighbour } from "./geo.js";
+import { landHealthPrevalence, type LandHealth } from "./landhealth.js";
+import type { ClimateStation, SoilSite } from "./records.js";
+import type { SpoilField } from "./scenario.js";
+import {
+  compostRequirement,
+  coverRequirement,
+  limeRequirement,
+  metalBackground,
+  OM_PER_OC,
+  quantile,
+  soilConstraints,
+  textureClass,
+  textureGroup,
+  toECe,
+  waterRetention,
+  type CompostRequirement,
+  type Constraint,
+  type CoverRequirement,
+  type LimeRequirement,
+  type Metal,
+  type MetalBackground,
+  type SoilProperties,
+  type UsdaTexture
+} from "./soil.js";
+import type { SoilSample } from "./soil-upload.js";
+
+// ---------------------------------------------------------------------------------------------------
+// Input
+
+export interface SiteInput {
+  /** Site position, decimal degrees (WGS84). */
+  lat: number;
+  lon: number;
+  /** Warming added to present temperatures, °C (Scenario.climate.warmingC; default 0). */
+  warmingC?: number;
+  /** Change in rainfall, % of present (Scenario.climate.rainfallPct; default 0). */
+  rainfallPct?: number;
+  /** Site elevation, m a.s.l., when known; otherwise the stations' weighted elevation is used. */
+  elevation?: number | null;
+  /** Radius for nearby soil profiles and samples, km (Scenario.soil.radiusKm; default 50). */
+  soilRadiusKm?: number;
+  /**
+   * Measured substrate values entered by hand (Scenario.soil.spoil): pH, ecDsM (read as ECe, dS/m),
+   * socGkg, clayPct, sandPct, bulkDensity, metals mg/kg. They take precedence over samples and region.
+   */
+  spoil?: Partial<Record<SpoilField, number>>;
+  /** Validated uploaded samples (parseSoilUpload().samples). */
+  samples?: readonly SoilSample[];
+  /** Amendment targets (defaults: pH 5.5, SOC 10 g/kg, 0.2 m incorporation depth, compost 25 % C). */
+  amendments?: AmendmentOptions;
+}
+
+export interface AmendmentOptions {
+  targetPh?: number;
+  targetSocGkg?: number;
+  /** Depth the lime and compost are mixed into, m. */
+  depthM?: number;
+  /** Organic carbon fraction of the compost's dry matter. */
+  compostCarbonFraction?: number;
+  /** Plant-available water the cover soil should store, mm. */
+  coverWaterMm?: number;
+}
+
+export interface SiteData {
+  /** Weather stations (or a prebuilt stationIndex() over them, which saves time on repeated calls). */
+  stations: readonly ClimateStation[] | GridIndex<ClimateStation>;
+  /** The Köppen–Geiger 0.5° grid (data/koppen.json), or null when not loaded. */
+  koppen?: KoppenGrid | null;
+  /** IPCC AR6 regions and warming (data/climate-change.json), or null. */
+  climateChange?: ClimateChangeData | null;
+  /** Soil sites (data/soil-sites), or a prebuilt soilIndex() over them, or null when not loaded. */
+  soilSites?: readonly SoilSite[] | GridIndex<SoilSite> | null;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Output
+
+/** The climate figures downstream pages use, for the present and for the scenario. */
+export interface ClimateFigures {
+  /** Annual mean temperature, °C. */
+  tMean: number | null;
+  /** Annual rainfall, mm. */
+  precAnnual: number | null;
+  /** Months with < 60 mm of rain. */
+  dryMonths: number | null;
+  /** Mean daily minimum temperature of the coldest month, °C (bio6). */
+  tMinColdest: number | null;
+  /** Mean temperature of the coldest month, °C. */
+  tColdestMonth: number | null;
+  /** Mean daily maximum temperature of the warmest month, °C (bio5). */
+  tMaxWarmest: number | null;
+  /** Site elevation used, m (given, or the stations' weighted mean). */
+  elevation: number | null;
+  /**
+   * Köppen–Geiger class: for the present, the 0.5° grid's class where the grid has one (else computed
+   * from the station climate); for the scenario, computed from the adjusted monthly climate.
+   */
+  koppen: string | null;
+  koppenName: string | null;
+  /** Planting window, month indices 0 = Jan … 11 = Dec (empty: no rain-fed window). */
+  plantingMonths: number[];
+  seasons: SeasonPattern | null;
+  monthly: MonthlyClimate | null;
+}
+
+export interface ClimateAssessment {
+  /** The station-based estimate (stations, warnings, notes), or why there is none. */
+  estimate: ClimateEstimate | NoClimate;
+  present: ClimateFigures | null;
+  scenario: ClimateFigures | null;
+  warmingC: number;
+  rainfallPct: number;
+  /** The grid lookup: class, and cells away when a coastal site took a neighbouring land cell's class. */
+  koppenGrid: { code: string; name: string; cellsAway: number } | null;
+  /** Köppen class computed from the present station climate (a check on the grid). */
+  koppenFromStations: string | null;
+  /** The IPCC AR6 region holding the site. */
+  region: { code: string; name: string } | null;
+  presets: ClimatePreset[];
+}
+
+export interface Stat {
+  n: number;
+  median: number;
+  p25: number;
+  p75: number;
+}
+
+export interface RegionalSoil {
+  radiusKm: number;
+  /** Soil sites within the radius, nearest first. */
+  sites: Neighbour<SoilSite>[];
+  bySource: Partial<Record<SoilSite["source"], number>>;
+  ph: Stat | null;
+  soc: Stat | null;
+  sand: Stat | null;
+  silt: Stat | null;
+  clay: Stat | null;
+  cec: Stat | null;
+  bulkDensity: Stat | null;
+  /** ECe from the AfSIS 1:2 EC (Hogg & Henry medium-texture regression), dS/m. */
+  ece: Stat | null;
+  /** Texture class of the median sand and clay. */
+  texture: UsdaTexture | null;
+  /** Background metal percentiles (uncensored AfSIS values). */
+  background: MetalBackground;
+}
+
+export type PropertySource = "spoil" | "samples" | "region";
+
+export interface Amendments {
+  lime: (LimeRequirement & { targetPh: number; inputs: string }) | null;
+  limeNote: string;
+  compost: (CompostRequirement & { targetSocGkg: number; compostCarbonFraction: number }) | null;
+  compostNote: string;
+  cover: (CoverRequirement & { texture: UsdaTexture | null; from: string }) | null;
+  coverNote: string;
+  /** Constraints severe enough that the spoil should be covered rather than planted directly. */
+  coverReasons: string[];
+  depthM: number;
+}
+
+export interface SoilAssessment {
+  regional: RegionalSoil | null;
+  /** The soil the site is judged on, and where each property came from. */
+  properties: SoilProperties;
+  sources: Partial<Record<keyof Omit<SoilProperties, "metals" | "belowDetection"> | Metal, PropertySource>>;
+  texture: UsdaTexture | null;
+  constraints: Constraint[];
+  amendments: Amendments;
+  /** Uploaded samples: how many, and land-health prevalence when they name plots or clusters. */
+  samples: { count: number; landHealth: LandHealth | null };
+}
+
+export interface SiteAssessment {
+  site: { lat: number; lon: number };
+  climate: ClimateAssessment;
+  soil: SoilAssessment;
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+/** A spatial index over soil sites (build once, pass as SiteData.soilSites). */
+export function soilIndex(sites: Iterable<SoilSite>): GridIndex<SoilSite> {
+  return new GridIndex(sites);
+}
+
+/**
+ * Assesses a site's climate and soil. Throws on an invalid coordinate; everything else that is missing
+ * (no station nearby, no soil data, no Köppen grid loaded) is reported in the result, never invented.
+ */
+export function assessSite(input: SiteInput, data: SiteData): SiteAssessment {
+  const { lat, lon } = input;
+  if (!isValidCoordinate(lat, lon)) throw new RangeError(`Invalid coordinate (${lat}, ${lon}).`);
+  return {
+    site: { lat, lon },
+    climate: assessClimate(input, data),
+    soil: assessSoil(input, data)
+  };
+}
+
+/** The climate part of assessSite (also usable alone). */
+export function assessClimate(input: SiteInput, data: SiteData): ClimateAssessment {
+  const { lat, lon } = input;
+  const warmingC = input.warmingC ?? 0;
+  const rainfallPct = input.rainfallPct ?? 0;
+  const index = data.stations instanceof GridIndex ? data.stations : stationIndex(data.stations);
+  const estimate = estimateClimate(index, lat, lon, { siteElevation: input.elevation ?? null });
+  const grid = data.koppen ? koppenAt(data.koppen, lat, lon, 1) : null;
+  const koppenGrid = grid ? { code: grid.koppen, name: KOPPEN_NAMES[grid.koppen] ?? grid.koppen, cellsAway: grid.cellsAway } : null;
+  const region = data.climateChange ? regionAt(data.climateChange.regions, lon, lat) : null;
+  const presets = data.climateChange ? climatePresets(data.climateChange, lat, lon) : [];
+
+  if (estimate.status !== "ok") {
+    return { estimate, present: null, scenario: null, warmingC, rainfallPct, koppenGrid, koppenFromStations: null, region: region && { code: region.code, name: region.name }, presets };
+  }
+  const figures = (c: ClimateSummary, koppen: string | null): ClimateFigures => ({
+    tMean: c.tMean,
+    precAnnual: c.precAnnual,
+    dryMonths: c.dryMonths,
+    tMinColdest: c.tMinColdest,
+    tColdestMonth: c.tColdestMonth,
+    tMaxWarmest: c.tMaxWarmest,
+    elevation: estimate.elevation,
+    koppen,
+    koppenName: koppen ? (KOPPEN_NAMES[koppen] ?? null) : null,
+    plantingMonths: c.seasons?.plantingMonths ?? [],
+    seasons: c.seasons,
+    monthly: c.monthly
+  });
+  const future = adjustClimate(estimate, warmingC, rainfallPct, lat);
+  return {
+    estimate,
+    present: figures(estimate, koppenGrid?.code ?? estimate.koppen),
+    scenario: figures(future, future.koppen),
+    warmingC,
+    rainfallPct,
+    koppenGrid,
+    koppenFromStations: estimate.koppen,
+    region: region && { code: region.code, name: region.name },
+    presets
+  };
+}
+
+function stat(values: (number | null)[]): Stat | null {
+  const xs = values.filter((v): v is number => v !== null && Number.isFinite(v));
+  if (!xs.length) return null;
+  return { n: xs.length, median: quantile(xs, 0.5), p25: quantile(xs, 0.25), p75: quantile(xs, 0.75) };
+}
+
+function median(values: (number | null | undefined)[]): number | null {
+  const xs = values.filter((v): v is number => v !== null && v !== undefined && Number.isFinite(v));
+  return xs.length ? quantile(xs, 0.5) : null;
+}
+
+function safeTexture(sand: number | null, clay: number | null, silt: number | null = null): UsdaTexture | null {
+  if (sand === null || clay === null) return null;
+  try {
+    return textureClass(sand, clay, silt ?? Math.max(0, 100 - sand - clay));
+  } catch {
+    return null;
+  }
+}
+
+/** Summary of the soil sites within `radiusKm` of the site. */
+export function regionalSoil(index: GridIndex<SoilSite>, lat: number, lon: number, radiusKm: number): RegionalSoil {
+  const sites = index.within(lat, lon, radiusKm);
+  const list = sites.map((n) => n.item);
+  const bySource: RegionalSoil["bySource"] = {};
+  for (const s of list) bySource[s.source] = (bySource[s.source] ?? 0) + 1;
+  const ece = list.map((s) => (s.ec === null ? null : toECe(s.ec, "1:2", textureGroupOf(s))));
+  const sand = stat(list.map((s) => s.sand));
+  const clay = stat(list.map((s) => s.clay));
+  return {
+    radiusKm,
+    sites,
+    bySource,
+    ph: stat(list.map((s) => s.ph)),
+    soc: stat(list.map((s) => s.soc)),
+    sand,
+    silt: stat(list.map((s) => s.silt)),
+    clay,
+    cec: stat(list.map((s) => s.cec)),
+    bulkDensity: stat(list.map((s) => s.bulkDensity)),
+    ece: stat(ece),
+    texture: safeTexture(sand?.median ?? null, clay?.median ?? null),
+    background: metalBackground(list)
+  };
+}
+
+function textureGroupOf(s: { sand: number | null; clay: number | null; silt: number | null }): "coarse" | "medium" | "fine" {
+  const t = safeTexture(s.sand, s.clay, s.silt);
+  return t ? textureGroup(t) : "medium";
+}
+
+const SPOIL_TO_PROPERTY: Partial<Record<SpoilField, keyof SoilProperties>> = {
+  ph: "ph",
+  ecDsM: "ece",
+  socGkg: "soc",
+  clayPct: "clay",
+  sandPct: "sand",
+  bulkDensity: "bulkDensity"
+};
+
+/** The soil part of assessSite (also usable alone). */
+export function assessSoil(input: SiteInput, data: SiteData): SoilAssessment {
+  const radiusKm = input.soilRadiusKm ?? 50;
+  const soilData = data.soilSites ?? null;
+  const index = soilData === null ? null : soilData instanceof GridIndex ? soilData : soilIndex(soilData);
+  const regional = index ? regionalSoil(index, input.lat, input.lon, radiusKm) : null;
+  const samples = input.samples ?? [];
+  const topLayer = samples.length ? Math.min(...samples.map((s) => s.depthTop)) : null;
+  const topSamples = samples.filter((s) => s.depthTop === topLayer);
+
+  // Each property: spoil entry, else the median of the uploaded topsoil samples, else the regional median.
+  const properties: SoilProperties = { ph: null, ece: null, soc: null, sand: null, clay: null, silt: null, bulkDensity: null, cec: null, metals: {}, belowDetection: [] };
+  const sources: SoilAssessment["sources"] = {};
+  const pick = (key: "ph" | "ece" | "soc" | "sand" | "clay" | "silt" | "bulkDensity" | "cec", regionalValue: number | null) => {
+    const fromSamples = median(topSamples.map((s) => s[key]));
+    if (fromSamples !== null) {
+      properties[key] = fromSamples;
+      sources[key] = "samples";
+    } else if (regionalValue !== null) {
+      properties[key] = regionalValue;
+      sources[key] = "region";
+    }
+  };
+  pick("ph", regional?.ph?.median ?? null);
+  pick("ece", regional?.ece?.median ?? null);
+  pick("soc", regional?.soc?.median ?? null);
+  pick("sand", regional?.sand?.median ?? null);
+  pick("clay", regional?.clay?.median ?? null);
+  pick("silt", regional?.silt?.median ?? null);
+  pick("bulkDensity", regional?.bulkDensity?.median ?? null);
+  pick("cec", regional?.cec?.median ?? null);
+  // Metals: measured samples only (the regional values are the background, not the site).
+  const metalNames = new Set(topSamples.flatMap((s) => Object.keys(s.metals) as Metal[]));
+  for (const metal of metalNames) {
+    const values = topSamples.filter((s) => s.metals[metal] !== undefined);
+    const measured = values.filter((s) => !s.belowDetection.includes(metal)).map((s) => s.metals[metal]!);
+    if (measured.length) properties.metals[metal] = quantile(measured, 0.5);
+    else {
+      properties.metals[metal] = Math.max(...values.map((s) => s.metals[metal]!));
+      properties.belowDetection!.push(metal);
+    }
+    sources[metal] = "samples";
+  }
+  for (const [field, value] of Object.entries(input.spoil ?? {}) as [SpoilField, number][]) {
+    if (value === undefined || !Number.isFinite(value)) continue;
+    const key = SPOIL_TO_PROPERTY[field];
+    if (key) {
+      (properties as unknown as Record<string, number>)[key] = value;
+      sources[key as keyof SoilAssessment["sources"]] = "spoil";
+    } else {
+      const metal = field as Metal;
+      properties.metals[metal] = value;
+      properties.belowDetection = properties.belowDetection!.filter((m) => m !== metal);
+      sources[metal] = "spoil";
+    }
+  }
+  // Silt follows sand and clay when they came from elsewhere than silt.
+  if (properties.sand !== null && properties.clay !== null && sources.silt !== sources.sand) {
+    properties.silt = Math.max(0, 100 - properties.sand - properties.clay);
+    sources.silt = sources.sand;
+  }
+
+  const background = regional?.background ?? {};
+  const constraints = soilConstraints(properties, background);
+  const texture = safeTexture(properties.sand, properties.clay, properties.silt);
+  const landHealth = samples.length && samples.some((s) => s.plot !== null || s.cluster !== null) ? landHealthPrevalence(samples, background) : null;
+  return {
+    regional,
+    properties,
+    sources,
+    texture,
+    constraints,
+    amendments: amendments(properties, regional, constraints, input.amendments ?? {}),
+    samples: { count: samples.length, landHealth }
+  };
+}
+
+/** Lime, compost and cover soil for the judged soil (see soil.ts for the formulas). */
+export function amendments(properties: SoilProperties, regional: RegionalSoil | null, constraints: Constraint[], options: AmendmentOptions): Amendments {
+  const targetPh = options.targetPh ?? 5.5;
+  const targetSocGkg = options.targetSocGkg ?? 10;
+  const depthM = options.depthM ?? 0.2;
+  const compostCarbonFraction = options.compostCarbonFraction ?? 0.25;
+  const bd = properties.bulkDensity ?? regional?.bulkDensity?.median ?? null;
+  const bulkDensity = bd ?? 1.3;
+  const bdText = bd === null ? "bulk density 1.3 t/m³ assumed (not measured)" : `bulk density ${bulkDensity.toFixed(2)} t/m³`;
+
+  let lime: Amendments["lime"] = null;
+  let limeNote: string;
+  const soc = properties.soc ?? regional?.soc?.median ?? null;
+  const clay = properties.clay ?? regional?.clay?.median ?? null;
+  if (properties.ph === null) limeNote = "pH not known: no lime requirement computed.";
+  else if (properties.ph >= targetPh) limeNote = `pH ${properties.ph.toFixed(1)} is at or above the target ${targetPh}: no lime needed.`;
+  else if (soc === null || clay === null) limeNote = "Organic carbon and clay are needed for the buffer capacity: upload or enter them.";
+  else {
+    lime = {
+      ...limeRequirement({ ph: properties.ph, targetPh, socGkg: soc, clayPct: clay, bulkDensity, depthM }),
+      targetPh,
+      inputs: `pH ${properties.ph.toFixed(2)} → ${targetPh}, SOC ${soc.toFixed(1)} g/kg, clay ${clay.toFixed(0)} %, ${bdText}, ${Math.round(depthM * 100)} cm`
+    };
+    limeNote = "Buffer-capacity method (Aitken et al. 1990); pure CaCO₃ — divide by the liming material's neutralising value.";
+  }
+
+  let compost: Amendments["compost"] = null;
+  let compostNote: string;
+  if (properties.soc === null) compostNote = "Organic carbon not known: no compost requirement computed.";
+  else if (properties.soc >= targetSocGkg) compostNote = `SOC ${properties.soc.toFixed(1)} g/kg is at or above the target ${targetSocGkg} g/kg.`;
+  else {
+    compost = { ...compostRequirement({ socGkg: properties.soc, targetSocGkg, bulkDensity, depthM, compostCarbonFraction }), targetSocGkg, compostCarbonFraction };
+    compostNote = `To raise SOC from ${properties.soc.toFixed(1)} to ${targetSocGkg} g/kg over ${Math.round(depthM * 100)} cm (${bdText}); compost at ${Math.round(compostCarbonFraction * 100)} % C.`;
+  }
+
+  // Cover: the regional topsoil is the likely cover material; its water capacity sets the depth.
+  const coverReasons = constraints
+    .filter((c) => c.severity === "severe" || (c.id.startsWith("metal-") && c.severity === "moderate"))
+    .map((c) => `${c.label}: ${c.message}`);
+  let cover: Amendments["cover"] = null;
+  let coverNote: string;
+  const coverSand = regional?.sand?.median ?? properties.sand;
+  const coverClay = regional?.clay?.median ?? properties.clay;
+  const coverSoc = regional?.soc?.median ?? properties.soc;
+  if (coverSand === null || coverClay === null) coverNote = "Texture of the cover soil not known: no cover depth computed.";
+  else {
+    const awc = waterRetention(coverSand, coverClay, coverSoc === null ? 2.5 : (coverSoc / 10) * OM_PER_OC).available;
+    const from = regional?.sand ? `regional topsoil (median of ${regional.sand.n} sites)` : "the site soil";
+    cover = { ...coverRequirement(Math.max(0.01, awc), options.coverWaterMm), texture: safeTexture(coverSand, coverClay), from };
+    coverNote = `Depth of ${from} that stores ${options.coverWaterMm ?? 150} mm of plant-available water (Saxton & Rawls 2006).`;
+  }
+  return { lime, limeNote, compost, compostNote, cover, coverNote, coverReasons, depthM };
+}
