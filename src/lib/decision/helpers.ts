@@ -81,26 +81,19 @@ function count(n: number, what: string): number {
  */
 export function vv(rng: RandomSource, varMean: number | number[], varCV: number, n: number, opts: VvOptions = {}): number[] {
   const size = count(n, "vv: n");
-  const means0 = toArray(varMean);
   const hasAbs = opts.absoluteTrend !== undefined && !Number.isNaN(opts.absoluteTrend);
   const hasRel = opts.relativeTrend !== undefined && !Number.isNaN(opts.relativeTrend);
   if (hasAbs && hasRel) throw new Error("vv: both absoluteTrend and relativeTrend given; R's vv fails with \"object 'annual_means' not found\"");
-  let means: number[];
-  if (!hasAbs && !hasRel) means = means0;
-  else {
-    // rep(var_mean, n) + trend term recycled over 0:(n-1), as R evaluates it.
-    const len = means0.length * size;
-    means = new Array(len);
-    for (let j = 0; j < len; j++) {
-      const base = means0[j % means0.length];
-      const t = j % size;
-      means[j] = hasAbs ? base + opts.absoluteTrend! * t : base * Math.pow(1 + opts.relativeTrend! / 100, t);
-    }
-  }
   const out = new Array<number>(size);
-  if (size > 0 && means.length === 0) return out.fill(NaN);
+  const means0 = typeof varMean === "number" ? null : varMean;
+  const k = means0 ? means0.length : 1;
+  if (size > 0 && k === 0) return out.fill(NaN);
+  const growth = hasRel ? 1 + opts.relativeTrend! / 100 : 1;
+  // Means as R builds them: rep(var_mean, n) plus the trend over 0:(n-1), recycled; element i of the
+  // draw uses mean i (i < n, so the recycled index of rep(var_mean, n) is i mod k and the trend index i).
   for (let i = 0; i < size; i++) {
-    const mu = means[i % means.length];
+    const base = means0 ? means0[i % k] : (varMean as number);
+    const mu = hasAbs ? base + opts.absoluteTrend! * i : hasRel ? base * Math.pow(growth, i) : base;
     out[i] = rnorm(rng, mu, Math.abs((mu * varCV) / 100));
   }
   const lower = opts.lowerLimit;
@@ -183,10 +176,22 @@ export function discount(x: number[], rate: number, calculateNpv?: false): numbe
 export function discount(x: number[], rate: number, calculateNpv: true): number;
 export function discount(x: number[], rate: number, calculateNpv?: boolean): number[] | number;
 export function discount(x: number[], rate: number, calculateNpv = false): number[] | number {
-  const base = 1 + rate / 100;
+  const factors = discountFactors(1 + rate / 100, x.length);
   const out = new Array<number>(x.length);
-  for (let t = 0; t < x.length; t++) out[t] = x[t] / Math.pow(base, t);
+  for (let t = 0; t < x.length; t++) out[t] = x[t] / factors[t];
   return calculateNpv ? sumExact(out) : out;
+}
+
+// (1 + r/100)^t for t = 0..n−1, cached for the last base: models discount every run at the same rate.
+let cachedBase = NaN;
+let cachedFactors: number[] = [];
+function discountFactors(base: number, n: number): number[] {
+  if (base !== cachedBase || cachedFactors.length < n) {
+    if (base !== cachedBase) cachedFactors = [];
+    cachedBase = base;
+    for (let t = cachedFactors.length; t < n; t++) cachedFactors.push(Math.pow(base, t));
+  }
+  return cachedFactors;
 }
 
 /**

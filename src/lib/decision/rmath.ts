@@ -23,6 +23,11 @@ export function qnorm(p: number, mu = 0, sigma = 1): number {
   if (p === 1) return Infinity;
   if (sigma < 0) return NaN;
   if (sigma === 0) return mu;
+  return mu + sigma * qnormStd(p);
+}
+
+/** Standard normal quantile for 0 < p < 1 (AS241), without argument checks: the sampler's hot path. */
+function qnormStd(p: number): number {
   const q = p - 0.5;
   let r: number;
   let val: number;
@@ -50,7 +55,7 @@ export function qnorm(p: number, mu = 0, sigma = 1): number {
         42.313330701600911252) *
         r +
         1);
-    return mu + sigma * val;
+    return val;
   }
   r = q < 0 ? p : 0.5 - p + 0.5;
   r = Math.sqrt(-Math.log(r));
@@ -102,7 +107,7 @@ export function qnorm(p: number, mu = 0, sigma = 1): number {
         1);
   }
   if (q < 0) val = -val;
-  return mu + sigma * val;
+  return val;
 }
 
 const PN_A = [2.2352520354606839287, 161.02823106855587881, 1067.6894854603709582, 18154.981253343561249, 0.065682337918207449113];
@@ -215,7 +220,7 @@ export function normRand(rng: RandomSource): number {
   const BIG = 134217728; // 2^27
   let u = rng.unifRand();
   u = Math.trunc(BIG * u) + rng.unifRand();
-  return qnorm(u / BIG, 0, 1);
+  return qnormStd(u / BIG);
 }
 
 /** One draw of rnorm(1, mu, sigma). sigma = 0 returns mu without using the stream, as R does. */

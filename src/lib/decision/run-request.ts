@@ -1,0 +1,61 @@
+/**
+ * One complete analysis as the worker runs it: parse the estimate, simulate a registered model, then
+ * summaries, EVPI and PLS-VIP. Pure (no worker API), so it is unit-tested directly.
+ */
+import { formatIssue, parseEstimateCsv } from "./estimate.js";
+import { multiEvpi } from "./evpi.js";
+import { getModel } from "./models.js";
+import { plsVip } from "./pls.js";
+import { mcSimulation } from "./simulate.js";
+import { summarizeOutputs } from "./summaries.js";
+import type { McRequest, McResult } from "./worker-protocol.js";
+
+export function runRequest(request: McRequest, onProgress: (phase: "simulation" | "evpi" | "vip", done: number, total: number) => void = () => {}, now: () => number = () => 0): McResult {
+  const entry = getModel(request.model);
+  const csv = request.estimates ?? entry.estimates;
+  if (!csv) throw new Error(`model "${request.model}" has no estimate table: send one`);
+  const { estimate, issues } = parseEstimateCsv(csv, request.correlation);
+  if (issues.length) throw new Error(issues.map(formatIssue).join("; "));
+  const t0 = now();
+  const sim = mcSimulation(estimate, entry.model, {
+    n: request.n,
+    seed: request.seed,
+    method: request.method,
+    progressEvery: Math.max(1000, Math.ceil(request.n / 100)),
+    onProgress: (done, total) => onProgress("simulation", done, total)
+  });
+  const t1 = now();
+  const evpi = (request.evpi ?? []).length
+    ? multiEvpi(sim.inputs, sim.inputNames, sim.outputs, request.evpi!, (done, total) => onProgress("evpi", done, total)).map((r) => ({
+        output: r.output,
+        decision: r.decision,
+        variables: r.variables.map((v) => ({ variable: v.variable, evpi: v.evpi, expectedGain: v.expectedGain }))
+      }))
+    : [];
+  const t2 = now();
+  const vip: McResult["vip"] = {};
+  (request.vip ?? []).forEach((name, i, all) => {
+    if (!sim.outputs[name]) throw new Error(`there is no output called "${name}"`);
+    vip[name] = plsVip(sim.inputs, sim.inputNames, sim.outputs[name]).variables.map(({ variable, vip, coef }) => ({ variable, vip, coef }));
+    onProgress("vip", i + 1, all.length);
+  });
+  const t3 = now();
+  return {
+    n: request.n,
+    seed: request.seed,
+    inputNames: sim.inputNames,
+    inputs: sim.inputs,
+    outputNames: sim.outputNames,
+    outputs: sim.outputs,
+    outputGroups: sim.outputGroups,
+    summaries: summarizeOutputs(sim),
+    evpi,
+    vip,
+    seconds: { simulation: (t1 - t0) / 1000, evpi: (t2 - t1) / 1000, vip: (t3 - t2) / 1000 }
+  };
+}
+
+/** The transferable buffers of a result (every input and output column). */
+export function transferables(result: McResult): ArrayBuffer[] {
+  return [...Object.values(result.inputs), ...Object.values(result.outputs)].map((a) => a.buffer as ArrayBuffer);
+}
