@@ -67,6 +67,11 @@ export interface Scenario {
     rainfallPct: number;
     /** Id of the preset the values came from, or null when set by hand. */
     preset: string | null;
+    /**
+     * Site elevation, m a.s.l., for the lapse-rate correction of station temperatures; null = use the
+     * nearby stations' distance-weighted elevation (src/lib/climate.ts).
+     */
+    elevationM: number | null;
   };
   soil: {
     /** Radius for nearby soil profiles and samples, km. */
@@ -130,7 +135,7 @@ export interface Scenario {
 export function defaultScenario(): Scenario {
   return {
     site: null,
-    climate: { warmingC: 0, rainfallPct: 0, preset: null },
+    climate: { warmingC: 0, rainfallPct: 0, preset: null, elevationM: null },
     soil: { radiusKm: 50, spoil: {} },
     species: { k: 6, mustHave: [], uses: [], mix: [] },
     planting: { areaHa: 100, densityPerHa: 1100, fieldSurvival: 0.8, replacementRate: 0.2 },
@@ -241,6 +246,9 @@ export function sanitizeScenario(input: unknown, base: Scenario = defaultScenari
     if (has(climate, "rainfallPct")) assign(s.climate, "rainfallPct", c.number("climate.rainfallPct", climate.rainfallPct, -60, 60));
     if (has(climate, "preset")) {
       s.climate.preset = climate.preset === null ? null : c.identifier("climate.preset", climate.preset) ?? null;
+    }
+    if (has(climate, "elevationM")) {
+      s.climate.elevationM = climate.elevationM === null ? null : c.number("climate.elevationM", climate.elevationM, -450, 9000) ?? null;
     }
   }
 

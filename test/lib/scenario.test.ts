@@ -13,7 +13,7 @@ import {
 function custom(): Scenario {
   const s = defaultScenario();
   s.site = { lat: -12.8, lon: 28.21, name: "Kansanshi" };
-  s.climate = { warmingC: 2.1, rainfallPct: -5, preset: "ssp245-2050" };
+  s.climate = { warmingC: 2.1, rainfallPct: -5, preset: "ssp245-2050", elevationM: 1250 };
   s.species.mix = [
     { id: 1234, share: 0.5 },
     { id: 99, share: 0.5 }
@@ -147,5 +147,15 @@ describe("soil.spoil", () => {
     expect(scenario.soil.spoil).toEqual({ ph: 3.9, Cu: 2400 });
     expect(notices.join(" ")).toMatch(/soil.spoil.ph2: not a known soil property/);
     expect(notices.join(" ")).toMatch(/soil.spoil.clayPct: 140 is outside 0 to 100/);
+  });
+});
+
+describe("sanitizeScenario(input): climate.elevationM", () => {
+  it("keeps a plausible site elevation or null, and rejects the rest with a notice", () => {
+    expect(sanitizeScenario({ climate: { elevationM: 1258 } }).scenario.climate.elevationM).toBe(1258);
+    expect(sanitizeScenario({ climate: { elevationM: null } }).scenario.climate.elevationM).toBeNull();
+    const bad = sanitizeScenario({ climate: { elevationM: 12000 } });
+    expect(bad.scenario.climate.elevationM).toBeNull();
+    expect(bad.notices).toEqual(["climate.elevationM: 12000 is outside -450 to 9000; the default is used instead."]);
   });
 });
