@@ -187,6 +187,12 @@ export interface Mine {
   openPit: boolean | null;
   /** Status (operating, proposed, closed, …) where given. */
   status: string | null;
-  /** Mine area, km², where given (GEM). */
+  /** Mine area, km², where given (GEM; Jasansky surface area). */
   areaKm2: number | null;
+  /** Asset or facility type as the source gives it, e.g. "Mine", "Mine;Plant", "Smelter"; GEM: "Coal mine". */
+  type: string | null;
+  /** Latest reported production, e.g. "2019: Cu 45,000 t; Au 3.2 t" (Jasansky) or "coal 0.85 Mt/yr" (GEM). */
+  production: string | null;
+  /** Waste rock per tonne of ore (stripping ratio), t/t, latest reported year (Jasansky), or null. */
+  strippingRatio: number | null;
 }

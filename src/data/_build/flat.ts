@@ -12,13 +12,23 @@ import { flattenStation } from "../../lib/data/climate.js";
 import { KOPPEN_NAMES } from "../../lib/data/koppen.js";
 import { flattenSoilSite } from "../../lib/data/soil.js";
 import { loadSoilSites } from "./soil.js";
+import { flattenMine } from "../../lib/data/mines.js";
+import { loadCountries, loadMines, loadMiningArea } from "./mines.js";
+import { bbox } from "../../lib/data/geometry.js";
 
 const builders: Record<string, () => FlatRow[] | Promise<FlatRow[]>> = {
   species: () => loadSpecies().records.map(flattenSpecies),
   "climate-stations": () => loadClimateStations().map(flattenStation),
   koppen: () => loadKoppenCells().map(({ lat, lon, koppen }) => ({ lat, lon, koppen, koppenName: KOPPEN_NAMES[koppen] ?? null })),
   "climate-change": () => loadTasDeltas().map((d) => ({ ...d })),
-  "soil-sites": () => loadSoilSites().map(flattenSoilSite)
+  "soil-sites": () => loadSoilSites().map(flattenSoilSite),
+  mines: () => loadMines().map(flattenMine),
+  "mining-area": () => loadMiningArea().map((r) => ({ ...r })),
+  countries: () =>
+    loadCountries().features.map((f) => {
+      const [minLon, minLat, maxLon, maxLat] = bbox(f.geometry.coordinates);
+      return { iso3: f.properties.iso3, name: f.properties.name, minLon, minLat, maxLon, maxLat, geometry: JSON.stringify(f.geometry) };
+    })
 };
 
 export interface FlatDataset {
