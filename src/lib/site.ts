@@ -140,17 +140,20 @@ export interface Stat {
 
 export interface RegionalSoil {
   radiusKm: number;
-  /** Soil sites within the radius, nearest first. */
+  /** Soil sites within the radius, nearest first (topsoil and AfSIS 20–50 cm subsoil samples). */
   sites: Neighbour<SoilSite>[];
+  /** Sites that describe the topsoil (what the statistics below summarise). */
+  topsoilSites: number;
   bySource: Partial<Record<SoilSite["source"], number>>;
   ph: Stat | null;
   soc: Stat | null;
+  /** Sand, silt, clay over the sites that have both sand and clay (silt = 100 − sand − clay where missing). */
   sand: Stat | null;
   silt: Stat | null;
   clay: Stat | null;
   cec: Stat | null;
   bulkDensity: Stat | null;
-  /** ECe from the AfSIS 1:2 EC (Hogg & Henry medium-texture regression), dS/m. */
+  /** ECe from the AfSIS 1:2 EC (Hogg & Henry regression by texture group, medium when unknown), dS/m. */
   ece: Stat | null;
   /** Texture class of the median sand and clay. */
   texture: UsdaTexture | null;
@@ -274,15 +277,23 @@ function safeTexture(sand: number | null, clay: number | null, silt: number | nu
   }
 }
 
-/** Summary of the soil sites within `radiusKm` of the site. */
+/** Soil sites whose values start shallower than this (cm) count as topsoil in the regional statistics. */
+export const TOPSOIL_MAX_TOP_CM = 20;
+
+/** Summary of the soil sites within `radiusKm` of the site (statistics over the topsoil ones). */
 export function regionalSoil(index: GridIndex<SoilSite>, lat: number, lon: number, radiusKm: number): RegionalSoil {
   const sites = index.within(lat, lon, radiusKm);
-  const list = sites.map((n) => n.item);
   const bySource: RegionalSoil["bySource"] = {};
-  for (const s of list) bySource[s.source] = (bySource[s.source] ?? 0) + 1;
+  for (const { item } of sites) bySource[item.source] = (bySource[item.source] ?? 0) + 1;
+  // Statistics describe the topsoil: profiles' 0–30 cm and AfSIS 0–20 cm samples (not 20–50 cm).
+  const list = sites.map((n) => n.item).filter((s) => s.depthTop < TOPSOIL_MAX_TOP_CM);
+  const background = metalBackground(list);
   const ece = list.map((s) => (s.ec === null ? null : toECe(s.ec, "1:2", textureGroupOf(s))));
-  const sand = stat(list.map((s) => s.sand));
-  const clay = stat(list.map((s) => s.clay));
+  // Texture statistics from the sites that have both sand and clay, so the fractions describe the same soils.
+  const textured = list.filter((s) => s.sand !== null && s.clay !== null);
+  const sand = stat(textured.map((s) => s.sand));
+  const clay = stat(textured.map((s) => s.clay));
+  const silt = stat(textured.map((s) => s.silt ?? Math.max(0, 100 - s.sand! - s.clay!)));
   return {
     radiusKm,
     sites,
@@ -290,13 +301,14 @@ export function regionalSoil(index: GridIndex<SoilSite>, lat: number, lon: numbe
     ph: stat(list.map((s) => s.ph)),
     soc: stat(list.map((s) => s.soc)),
     sand,
-    silt: stat(list.map((s) => s.silt)),
+    silt,
     clay,
     cec: stat(list.map((s) => s.cec)),
     bulkDensity: stat(list.map((s) => s.bulkDensity)),
     ece: stat(ece),
+    topsoilSites: list.length,
     texture: safeTexture(sand?.median ?? null, clay?.median ?? null),
-    background: metalBackground(list)
+    background
   };
 }
 

@@ -105,7 +105,7 @@ export const EC_METHODS: readonly EcMethod[] = ["ECe", "1:1", "1:2", "1:5"];
  * - 1:1 and 1:2 soil:water: the texture-group regressions of Hogg & Henry (1984, Can. J. Soil Sci.
  *   64:699) as tabulated in PLoS ONE 13(6): e0198290 (2018), Table 2:
  *   1:1 coarse 3.01x − 0.06, medium 3.01x − 0.77, fine 2.66x − 0.97;
- *   1:2 coarse 2.79x + 0.71, medium 2.35x − 0.36, fine 2.16x + 0.03. Negative results are set to 0.
+ *   1:2 coarse 2.79x + 0.71, medium 2.35x − 0.36, fine 2.16x + 0.03; never less than the measured EC x.
  * - 1:5: ECe = 6.4 × EC1:5 (Talsma 1968; Rayment & Lyons 2011, Soil Chemical Methods – Australasia,
  *   method 14B1, Table 14.2).
  * Texture group defaults to medium when unknown.
@@ -123,8 +123,10 @@ export function toECe(ec: number, method: EcMethod, group: "coarse" | "medium" |
       return 6.4 * ec;
     case "1:1":
     case "1:2": {
+      // Never below the measured EC: the paste holds less water than either extract, so it is at least as
+      // concentrated (the regressions' negative intercepts would otherwise turn low EC into 0).
       const [slope, intercept] = linear[method][group];
-      return Math.max(0, slope * ec + intercept);
+      return Math.max(ec, slope * ec + intercept);
     }
     default:
       throw new RangeError(`Unknown EC method "${String(method)}"; use one of ${EC_METHODS.join(", ")}.`);

@@ -54,8 +54,8 @@ describe("parseSoilUpload(text) on real AfSIS samples (Fisenge, Zambia)", () => 
     expect(s).toMatchObject({ sampleId: "icr055882", plot: "1.1", cluster: "1", depthTop: 0, depthBottom: 20, ph: 4.95, ec: 0.04, ecMethod: "1:2" });
     expect(s.metals.As).toBe(0.3);
     expect(s.belowDetection).toEqual(["As"]);
-    // No texture: the medium-texture regression, 2.35 × 0.04 − 0.36 < 0 → 0.
-    expect(s.ece).toBe(0);
+    // No texture: the medium-texture regression, 2.35 × 0.04 − 0.36 < 0.04 → the measured 0.04 dS/m.
+    expect(s.ece).toBe(0.04);
   });
 });
 

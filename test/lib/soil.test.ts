@@ -97,8 +97,9 @@ describe("toECe(ec, method, group)", () => {
     expect(toECe(1, "1:1", "fine")).toBeCloseTo(2.66 - 0.97, 12); // 1.69
   });
 
-  it("never returns a negative ECe", () => {
-    expect(toECe(0.1, "1:1", "medium")).toBe(0); // 0.301 − 0.77 < 0
+  it("never returns less than the measured EC (the paste is the most concentrated extract)", () => {
+    expect(toECe(0.1, "1:1", "medium")).toBe(0.1); // 0.301 − 0.77 < 0.1
+    expect(toECe(0.04, "1:2", "medium")).toBe(0.04); // 0.094 − 0.36 < 0.04
   });
 
   it("passes ECe through and rejects bad input", () => {
