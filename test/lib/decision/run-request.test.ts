@@ -35,7 +35,10 @@ describe("runRequest({model: 'cooperative-nursery', n: 10000, seed: 42, evpi, vi
     expect(() => runRequest({ model: "nope", n: 10, seed: 1 })).toThrow(/unknown model "nope"/);
     expect(() => runRequest({ model: "cooperative-nursery", n: 10, seed: 1, estimates: "variable,distribution,lower,upper\nx,norm,2,1\n" })).toThrow(/line 2 \(x\), column lower/);
   });
-  it("registers model D", () => expect(Object.keys(MODELS)).toContain("cooperative-nursery") && expect(getModel("cooperative-nursery").estimates).toContain("seedling_price"));
+  it("registers model D", () => {
+    expect(Object.keys(MODELS)).toContain("cooperative-nursery");
+    expect(getModel("cooperative-nursery").estimates).toContain("seedling_price");
+  });
 });
 
 describe("scenarioMc(base, rows, names, model)", () => {
