@@ -1,0 +1,82 @@
+/**
+ * What the investment and institutions pages show of a simulation, computed from its columns: histograms
+ * of NPV distributions, the option with the best expected decision value, payback summaries, and the CSV
+ * files the pages offer (results summary, simulated samples). Pure; no DOM.
+ */
+import { formatCsv } from "./decision/csv.js";
+import type { ColumnSummary } from "./decision/stats.js";
+import { OPTION_IDS, type OptionId } from "./economics.js";
+
+export interface HistogramBin {
+  x0: number;
+  x1: number;
+  /** Share of the values in [x0, x1) (the last bin includes x1). */
+  share: number;
+}
+
+/**
+ * Equal-width histogram over [lo, hi] (default: the 0.5 % and 99.5 % quantiles' range given by the caller,
+ * else min–max). Values outside are counted in the first or last bin, so shares sum to 1.
+ */
+export function histogram(values: ArrayLike<number>, { bins = 40, lo, hi }: { bins?: number; lo?: number; hi?: number } = {}): HistogramBin[] {
+  const n = values.length;
+  if (!n) return [];
+  let min = lo ?? Infinity;
+  let max = hi ?? -Infinity;
+  if (lo === undefined || hi === undefined)
+    for (let i = 0; i < n; i++) {
+      const v = values[i];
+      if (lo === undefined && v < min) min = v;
+      if (hi === undefined && v > max) max = v;
+    }
+  if (!(max > min)) max = min + 1;
+  const width = (max - min) / bins;
+  const counts = new Array<number>(bins).fill(0);
+  for (let i = 0; i < n; i++) {
+    const k = Math.floor((values[i] - min) / width);
+    counts[Math.min(bins - 1, Math.max(0, k))]++;
+  }
+  return counts.map((c, k) => ({ x0: min + k * width, x1: min + (k + 1) * width, share: c / n }));
+}
+
+/** The option with the highest mean decision NPV (ties: the first in OPTION_IDS). */
+export function bestOption(summaries: Record<string, ColumnSummary>): OptionId {
+  let best: OptionId = OPTION_IDS[0];
+  for (const option of OPTION_IDS) if (summaries[`NPV_decision_${option}`].mean > summaries[`NPV_decision_${best}`].mean) best = option;
+  return best;
+}
+
+/** Share of runs that pay back within the horizon (payback year ≤ n), and the median payback year. */
+export function paybackSummary(payback: ArrayLike<number>, horizon: number): { withinHorizon: number; median: number | null } {
+  const within: number[] = [];
+  for (let i = 0; i < payback.length; i++) if (payback[i] <= horizon) within.push(payback[i]);
+  within.sort((a, b) => a - b);
+  const share = payback.length ? within.length / payback.length : 0;
+  // The median over all runs, "not within the horizon" when more than half never pay back.
+  const all = Array.from(payback).sort((a, b) => a - b);
+  const mid = all.length ? all[Math.floor((all.length - 1) / 2)] : NaN;
+  return { withinHorizon: share, median: all.length && mid <= horizon ? mid : null };
+}
+
+const SUMMARY_FIELDS = ["q05", "q25", "q50", "q75", "q95", "mean", "sd", "p_gt0", "p_lt0"] as const;
+
+/** The results summary as CSV: one row per output (output, label, n, quantiles, mean, sd, P>0, P<0). */
+export function summaryCsv(summaries: Record<string, ColumnSummary>, outputs: readonly string[], labels: Record<string, string> = {}): string {
+  const rows = outputs.map((name) => {
+    const s = summaries[name];
+    return [name, labels[name] ?? "", String(s.n), ...SUMMARY_FIELDS.map((f) => String(s[f]))];
+  });
+  return formatCsv([["output", "label", "n", ...SUMMARY_FIELDS], ...rows]);
+}
+
+/** Simulated samples as CSV: a run column, then the given columns in order (full precision). */
+export function samplesCsv(columns: Record<string, ArrayLike<number>>, names: readonly string[]): string {
+  const n = names.length ? columns[names[0]].length : 0;
+  const lines = ["run," + names.map((name) => (/[",\n]/.test(name) ? `"${name.replace(/"/g, '""')}"` : name)).join(",")];
+  for (let i = 0; i < n; i++) {
+    let line = String(i + 1);
+    for (const name of names) line += "," + String(columns[name][i]);
+    lines.push(line);
+  }
+  return lines.join("\n") + "\n";
+}
