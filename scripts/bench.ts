@@ -1,0 +1,149 @@
+/**
+ * `npm run bench`: timings of the project's heavy computations on this machine, each the median of
+ * several runs after a warm-up, printed as a table next to targets and reference figures.
+ *
+ * Sections are independent: another area adds its own by appending to `sections` (a name and a function
+ * returning rows). The decision-engine section measures mcSimulation of the 20-year reference model D
+ * (vv, chanceEvent, gompertzYield; 23 inputs), EVPI for 5 and 30 inputs, and peak memory for
+ * n = 10^5 runs × 40 inputs. R was not run here: the R column quotes the timings of the
+ * decisionSupport semantics note (shared/notes/decisionsupport-semantics.md, 2-core machine, R 4.2.2).
+ */
+import { loadavg } from "node:os";
+import { parseEstimateCsv, type Estimate } from "../src/lib/decision/estimate.js";
+import { multiEvpi } from "../src/lib/decision/evpi.js";
+import { getModel } from "../src/lib/decision/models.js";
+import { mcSimulation, type Model } from "../src/lib/decision/simulate.js";
+
+export interface BenchRow {
+  task: string;
+  /** Measured value, formatted. */
+  measured: string;
+  target?: string;
+  /** Reference figure (e.g. R's time) and where it comes from. */
+  reference?: string;
+  /** Whether the target is met (undefined when there is no target). */
+  ok?: boolean;
+}
+
+export interface BenchSection {
+  name: string;
+  run(): BenchRow[] | Promise<BenchRow[]>;
+}
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/** Median wall time (ms) of `repeats` calls after `warmup` unmeasured ones. */
+export function timeMedian(fn: () => void, repeats: number, warmup = 1): number {
+  for (let i = 0; i < warmup; i++) fn();
+  const times: number[] = [];
+  for (let i = 0; i < repeats; i++) {
+    const t = performance.now();
+    fn();
+    times.push(performance.now() - t);
+  }
+  return median(times);
+}
+
+/** A synthetic decision model with k inputs and 3 outputs over 20 years (EVPI and memory benchmarks). */
+export function syntheticModel(k: number): { estimate: Estimate; model: Model; inputs: string[] } {
+  const names = Array.from({ length: k }, (_, i) => `x${i + 1}`);
+  const rows = names.map((name, i) => {
+    const kinds = ["norm,50,150", "posnorm,20,80", "tnorm_0_1,0.1,0.6", "lnorm,5,50", "unif,-20,40"];
+    const [dist, lower, upper] = kinds[i % kinds.length].split(",");
+    return `${name},${dist},${lower},,${upper},Input ${i + 1}`;
+  });
+  const csv = `variable,distribution,lower,median,upper,label\n${rows.join("\n")}\n`;
+  const { estimate, issues } = parseEstimateCsv(csv);
+  if (issues.length) throw new Error(issues.map((i) => i.message).join("; "));
+  const model: Model = (x, h) => {
+    // Benefits from the first third of the inputs, costs from the second, risks from the rest.
+    const third = Math.max(1, Math.floor(k / 3));
+    let benefit = 0;
+    let cost = 0;
+    for (let i = 0; i < third; i++) benefit += x[names[i]];
+    for (let i = third; i < 2 * third && i < k; i++) cost += x[names[i]];
+    const risk = x[names[k - 1]];
+    const yearly = h.vv(benefit - 0.9 * cost, 10, 20, { relativeTrend: 1 });
+    const shock = h.chanceEvent(0.1, -Math.abs(risk) * 5, 0, 20);
+    const a = yearly.map((v, t) => v + shock[t]);
+    const b = a.map((v) => v - 0.1 * cost);
+    const c = a.map((v) => v + 0.05 * benefit - 0.5 * Math.abs(risk));
+    return { NPV_a: h.discount(a, 6, true), NPV_b: h.discount(b, 6, true), NPV_c: h.discount(c, 6, true) };
+  };
+  return { estimate, model, inputs: names };
+}
+
+const fmtMs = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`);
+
+const decisionEngine: BenchSection = {
+  name: "Decision engine (src/lib/decision)",
+  run() {
+    const rows: BenchRow[] = [];
+    const d = getModel("cooperative-nursery");
+    const { estimate } = parseEstimateCsv(d.estimates!);
+    for (const [n, repeats, targetMs, rTime] of [
+      [1e4, 9, 40, "≈ 1.9 s"],
+      [1e5, 3, 400, "≈ 20 s"]
+    ] as const) {
+      const ms = timeMedian(() => mcSimulation(estimate, d.model, { n, seed: 42 }), repeats);
+      rows.push({
+        task: `mcSimulation, model D (20 years, vv + chanceEvent), n = ${n.toLocaleString("en")}`,
+        measured: `${fmtMs(ms)} (${Math.round(n / (ms / 1000)).toLocaleString("en")} runs/s)`,
+        target: `≤ ${targetMs} ms`,
+        reference: `R ${rTime}`,
+        ok: ms <= targetMs
+      });
+    }
+    const sim = mcSimulation(estimate, d.model, { n: 1e4, seed: 42 });
+    const five = ["seedling_price", "seedling_demand", "demand_trend", "production_cost", "fixed_labour"];
+    const evpi5 = timeMedian(() => multiEvpi(sim.inputs, five, sim.outputs, ["NPV_decision"]), 3);
+    rows.push({ task: "EVPI, 5 inputs × 1 output, n = 10,000 (model D)", measured: fmtMs(evpi5), target: "≤ 1 s", reference: "R ≈ 49 s (4–5 inputs)", ok: evpi5 <= 1000 });
+    const synth = syntheticModel(30);
+    const s30 = mcSimulation(synth.estimate, synth.model, { n: 1e4, seed: 42 });
+    const evpi30 = timeMedian(() => multiEvpi(s30.inputs, synth.inputs, s30.outputs, ["NPV_a", "NPV_b", "NPV_c"]), 3, 0);
+    rows.push({ task: "EVPI, 30 inputs × 3 outputs, n = 10,000 (synthetic model)", measured: fmtMs(evpi30), target: "≤ 15 s", reference: "R ≈ 19 min (33 × 3)", ok: evpi30 <= 15000 });
+    // Peak memory of n = 10^5 runs × 40 inputs: resident set size sampled during the run.
+    const big = syntheticModel(40);
+    globalThis.gc?.();
+    const before = process.memoryUsage().rss;
+    let peak = before;
+    const result = mcSimulation(big.estimate, big.model, { n: 1e5, seed: 42, progressEvery: 1000, onProgress: () => (peak = Math.max(peak, process.memoryUsage().rss)) });
+    peak = Math.max(peak, process.memoryUsage().rss);
+    const columnsMb = ((result.inputNames.length + result.outputNames.length) * 1e5 * 8) / 2 ** 20;
+    const peakMb = peak / 2 ** 20;
+    rows.push({
+      task: "Peak memory, n = 100,000 runs × 40 inputs (whole process)",
+      measured: `${peakMb.toFixed(0)} MB RSS (+${((peak - before) / 2 ** 20).toFixed(0)} MB; columns ${columnsMb.toFixed(0)} MB)`,
+      target: "≤ 200 MB",
+      reference: "",
+      ok: peakMb <= 200
+    });
+    return rows;
+  }
+};
+
+/** All benchmark sections, in print order. Add yours here. */
+export const sections: BenchSection[] = [decisionEngine];
+
+function printTable(section: string, rows: BenchRow[]): void {
+  const header = ["task", "measured", "target", "reference", ""];
+  const cells = rows.map((r) => [r.task, r.measured, r.target ?? "", r.reference ?? "", r.ok === undefined ? "" : r.ok ? "ok" : "MISSED"]);
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
+  const line = (c: string[]) => "| " + c.map((v, i) => v.padEnd(widths[i])).join(" | ") + " |";
+  console.log(`\n${section}\n`);
+  console.log(line(header));
+  console.log("|" + widths.map((w) => "-".repeat(w + 2)).join("|") + "|");
+  for (const c of cells) console.log(line(c));
+}
+
+async function main() {
+  console.log(`npm run bench — node ${process.version}, load average ${loadavg().map((l) => l.toFixed(2)).join(" ")} (2 cores; other work inflates times)`);
+  console.log("R figures are not measured here: they are the decisionSupport timings quoted in shared/notes/decisionsupport-semantics.md.");
+  for (const section of sections) printTable(section.name, await section.run());
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split("/").pop()!)) await main();
