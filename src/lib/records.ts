@@ -196,3 +196,53 @@ export interface Mine {
   /** Waste rock per tonne of ore (stripping ratio), t/t, latest reported year (Jasansky), or null. */
   strippingRatio: number | null;
 }
+
+/** Latest macro-economic figures of a country (World Bank WDI); each value with its year. */
+export interface CountryEconomics {
+  iso3: string;
+  country: string;
+  /** GDP per capita, current US$: GDP / population of the same (latest common) year. */
+  gdpPerCapitaUsd: number | null;
+  gdpYear: number | null;
+  /** Consumer-price inflation, % per year. */
+  inflationPct: number | null;
+  inflationYear: number | null;
+  /** Nominal lending interest rate, % per year (2017 download: latest values are 2016 or older). */
+  lendingRatePct: number | null;
+  lendingYear: number | null;
+}
+
+/** A plantation carbon removal factor (WRI SDPT v2 draft) for a country and species or class. */
+export interface RemovalFactor {
+  iso3: string;
+  country: string;
+  /** Species or class as mapped (e.g. "Eucalyptus", "Oil palm"), and its scientific name if any. */
+  name: string;
+  sciName: string | null;
+  /** "Planted forest" or "Tree crops". */
+  plantationType: string;
+  /** Above- plus below-ground carbon removal, Mg C/ha/yr, and its SD. */
+  removalFactor: number;
+  removalFactorSd: number | null;
+  source: string | null;
+}
+
+/** Restoration method metrics in Project Drawdown's evidence tables (CC BY-NC-SA 4.0: non-commercial). */
+export type DrawdownMetric = "firstCost" | "operatingCost" | "netProfit" | "sequestration";
+
+/** Summary of the included (not `Exclude Data?`) sources for one solution and metric. */
+export interface RestorationCostRange {
+  solution: string;
+  metric: DrawdownMetric;
+  /** "US$2014/ha" (first cost), "US$2014/ha/yr" (operating cost, net profit), "t C/ha/yr" (sequestration). */
+  unit: string;
+  n: number;
+  min: number;
+  p25: number;
+  median: number;
+  p75: number;
+  max: number;
+  mean: number;
+  licence: "CC BY-NC-SA 4.0";
+}
+

@@ -15,6 +15,7 @@ import { loadSoilSites } from "./soil.js";
 import { flattenMine } from "../../lib/data/mines.js";
 import { loadCountries, loadMines, loadMiningArea } from "./mines.js";
 import { bbox } from "../../lib/data/geometry.js";
+import { loadCountryEconomics, loadRemovalFactors, loadRestorationCosts } from "./economics.js";
 
 const builders: Record<string, () => FlatRow[] | Promise<FlatRow[]>> = {
   species: () => loadSpecies().records.map(flattenSpecies),
@@ -28,7 +29,44 @@ const builders: Record<string, () => FlatRow[] | Promise<FlatRow[]>> = {
     loadCountries().features.map((f) => {
       const [minLon, minLat, maxLon, maxLat] = bbox(f.geometry.coordinates);
       return { iso3: f.properties.iso3, name: f.properties.name, minLon, minLat, maxLon, maxLat, geometry: JSON.stringify(f.geometry) };
-    })
+    }),
+  "country-economics": () => loadCountryEconomics().map((r) => ({ ...r })),
+  "removal-factors": () =>
+    loadRemovalFactors().map((r) => ({
+      id: r.id,
+      iso3: r.iso3,
+      country: r.country,
+      name: r.name,
+      sciName: r.sciName,
+      plantationType: r.plantationType,
+      removalFactor: r.removalFactor,
+      removalFactorSd: r.removalFactorSd,
+      source: r.source,
+      originalName: r.originalName,
+      removalFactorRegion: r.removalFactorRegion,
+      maiMean: r.maiMean,
+      woodDensity: r.woodDensity,
+      agc: r.agc,
+      bgc: r.bgc,
+      notes: r.notes
+    })),
+  "restoration-costs": () =>
+    loadRestorationCosts().map((r) => ({
+      solution: r.solution,
+      metric: r.metric,
+      value: r.value,
+      unit: r.unit,
+      valueFrom: r.valueFrom,
+      statedUnit: r.statedUnit,
+      excluded: r.excluded,
+      source: r.source,
+      region: r.region,
+      location: r.location,
+      year: r.year,
+      rawValue: r.rawValue,
+      originalUnits: r.originalUnits,
+      licence: r.licence
+    }))
 };
 
 export interface FlatDataset {
