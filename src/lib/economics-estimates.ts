@@ -71,15 +71,19 @@ export interface RemovalFactorInput {
   maiMean: number | null;
 }
 
-/** Values of one Project Drawdown evidence table (included rows only), in its common unit. */
+/**
+ * One Project Drawdown evidence table (included rows only), in its common unit: either the values, or
+ * their quartiles (the restoration-costs dataset) with the number of sources.
+ */
 export interface DrawdownTable {
   /** Drawdown solution, e.g. "multistrataagroforestry". */
   solution: string;
-  /** "first_cost", "operating_cost", "net_profit" or "sequestration". */
+  /** "net_profit" (netProfit), "first_cost", "operating_cost" or "sequestration". */
   measure: string;
   /** Common unit, e.g. "US$2014/ha/yr". */
   unit: string;
-  values: number[];
+  values?: number[];
+  quartiles?: { p25: number; median: number; p75: number; n: number };
 }
 
 /** Costs the site page derives from the site assessment (USD/ha, 90 % interval and planning value). */
@@ -267,6 +271,45 @@ export function removalRowsFor(kind: "forest" | "agroforestry" | "oil", rows: re
   return named.length ? named : byType;
 }
 
+/** The site page's amendment quantities (src/lib/site.ts Amendments) and soil constraints, as used here. */
+export interface SiteAmendmentsInput {
+  lime: { caco3TPerHa: number } | null;
+  compost: { compostTPerHa: number } | null;
+  cover: { volumeM3PerHa: number; depthM: number } | null;
+  /** Constraints severe enough to cover the spoil rather than plant directly. */
+  coverReasons: string[];
+  /** Severities of the soil constraints found. */
+  severities: string[];
+}
+
+/** Unit costs turning amendment quantities into money (assumptions, docs/investment-model.md). */
+export const AMENDMENT_UNIT_COSTS = {
+  /** Liming material, delivered and spread, USD per t of CaCO₃ equivalent (neutralising value 0.9). */
+  limeUsdPerT: [40, 120],
+  /** Compost, delivered and incorporated, USD per t dry matter. */
+  compostUsdPerT: [15, 60],
+  /** Cover soil loaded, hauled (≤ 2 km) and spread, USD per m³. */
+  coverUsdPerM3: [1, 3]
+} as const;
+
+/**
+ * Cost estimates from the site assessment: cover = volume × 1–3 USD/m³ (always: reclaimed spoil needs a
+ * growth medium; the page says whether the constraints require it); amendments = lime/0.9 × 40–120 USD/t +
+ * compost × 15–60 USD/t; growth on spoil 0.5–0.9 of ordinary land with no severe constraint, 0.4–0.8 with
+ * one, 0.3–0.7 with two or more (assumption).
+ */
+export function siteCosts(a: SiteAmendmentsInput, source: string): SiteCostInput {
+  const u = AMENDMENT_UNIT_COSTS;
+  const cover = a.cover ? { lower: a.cover.volumeM3PerHa * u.coverUsdPerM3[0], median: a.cover.volumeM3PerHa * 2, upper: a.cover.volumeM3PerHa * u.coverUsdPerM3[1] } : null;
+  const lime = a.lime ? a.lime.caco3TPerHa / 0.9 : 0;
+  const compost = a.compost ? a.compost.compostTPerHa : 0;
+  // No lime or compost requirement (none needed, or the soil data do not allow computing one): 0.
+  const amendments = { lower: lime * u.limeUsdPerT[0] + compost * u.compostUsdPerT[0], median: lime * 80 + compost * 37.5, upper: lime * u.limeUsdPerT[1] + compost * u.compostUsdPerT[1] };
+  const severe = a.severities.filter((s) => s === "severe").length;
+  const spoilGrowthFactor = severe === 0 ? { lower: 0.5, upper: 0.9 } : severe === 1 ? { lower: 0.4, upper: 0.8 } : { lower: 0.3, upper: 0.7 };
+  return { coverUsdHa: cover, amendmentsUsdHa: amendments, spoilGrowthFactor, source };
+}
+
 // ---------------------------------------------------------------------------------------------------
 // The table
 
@@ -319,20 +362,48 @@ function share01(group: EstimateGroup, variable: string, lower: number, upper: n
   return row(group, variable, "tnorm_0_1", lower, upper, unit, label, description, source);
 }
 
-function drawdownRange(inputs: EstimateInputs, solution: string, measure: string): { lower: number; upper: number; n: number; unit: string; factor: number; toYear: number | null } | null {
+/**
+ * A lognormal 90 % interval through the quartiles of positive values: centre √(P25·P75),
+ * σ = ln(P75/P25) / (2 × 0.67449), interval centre × e^(∓1.64485 σ).
+ */
+export function lognormal90FromQuartiles(p25: number, p75: number): { lower: number; upper: number } | null {
+  if (!(p25 > 0) || !(p75 > p25)) return null;
+  const centre = Math.sqrt(p25 * p75);
+  const sigma = Math.log(p75 / p25) / (2 * 0.6744897501960817);
+  return { lower: centre * Math.exp(-1.6448536269514722 * sigma), upper: centre * Math.exp(1.6448536269514722 * sigma) };
+}
+
+function drawdownRange(
+  inputs: EstimateInputs,
+  solution: string,
+  measure: string
+): { lower: number; upper: number; n: number; unit: string; factor: number; toYear: number | null; how: string } | null {
   const table = inputs.drawdown.find((t) => t.solution === solution && t.measure === measure);
   if (!table) return null;
-  const values = table.values.filter((v) => Number.isFinite(v) && v > 0);
-  if (values.length < 3) return null;
-  const r = range90(values);
+  let interval: { lower: number; upper: number } | null = null;
+  let n = 0;
+  let how = "";
+  if (table.values) {
+    const values = table.values.filter((v) => Number.isFinite(v) && v > 0);
+    if (values.length >= 3) {
+      interval = range90(values);
+      n = values.length;
+      how = "P05–P95";
+    }
+  } else if (table.quartiles && table.quartiles.n >= 3) {
+    interval = lognormal90FromQuartiles(table.quartiles.p25, table.quartiles.p75);
+    n = table.quartiles.n;
+    how = "lognormal 90 % interval through the quartiles";
+  }
+  if (!interval) return null;
   const index = /2014/.test(table.unit) && inputs.usInflationPct ? priceIndexSince(2014, inputs.usInflationPct) : null;
   const factor = index?.factor ?? 1;
-  return { lower: r.lower * factor, upper: r.upper * factor, n: values.length, unit: table.unit, factor, toYear: index?.toYear ?? null };
+  return { lower: interval.lower * factor, upper: interval.upper * factor, n, unit: table.unit, factor, toYear: index?.toYear ?? null, how };
 }
 
 function drawdownSource(solution: string, measure: string, d: NonNullable<ReturnType<typeof drawdownRange>>): string {
   const dollars = d.toYear ? `US$2014 × ${d.factor.toFixed(3)} (US CPI, World Bank) = US$${d.toYear}` : "US$2014 (not inflated: US CPI missing)";
-  return `Project Drawdown ${solution} ${measure.replace("_", " ")}, P05–P95 of ${d.n} included literature values, ${dollars}; CC BY-NC-SA 4.0`;
+  return `Project Drawdown ${solution} ${measure.replace("_", " ")}, ${d.how} of ${d.n} included literature values, ${dollars}; CC BY-NC-SA 4.0`;
 }
 
 /** Product timing: year of 10 % and of 90 % of the mature yield (Gompertz curve points), assumptions. */

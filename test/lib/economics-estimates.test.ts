@@ -223,3 +223,41 @@ describe("applyUpload(text, current)", () => {
     expect(r.rows).toEqual(rows);
   });
 });
+
+import { lognormal90FromQuartiles, siteCosts } from "../../src/lib/economics-estimates.js";
+
+describe("lognormal90FromQuartiles(p25, p75)", () => {
+  it("spreads a lognormal through the quartiles to its 5 and 95 % quantiles", () => {
+    // P25 = e^-0.67449, P75 = e^0.67449 (standard lognormal) → 90 %: e^∓1.64485.
+    const r = lognormal90FromQuartiles(Math.exp(-0.6744897501960817), Math.exp(0.6744897501960817))!;
+    expect(r.lower).toBeCloseTo(Math.exp(-1.6448536269514722), 12);
+    expect(r.upper).toBeCloseTo(Math.exp(1.6448536269514722), 12);
+    expect(lognormal90FromQuartiles(0, 5)).toBeNull();
+  });
+});
+
+describe("siteCosts(amendments, source)", () => {
+  it("prices cover, lime and compost and lowers growth with severe constraints", () => {
+    // Cover 3000 m³/ha × 1–3 USD; lime 1.8 t CaCO₃ / 0.9 = 2 t × 40–120; compost 10 t × 15–60.
+    const c = siteCosts({ lime: { caco3TPerHa: 1.8 }, compost: { compostTPerHa: 10 }, cover: { volumeM3PerHa: 3000, depthM: 0.3 }, coverReasons: [], severities: ["severe", "moderate"] }, "site");
+    expect(c.coverUsdHa).toEqual({ lower: 3000, median: 6000, upper: 9000 });
+    expect(c.amendmentsUsdHa!.lower).toBeCloseTo(2 * 40 + 10 * 15, 9);
+    expect(c.amendmentsUsdHa!.upper).toBeCloseTo(2 * 120 + 10 * 60, 9);
+    expect(c.spoilGrowthFactor).toEqual({ lower: 0.4, upper: 0.8 });
+  });
+  it("costs nothing for amendments when none are required", () => {
+    const c = siteCosts({ lime: null, compost: null, cover: null, coverReasons: [], severities: [] }, "site");
+    expect(c.amendmentsUsdHa).toEqual({ lower: 0, median: 0, upper: 0 });
+    expect(c.coverUsdHa).toBeNull();
+  });
+});
+
+describe("defaultEstimates with Drawdown quartiles (restoration-costs dataset)", () => {
+  it("uses the lognormal interval through the quartiles", () => {
+    const { rows } = defaultEstimates(noData({ drawdown: [{ solution: "silvopasture", measure: "net_profit", unit: "US$2014/ha/yr", quartiles: { p25: 100, median: 150, p75: 400, n: 21 } }] }));
+    const r = rows.find((x) => x.variable === "fodder_net_usd_ha")!;
+    const expected = lognormal90FromQuartiles(100, 400)!;
+    expect(r.lower).toBeCloseTo(Number(expected.lower.toPrecision(3)), 9);
+    expect(r.source).toMatch(/quartiles of 21 included/);
+  });
+});
