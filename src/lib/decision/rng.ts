@@ -18,8 +18,9 @@ export interface RandomSource {
 
 const N = 624;
 const M = 397;
-const MATRIX_A = 0x9908b0df;
-const UPPER_MASK = 0x80000000;
+// As signed 32-bit integers, so the twist stays in V8's small-integer arithmetic.
+const MATRIX_A = 0x9908b0df | 0;
+const UPPER_MASK = 0x80000000 | 0;
 const LOWER_MASK = 0x7fffffff;
 /** 2^-32, R's multiplier for MT output (reals in [0, 1)). */
 const TWO_POW_MINUS_32 = 2.3283064365386963e-10;
@@ -50,38 +51,41 @@ export class RRandom implements RandomSource {
     if (this.mt.every((word) => word === 0)) this.setSeed(Date.now() & 0x7fffffff); // R's all-zero fix-up; unreachable from a scrambled seed
   }
 
-  /** The next 32-bit output, tempered. */
-  private nextInt32(): number {
+  /** Uniforms of the current block of 624 outputs, already tempered, scaled and fixed up. */
+  private readonly block = new Float64Array(N);
+
+  /** Regenerates the 624-word state (MT19937's twist) and converts the whole block to uniforms. */
+  private twist(): void {
     const mt = this.mt;
-    if (this.mti >= N) {
-      let kk = 0;
-      let y: number;
-      for (; kk < N - M; kk++) {
-        y = (mt[kk] & UPPER_MASK) | (mt[kk + 1] & LOWER_MASK);
-        mt[kk] = mt[kk + M] ^ (y >>> 1) ^ (y & 1 ? MATRIX_A : 0);
-      }
-      for (; kk < N - 1; kk++) {
-        y = (mt[kk] & UPPER_MASK) | (mt[kk + 1] & LOWER_MASK);
-        mt[kk] = mt[kk + (M - N)] ^ (y >>> 1) ^ (y & 1 ? MATRIX_A : 0);
-      }
-      y = (mt[N - 1] & UPPER_MASK) | (mt[0] & LOWER_MASK);
-      mt[N - 1] = mt[M - 1] ^ (y >>> 1) ^ (y & 1 ? MATRIX_A : 0);
-      this.mti = 0;
+    let kk = 0;
+    let y: number;
+    for (; kk < N - M; kk++) {
+      y = (mt[kk] & UPPER_MASK) | (mt[kk + 1] & LOWER_MASK);
+      mt[kk] = mt[kk + M] ^ (y >>> 1) ^ (y & 1 ? MATRIX_A : 0);
     }
-    let y = mt[this.mti++];
-    y ^= y >>> 11;
-    y ^= (y << 7) & 0x9d2c5680;
-    y ^= (y << 15) & 0xefc60000;
-    y ^= y >>> 18;
-    return y >>> 0;
+    for (; kk < N - 1; kk++) {
+      y = (mt[kk] & UPPER_MASK) | (mt[kk + 1] & LOWER_MASK);
+      mt[kk] = mt[kk + (M - N)] ^ (y >>> 1) ^ (y & 1 ? MATRIX_A : 0);
+    }
+    y = (mt[N - 1] & UPPER_MASK) | (mt[0] & LOWER_MASK);
+    mt[N - 1] = mt[M - 1] ^ (y >>> 1) ^ (y & 1 ? MATRIX_A : 0);
+    const block = this.block;
+    for (let i = 0; i < N; i++) {
+      let t = mt[i] | 0;
+      t ^= t >>> 11;
+      t ^= (t << 7) & (0x9d2c5680 | 0);
+      t ^= (t << 15) & (0xefc60000 | 0);
+      t ^= t >>> 18;
+      const x = (t >>> 0) * TWO_POW_MINUS_32;
+      // R's fixup(): never return 0 or 1.
+      block[i] = x <= 0 ? 0.5 * I2_32M1 : 1 - x <= 0 ? 1 - 0.5 * I2_32M1 : x;
+    }
+    this.mti = 0;
   }
 
   unifRand(): number {
-    const x = this.nextInt32() * TWO_POW_MINUS_32;
-    // R's fixup(): never return 0 or 1.
-    if (x <= 0) return 0.5 * I2_32M1;
-    if (1 - x <= 0) return 1 - 0.5 * I2_32M1;
-    return x;
+    if (this.mti >= N) this.twist();
+    return this.block[this.mti++];
   }
 }
 
