@@ -124,6 +124,10 @@ export interface Scenario {
   institutions: {
     /** Institutional arrangement id (see src/lib/institutions.ts). */
     arrangement: string;
+    /** Restoration option whose cash flows the arrangements share (OPTION_IDS in src/lib/economics.ts). */
+    option: string;
+    /** Readiness checklist: ids of the key success factors that are missing (READINESS_FACTORS in src/lib/institutions.ts). */
+    missingFactors: string[];
   };
   /** Monte Carlo settings. */
   mc: {
@@ -141,7 +145,7 @@ export function defaultScenario(): Scenario {
     planting: { areaHa: 100, densityPerHa: 1100, fieldSurvival: 0.8, replacementRate: 0.2 },
     nursery: { technology: "polybag", inoculation: true, replacementFromSurvival: true, params: {} },
     investment: { horizonYears: 30, estimates: {} },
-    institutions: { arrangement: "company-run" },
+    institutions: { arrangement: "company-run", option: "agroforestry", missingFactors: [] },
     mc: { n: 10000, seed: 42 }
   };
 }
@@ -373,6 +377,11 @@ export function sanitizeScenario(input: unknown, base: Scenario = defaultScenari
   const institutions = has(root, "institutions") ? c.object("institutions", root.institutions) : undefined;
   if (institutions && has(institutions, "arrangement"))
     assign(s.institutions, "arrangement", c.identifier("institutions.arrangement", institutions.arrangement));
+  if (institutions && has(institutions, "option")) assign(s.institutions, "option", c.identifier("institutions.option", institutions.option));
+  if (institutions && has(institutions, "missingFactors")) {
+    const list = c.array("institutions.missingFactors", institutions.missingFactors, 40);
+    if (list) s.institutions.missingFactors = list.map((id, i) => c.identifier(`institutions.missingFactors[${i}]`, id)).filter((id): id is string => !!id);
+  }
 
   const mc = has(root, "mc") ? c.object("mc", root.mc) : undefined;
   if (mc) {

@@ -159,3 +159,14 @@ describe("sanitizeScenario(input): climate.elevationM", () => {
     expect(bad.notices).toEqual(["climate.elevationM: 12000 is outside -450 to 9000; the default is used instead."]);
   });
 });
+
+describe("sanitizeScenario(input): institutions.option and institutions.missingFactors", () => {
+  it("keeps identifier ids and drops invalid ones with a notice naming them", () => {
+    const { scenario, notices } = sanitizeScenario({ institutions: { option: "plantation", missingFactors: ["policy-tenure", "<b>x</b>", 3] } });
+    expect(scenario.institutions.option).toBe("plantation");
+    expect(scenario.institutions.missingFactors).toEqual(["policy-tenure"]);
+    expect(notices).toHaveLength(2);
+    expect(notices[0]).toMatch(/institutions.missingFactors\[1\]/);
+    expect(sanitizeScenario({ institutions: { missingFactors: "all" } }).scenario.institutions.missingFactors).toEqual([]);
+  });
+});
