@@ -6,7 +6,6 @@
  */
 import { rbernoulli, rnorm, runif } from "./rmath.js";
 import type { RandomSource } from "./rng.js";
-import { sumExact } from "./stats.js";
 
 export interface VvOptions {
   /** Absolute change of the mean per time step (R: absolute_trend). */
@@ -131,9 +130,11 @@ export function chanceEvent(
     const occ = rbernoulli(rng, chance);
     for (let i = 0; i < len; i++) out[i] = occ * ifValues[i] + (1 - occ) * ifNotValues[i];
   } else {
-    const occ = new Array<number>(len);
-    for (let i = 0; i < len; i++) occ[i] = rbernoulli(rng, chance);
-    for (let i = 0; i < len; i++) out[i] = occ[i] * ifValues[i] + (1 - occ[i]) * ifNotValues[i];
+    // One Bernoulli draw per element, in element order (combining the values draws nothing).
+    for (let i = 0; i < len; i++) {
+      const occ = rbernoulli(rng, chance);
+      out[i] = occ * ifValues[i] + (1 - occ) * ifNotValues[i];
+    }
   }
   return out;
 }
@@ -153,13 +154,12 @@ export function gompertzYield(rng: RandomSource, o: GompertzOptions): number[] {
   if (p2 > 0.999) p2 = 0.999;
   if (p2 < 0.001) p2 = 0.001;
   if (t1 === t2) t2 = t1 + 1;
-  const c = Math.log(Math.log(p2) / Math.log(p1)) / (t1 - t2);
-  const b = -Math.log(p1) / Math.exp(-c * t1);
   const nYears = count(o.nYears, "gompertzYield: nYears");
+  const shape = gompertzShape(t1, t2, p1, p2, nYears);
   const varCV = o.varCV ?? 0;
   const out = new Array<number>(nYears);
   for (let t = 1; t <= nYears; t++) {
-    const ideal = a * Math.exp(-b * Math.exp(-c * t));
+    const ideal = a * shape[t - 1];
     out[t - 1] = rnorm(rng, ideal, Math.abs((ideal * varCV) / 100));
   }
   if ((o.noYieldBeforeFirst ?? true) && t1 > 1 && nYears > 0) {
@@ -171,15 +171,42 @@ export function gompertzYield(rng: RandomSource, o: GompertzOptions): number[] {
   return out;
 }
 
+// exp(−b·exp(−c·t)) for t = 1..n, with c = ln(ln p2 / ln p1)/(t1 − t2) and b = −ln p1 / exp(−c·t1);
+// cached for the last curve because models usually keep its shape constant and vary only the maximum.
+let shapeKey = "";
+let shapeCache: number[] = [];
+function gompertzShape(t1: number, t2: number, p1: number, p2: number, n: number): number[] {
+  const key = `${t1},${t2},${p1},${p2},${n}`;
+  if (key !== shapeKey) {
+    const c = Math.log(Math.log(p2) / Math.log(p1)) / (t1 - t2);
+    const b = -Math.log(p1) / Math.exp(-c * t1);
+    shapeCache = Array.from({ length: n }, (_, i) => Math.exp(-b * Math.exp(-c * (i + 1))));
+    shapeKey = key;
+  }
+  return shapeCache;
+}
+
 /** R's discount(x, discount_rate, calculate_NPV): x_t / (1 + r/100)^(t−1); the first element is undiscounted. */
 export function discount(x: number[], rate: number, calculateNpv?: false): number[];
 export function discount(x: number[], rate: number, calculateNpv: true): number;
 export function discount(x: number[], rate: number, calculateNpv?: boolean): number[] | number;
 export function discount(x: number[], rate: number, calculateNpv = false): number[] | number {
   const factors = discountFactors(1 + rate / 100, x.length);
+  if (calculateNpv) {
+    // Σ x_t / f_t with Neumaier's compensation (R's sum accumulates in long double).
+    let sum = 0;
+    let c = 0;
+    for (let t = 0; t < x.length; t++) {
+      const v = x[t] / factors[t];
+      const u = sum + v;
+      c += Math.abs(sum) >= Math.abs(v) ? sum - u + v : v - u + sum;
+      sum = u;
+    }
+    return sum + c;
+  }
   const out = new Array<number>(x.length);
   for (let t = 0; t < x.length; t++) out[t] = x[t] / factors[t];
-  return calculateNpv ? sumExact(out) : out;
+  return out;
 }
 
 // (1 + r/100)^t for t = 0..n−1, cached for the last base: models discount every run at the same rate.

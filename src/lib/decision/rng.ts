@@ -29,7 +29,7 @@ const I2_32M1 = 2.328306437080797e-10;
 
 /** R's Mersenne-Twister, seeded as `set.seed(seed)` does. */
 export class RRandom implements RandomSource {
-  private readonly mt = new Uint32Array(N);
+  private readonly mt = new Int32Array(N);
   private mti = N + 1;
 
   constructor(seed: number) {
@@ -61,24 +61,23 @@ export class RRandom implements RandomSource {
     let y: number;
     for (; kk < N - M; kk++) {
       y = (mt[kk] & UPPER_MASK) | (mt[kk + 1] & LOWER_MASK);
-      mt[kk] = mt[kk + M] ^ (y >>> 1) ^ (y & 1 ? MATRIX_A : 0);
+      mt[kk] = mt[kk + M] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
     }
     for (; kk < N - 1; kk++) {
       y = (mt[kk] & UPPER_MASK) | (mt[kk + 1] & LOWER_MASK);
-      mt[kk] = mt[kk + (M - N)] ^ (y >>> 1) ^ (y & 1 ? MATRIX_A : 0);
+      mt[kk] = mt[kk + (M - N)] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
     }
     y = (mt[N - 1] & UPPER_MASK) | (mt[0] & LOWER_MASK);
-    mt[N - 1] = mt[M - 1] ^ (y >>> 1) ^ (y & 1 ? MATRIX_A : 0);
+    mt[N - 1] = mt[M - 1] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
     const block = this.block;
     for (let i = 0; i < N; i++) {
-      let t = mt[i] | 0;
+      let t = mt[i];
       t ^= t >>> 11;
       t ^= (t << 7) & (0x9d2c5680 | 0);
       t ^= (t << 15) & (0xefc60000 | 0);
       t ^= t >>> 18;
-      const x = (t >>> 0) * TWO_POW_MINUS_32;
-      // R's fixup(): never return 0 or 1.
-      block[i] = x <= 0 ? 0.5 * I2_32M1 : 1 - x <= 0 ? 1 - 0.5 * I2_32M1 : x;
+      // R's fixup(): never 0 (a 32-bit output times 2^-32 is always < 1).
+      block[i] = t === 0 ? 0.5 * I2_32M1 : (t >>> 0) * TWO_POW_MINUS_32;
     }
     this.mti = 0;
   }

@@ -68,3 +68,19 @@ describe("mcSimulation(estimate, badModel)", () => {
   });
   it("requires a seed", () => expect(() => mcSimulation(estimate, () => 1, { n: 5 })).toThrow(/seed/));
 });
+
+describe("mcSimulation(estimate, model, {rng}) with another random source", () => {
+  it("accepts any seeded RandomSource and is reproducible with it", () => {
+    // A 32-bit LCG (Numerical Recipes constants) standing in for any other generator.
+    const lcg = (seed: number) => {
+      let s = seed >>> 0;
+      return { unifRand: () => ((s = (Math.imul(1664525, s) + 1013904223) >>> 0) + 0.5) / 4294967296 };
+    };
+    const a = mcSimulation(estimate, model as Model, { n: 300, rng: lcg(7) });
+    const b = mcSimulation(estimate, model as Model, { n: 300, rng: lcg(7) });
+    const r = mcSimulation(estimate, model as Model, { n: 300, seed: 7 });
+    expect(Array.from(a.outputs.NPV_decision)).toEqual(Array.from(b.outputs.NPV_decision));
+    expect(Array.from(a.outputs.NPV_decision)).not.toEqual(Array.from(r.outputs.NPV_decision));
+    expect(summarize(a.outputs.NPV_status_quo).mean).toBeGreaterThan(150000);
+  });
+});
