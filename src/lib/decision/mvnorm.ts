@@ -57,8 +57,7 @@ export function sampleCorrelatedNormals(rng: RandomSource, n: number, lower: num
   const sd = mean.map((m, i) => (m - lower[i]) / c95);
   const sigma = corr.map((row, i) => row.map((c, j) => sd[i] * c * sd[j]));
   const { values, vectors } = symmetricEigen(sigma);
-  if (!values.every((v) => v >= -Math.sqrt(2.220446049250313e-16) * Math.abs(values[0])))
-    throw new Error("the correlation matrix is not positive semidefinite (mvtnorm: sigma is numerically not positive semidefinite)");
+  // mvtnorm only warns when Σ is not positive semidefinite and then uses max(λ, 0), as done here.
   // R = V diag(√λ) Vᵀ
   const root = values.map((v) => Math.sqrt(Math.max(v, 0)));
   const R = Array.from({ length: d }, (_, i) => Array.from({ length: d }, (_, j) => {
