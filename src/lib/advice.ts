@@ -104,9 +104,11 @@ export function evpiAdvice(input: AdviceInput): Advice {
       ? `On what is known now, ${input.subject} is expected to pay: ${formatUsd(input.expectedValue)} per ha on average.`
       : `On what is known now, ${input.subject} is expected to cost more than it returns: ${formatUsd(input.expectedValue)} per ha on average.`;
   if (!items.length) {
+    const largest = input.variables.filter((v) => Number.isFinite(v.evpi) && v.evpi > 0).sort((a, b) => b.evpi - a.evpi)[0];
+    const aside = largest ? ` The largest value of information, for ${inSentence(label(largest.variable))}, is only ${formatUsd(largest.evpi)} per ha.` : "";
     return {
       decisionText,
-      headline: "No single uncertain input is worth measuring before deciding: even knowing any one of them exactly would hardly ever change the decision.",
+      headline: `No single uncertain input is worth measuring before deciding: even knowing any one of them exactly would hardly ever change the decision.${aside}`,
       items,
       robust: true
     };

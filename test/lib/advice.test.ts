@@ -56,6 +56,7 @@ describe("evpiAdvice(input)", () => {
     const advice = evpiAdvice({ decision: "dont", expectedValue: -5000, subject: "bioenergy trees instead of doing nothing", variables: [{ variable: "a", evpi: 0 }, { variable: "b", evpi: 0.2 }] });
     expect(advice.robust).toBe(true);
     expect(advice.headline).toMatch(/No single uncertain input/);
+    expect(advice.headline).toMatch(/for b, is only \$0 per ha/);
     expect(advice.decisionText).toMatch(/cost more than it returns: −\$5,000/);
   });
 

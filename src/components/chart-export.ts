@@ -1,0 +1,64 @@
+/**
+ * Download buttons for a Plot chart: the SVG as drawn (serialised with its inline styles), and a PNG
+ * rendered from that SVG on a canvas at twice the size. Everything happens in the browser (blob: URLs).
+ */
+import { html } from "npm:htl";
+
+function saveBlob(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** The chart's SVG as a standalone document (namespaces, size, white background). */
+export function serializeSvg(chart: Element): { text: string; width: number; height: number } | null {
+  const svg = chart instanceof SVGSVGElement ? chart : chart.querySelector("svg");
+  if (!svg) return null;
+  const clone = svg.cloneNode(true) as SVGSVGElement;
+  const width = Number(svg.getAttribute("width")) || svg.getBoundingClientRect().width || 640;
+  const height = Number(svg.getAttribute("height")) || svg.getBoundingClientRect().height || 400;
+  clone.setAttribute("xmlns", "http://www.w3.org/2000/svg");
+  clone.setAttribute("xmlns:xlink", "http://www.w3.org/1999/xlink");
+  clone.setAttribute("width", String(width));
+  clone.setAttribute("height", String(height));
+  const background = document.createElementNS("http://www.w3.org/2000/svg", "rect");
+  background.setAttribute("width", "100%");
+  background.setAttribute("height", "100%");
+  background.setAttribute("fill", "white");
+  clone.insertBefore(background, clone.firstChild);
+  return { text: new XMLSerializer().serializeToString(clone), width, height };
+}
+
+export function ChartDownloads(chart: Element, { filename }: { filename: string }): HTMLElement {
+  const svgButton = html`<button type="button">SVG</button>` as HTMLButtonElement;
+  const pngButton = html`<button type="button">PNG</button>` as HTMLButtonElement;
+  svgButton.onclick = () => {
+    const s = serializeSvg(chart);
+    if (s) saveBlob(new Blob([s.text], { type: "image/svg+xml" }), `${filename}.svg`);
+  };
+  pngButton.onclick = async () => {
+    const s = serializeSvg(chart);
+    if (!s) return;
+    const url = URL.createObjectURL(new Blob([s.text], { type: "image/svg+xml" }));
+    try {
+      const image = new Image();
+      image.src = url;
+      await image.decode();
+      const canvas = document.createElement("canvas");
+      canvas.width = s.width * 2;
+      canvas.height = s.height * 2;
+      const context = canvas.getContext("2d")!;
+      context.scale(2, 2);
+      context.drawImage(image, 0, 0, s.width, s.height);
+      canvas.toBlob((blob) => blob && saveBlob(blob, `${filename}.png`), "image/png");
+    } finally {
+      URL.revokeObjectURL(url);
+    }
+  };
+  return html`<div class="chart-downloads no-print"><span class="muted">Download chart:</span> ${svgButton} ${pngButton}</div>` as HTMLElement;
+}

@@ -1,0 +1,26 @@
+/**
+ * Expected value of perfect information per input, largest first (decisionSupport's plot_evpi): the most
+ * one should pay to know the input exactly before deciding, USD per ha.
+ */
+import * as Plot from "npm:@observablehq/plot";
+
+export interface EvpiBar {
+  label: string;
+  evpi: number;
+}
+
+export function EvpiBars(items: EvpiBar[], { width = 640, max = 12, label = "EVPI (USD/ha) →" }: { width?: number; max?: number; label?: string } = {}): SVGSVGElement | HTMLElement {
+  const rows = [...items].sort((a, b) => b.evpi - a.evpi).slice(0, max);
+  return Plot.plot({
+    width,
+    height: 40 + 26 * Math.max(1, rows.length),
+    marginLeft: 260,
+    x: { label, grid: true, tickFormat: "~s" },
+    y: { label: null, domain: rows.map((r) => r.label) },
+    marks: [
+      Plot.barX(rows, { x: "evpi", y: "label", fill: "#0072b2" }),
+      Plot.text(rows, { x: "evpi", y: "label", text: (d: EvpiBar) => Math.round(d.evpi).toLocaleString("en-US"), dx: 4, textAnchor: "start" }),
+      Plot.ruleX([0])
+    ]
+  });
+}

@@ -1,0 +1,115 @@
+/**
+ * The investment estimate table for a scenario, as both /investment and /institutions use it: the
+ * upstream pages recomputed from the scenario (the site's soil amendments, the nursery's costs, the species
+ * mix's uses), the defaults from the data (economics-estimates.ts), the readiness checklist's raised risks
+ * (institutions.ts), then the user's overrides. Pure: decoded datasets in, rows and notes out.
+ */
+import { applyOverrides, defaultEstimates, estimateInputsFor, siteCosts, type EconomicsData, type EstimateRow, type NurseryRowInput, type SiteCostInput } from "./economics-estimates.js";
+import { OPTION_IDS, OPTION_NAMES } from "./economics.js";
+import { applyReadiness, type ReadinessChange } from "./institutions.js";
+import { nurseryCostEstimates } from "./nursery.js";
+import { NURSERY_SPECIES_CATALOG } from "./nursery-defaults.js";
+import type { UseClass } from "./records.js";
+import type { Scenario } from "./scenario.js";
+import { assessSoil, type SiteData } from "./site.js";
+
+export interface InvestmentData {
+  economics: EconomicsData;
+  /** The site's country (from the boundaries), or null. */
+  country: { iso3: string; name: string } | null;
+  /** Soil sites (decoded, or a soil index) for the site's soil assessment, or null. */
+  soilSites: SiteData["soilSites"];
+  /** Species records (id, name, uses) for the mix, or null. */
+  species: readonly { id: number; name: string; uses: Partial<Record<UseClass, boolean>> }[] | null;
+}
+
+export interface InvestmentTable {
+  /** Defaults with the readiness checklist applied: what "reset" returns to and overrides are relative to. */
+  base: EstimateRow[];
+  /** `base` with the scenario's overrides. */
+  rows: EstimateRow[];
+  /** Plain-text notes on where the estimates come from. */
+  notes: string[];
+  readinessChanges: ReadinessChange[];
+  /** Overrides of variables the table does not have (ignored). */
+  unknownOverrides: string[];
+}
+
+/** Site costs from the soil assessment of the scenario's site, or null (with a note) when not possible. */
+export function siteCostsFor(scenario: Scenario, soilSites: SiteData["soilSites"], notes: string[]): SiteCostInput | null {
+  if (!scenario.site || !soilSites) return null;
+  try {
+    const soil = assessSoil(
+      { lat: scenario.site.lat, lon: scenario.site.lon, soilRadiusKm: scenario.soil.radiusKm, spoil: scenario.soil.spoil },
+      { stations: [], soilSites }
+    );
+    const a = soil.amendments;
+    const severe = soil.constraints.filter((c) => c.severity === "severe").length;
+    return siteCosts(
+      { lime: a.lime, compost: a.compost, cover: a.cover, coverReasons: a.coverReasons, severities: soil.constraints.map((c) => c.severity) },
+      `Site assessment (/site): ${a.cover ? `cover ${a.cover.depthM.toFixed(2)} m` : "no cover depth"}, ${a.lime ? `lime ${a.lime.caco3TPerHa.toFixed(1)} t CaCO₃/ha` : "no lime"}, ${a.compost ? `compost ${a.compost.compostTPerHa.toFixed(0)} t/ha` : "no compost"}; ${severe} severe constraint(s); unit costs are assumptions`
+    );
+  } catch (error) {
+    notes.push(`The site's soil could not be assessed (${error instanceof Error ? error.message : String(error)}); assumptions stand in for cover and amendments.`);
+    return null;
+  }
+}
+
+/** The nursery's cost estimates for the scenario's mix (as /nursery computes them), or null. */
+export function nurseryRowsFor(scenario: Scenario, species: InvestmentData["species"], notes: string[]): NurseryRowInput[] | null {
+  if (!scenario.species.mix.length) return null;
+  const catalog = new Map(NURSERY_SPECIES_CATALOG.map((s) => [s.id, s]));
+  const names = new Map((species ?? []).map((s) => [s.id, s.name]));
+  try {
+    return nurseryCostEstimates({
+      areaHa: scenario.planting.areaHa,
+      densityPerHa: scenario.planting.densityPerHa,
+      fieldSurvival: scenario.planting.fieldSurvival,
+      replacementRate: scenario.nursery.replacementFromSurvival ? null : scenario.planting.replacementRate,
+      technology: scenario.nursery.technology as Parameters<typeof nurseryCostEstimates>[0]["technology"],
+      inoculation: scenario.nursery.inoculation,
+      species: scenario.species.mix.map((m) => ({
+        share: m.share,
+        species: catalog.get(m.id) ?? { id: m.id, name: names.get(m.id) ?? `Ecocrop species ${m.id}`, growthForm: "tree" as const, nFixer: null },
+        overrides: scenario.nursery.params[String(m.id)]
+      }))
+    });
+  } catch (error) {
+    notes.push(`The nursery plan could not be costed (${error instanceof Error ? error.message : String(error)}); an assumption stands in for planting stock.`);
+    return null;
+  }
+}
+
+/** The scenario's estimate table and notes. */
+export function investmentTable(scenario: Scenario, data: InvestmentData, horizonYears = scenario.investment.horizonYears): InvestmentTable {
+  const notes: string[] = [];
+  if (data.country) notes.push(`Country: ${data.country.name} (${data.country.iso3}).`);
+  else if (scenario.site) notes.push("The site is not inside any country's boundary in the map data: country figures are assumptions.");
+  const site = siteCostsFor(scenario, data.soilSites, notes);
+  const nursery = nurseryRowsFor(scenario, data.species, notes);
+  const byId = new Map((data.species ?? []).map((s) => [s.id, s]));
+  const mix = scenario.species.mix.flatMap((m) => {
+    const s = byId.get(m.id);
+    return s ? [{ id: m.id, name: s.name, share: m.share, uses: s.uses }] : [];
+  });
+  const built = defaultEstimates(
+    estimateInputsFor(data.country?.iso3 ?? null, data.economics, {
+      horizonYears,
+      planting: { densityPerHa: scenario.planting.densityPerHa, fieldSurvival: scenario.planting.fieldSurvival, replacementRate: scenario.planting.replacementRate },
+      site,
+      nursery,
+      mix
+    })
+  );
+  notes.push(...built.notes.notes);
+  for (const option of OPTION_IDS) {
+    const s = built.notes.shares[option];
+    if (option !== "natural" && s.from === "template") notes.push(`${OPTION_NAMES[option]}: ${s.reason}, so the option's template shares of products are used.`);
+  }
+  const readiness = applyReadiness(built.rows, scenario.institutions.missingFactors);
+  if (readiness.changes.length)
+    notes.push(`The readiness checklist (institutions page) marks ${scenario.institutions.missingFactors.length} success factor(s) missing; raised: ${[...new Set(readiness.changes.map((c) => c.variable))].join(", ")}.`);
+  const applied = applyOverrides(readiness.rows, scenario.investment.estimates);
+  if (applied.unknown.length) notes.push(`Edits of inputs this model does not have were ignored: ${applied.unknown.join(", ")}.`);
+  return { base: readiness.rows, rows: applied.rows, notes, readinessChanges: readiness.changes, unknownOverrides: applied.unknown };
+}
