@@ -13,7 +13,9 @@
  *   most, so the mix is built greedily from must-haves (or the top-ranked species), deterministic: ties go
  *   to the better-ranked species.
  * - Candidates: species suitable now and under the scenario first; species viable in both (at least
- *   marginal) only when those run out. Must-haves are always in.
+ *   marginal) only when those run out. Species Ecocrop flags as "can become a weed" are never picked
+ *   automatically (invasive risk, as CABI and the Switchboard warn); they can still be must-haves.
+ *   Must-haves are always in.
  * - Shares: "nurse" species (N-fixers and species used for revegetation) together get at least
  *   `nurseShare` of stems (default 50 %, after the alternating "filling" and "diversity" rows of
  *   Rodrigues et al. 2009, Biol. Conserv. 142: 1242–1251); within each group shares are equal; percentages
@@ -172,6 +174,11 @@ export interface MixResult {
   notes: string[];
 }
 
+/** True when Ecocrop warns that the species can become a weed. */
+export function isWeedRisk(record: SpeciesRecord): boolean {
+  return record.introductionRisk.includes("can become a weed");
+}
+
 const isSuitableBoth = (s: ScoredSpecies) => s.present.cls === "suitable" && s.scenario.cls === "suitable";
 const isViableBoth = (s: ScoredSpecies) =>
   (s.present.cls === "suitable" || s.present.cls === "marginal") && (s.scenario.cls === "suitable" || s.scenario.cls === "marginal");
@@ -257,7 +264,9 @@ export function selectMix(ranked: readonly ScoredSpecies[], options: MixOptions)
   }
   if (chosen.length > k) notes.push(`You required ${chosen.length} species, more than the ${k} asked for; all are in.`);
 
-  const tiers = [ranked.filter(isSuitableBoth), ranked.filter((s) => isViableBoth(s) && !isSuitableBoth(s))];
+  const weeds = ranked.filter((s) => isViableBoth(s) && isWeedRisk(s.species.record) && !taken.has(s.species.record.id));
+  const eligible = ranked.filter((s) => !isWeedRisk(s.species.record));
+  const tiers = [eligible.filter(isSuitableBoth), eligible.filter((s) => isViableBoth(s) && !isSuitableBoth(s))];
   const range = woodRange([...tiers[0], ...tiers[1], ...chosen]);
   let usedMarginal = 0;
   while (chosen.length < k) {
@@ -281,7 +290,7 @@ export function selectMix(ranked: readonly ScoredSpecies[], options: MixOptions)
     if (!pick) break;
     const records = chosen.map((s) => s.species.record);
     let reason: string;
-    if (chosen.length === 0) reason = `The top-ranked species that is ${tierIndex === 0 ? "suitable" : "viable"} now and ${scenarioLabel}.`;
+    if (chosen.length === 0) reason = "The best-ranked candidate.";
     else {
       const adds = contribution(pick.species.record, records);
       reason = `Adds the most functional difference to the species already chosen${adds.length ? `: ${adds.join("; ")}` : ""}.`;
@@ -294,6 +303,10 @@ export function selectMix(ranked: readonly ScoredSpecies[], options: MixOptions)
   if (chosen.length < k)
     notes.push(
       `Only ${chosen.length} species are viable (suitable or marginal) now and ${scenarioLabel} with the current filters; the mix has ${chosen.length} instead of ${k}.`
+    );
+  if (weeds.length)
+    notes.push(
+      `${weeds.length} viable species that Ecocrop says can become a weed ${weeds.length === 1 ? "was" : "were"} not picked automatically (add one as a must-have if it is native or wanted here).`
     );
   if (usedMarginal)
     notes.push(`${usedMarginal} marginal species ${usedMarginal === 1 ? "was" : "were"} added because too few are suitable both now and ${scenarioLabel}.`);

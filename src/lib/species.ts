@@ -9,7 +9,7 @@
  *
  * - Temperature, rainfall and pH: optimal inside Ecocrop's optimal range, tolerable inside the absolute
  *   range, outside beyond it; for ranking, the Ecocrop model's suitability index (Hijmans et al. 2001,
- *   Plant Genetic Resources Newsletter 127: 1–5; R package dismo, function ecocrop): 1 inside the
+ *   Plant Genetic Resources Newsletter 127: 15–19; R package dismo, function ecocrop): 1 inside the
  *   optimal range, falling linearly to 0 at the absolute limits.
  * - Cold: a month whose mean minimum is at or below the killing temperature + 4 °C is lethal (dismo).
  * - Species that fail a limiting criterion are unsuitable; suitable needs optimal temperature and rainfall
@@ -35,11 +35,13 @@ import {
   salinityCode,
   salinityNote,
   substrateBonuses,
+  substrateFromSoil,
   textureCode,
   textureNote,
   type CriterionCode,
   type Substrate
 } from "./species-substrate.js";
+import type { Constraint, SoilProperties } from "./soil.js";
 import { koppenToTrewartha, SEASONALLY_DRY_ZONES, TREWARTHA_NAMES, zoneMatch, type TrewarthaZone } from "./species-zones.js";
 
 export type { CriterionCode } from "./species-substrate.js";
@@ -68,6 +70,54 @@ export interface SpeciesSite {
   /** Elevation, m a.s.l. */
   elevation: number | null;
   substrate: Substrate;
+}
+
+/** The climate figures of a site assessment that the scoring reads (src/lib/site.ts ClimateFigures). */
+export interface AssessedClimate {
+  tMean: number | null;
+  precAnnual: number | null;
+  dryMonths: number | null;
+  tMinColdest: number | null;
+  /** Site elevation used, m. */
+  elevation: number | null;
+  /** Köppen–Geiger class (present: the 0.5° grid's; scenario: computed from the adjusted monthly climate). */
+  koppen: string | null;
+}
+
+/** The parts of a site assessment (src/lib/site.ts SiteAssessment) the species page scores against. */
+export interface AssessedSite {
+  climate: {
+    present: AssessedClimate | null;
+    scenario: AssessedClimate | null;
+    /** Köppen class computed from the present station climate (same method as the scenario's). */
+    koppenFromStations: string | null;
+  };
+  soil: { properties: SoilProperties; constraints: readonly Constraint[] };
+}
+
+/**
+ * The scoring's site from a site assessment, or null when the site has no climate (no station nearby).
+ * The scenario's Köppen class is computed from the adjusted monthly climate, the present one comes from
+ * the 0.5° grid; when the scenario class equals the class computed the same way for the present climate,
+ * the scenario keeps the grid's class, so that a method difference is never read as a climate change.
+ */
+export function speciesSiteFromAssessment(assessment: AssessedSite): SpeciesSite | null {
+  const { present, scenario, koppenFromStations } = assessment.climate;
+  if (!present || !scenario) return null;
+  const climate = (c: AssessedClimate, koppen: string | null): SiteClimate => ({
+    tMean: c.tMean,
+    precAnnual: c.precAnnual,
+    dryMonths: c.dryMonths,
+    tMinColdest: c.tMinColdest,
+    koppen
+  });
+  const scenarioKoppen = scenario.koppen !== null && scenario.koppen === koppenFromStations ? present.koppen : scenario.koppen;
+  return {
+    present: climate(present, present.koppen),
+    scenario: climate(scenario, scenarioKoppen ?? present.koppen),
+    elevation: present.elevation,
+    substrate: substrateFromSoil(assessment.soil.properties, assessment.soil.constraints)
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -612,6 +662,8 @@ export function filterSpecies(scored: readonly ScoredSpecies[], filters: Species
 
 const CLASS_ORDER: Record<SuitabilityClass, number> = { suitable: 0, marginal: 1, insufficient: 2, unsuitable: 3 };
 
+const ALL_USES: readonly UseClass[] = ["fruit", "fodder", "timber", "fuelwood", "charcoal", "oil", "bioenergy", "erosionControl", "nFixation", "revegetation", "honey", "medicinal", "shade"];
+
 /** How many of `uses` the species provides. */
 export function usesMatched(record: SpeciesRecord, uses: readonly UseClass[]): number {
   let n = 0;
@@ -622,14 +674,15 @@ export function usesMatched(record: SpeciesRecord, uses: readonly UseClass[]): n
 /**
  * Ranks species (a new array), climate-smart first: by the worse of the present and scenario classes,
  * then the better one, then the number of prioritised uses provided, then substrate bonuses (N-fixer on
- * low-fertility spoil, revegetation use), then the lower of the two Ecocrop indices, then name.
+ * low-fertility spoil, revegetation use), then the lower of the two Ecocrop indices, then the number of
+ * recorded uses (more useful first), then name.
  */
 export function rankSpecies(scored: readonly ScoredSpecies[], priorityUses: readonly UseClass[] = []): ScoredSpecies[] {
   const keyed = scored.map((s) => {
     const a = CLASS_ORDER[s.present.cls];
     const b = CLASS_ORDER[s.scenario.cls];
     const idx = s.present.index === null || s.scenario.index === null ? -1 : Math.min(s.present.index, s.scenario.index);
-    return { s, worse: Math.max(a, b), better: Math.min(a, b), uses: usesMatched(s.species.record, priorityUses), idx };
+    return { s, worse: Math.max(a, b), better: Math.min(a, b), uses: usesMatched(s.species.record, priorityUses), idx, useful: usesMatched(s.species.record, ALL_USES) };
   });
   keyed.sort(
     (x, y) =>
@@ -638,6 +691,7 @@ export function rankSpecies(scored: readonly ScoredSpecies[], priorityUses: read
       y.uses - x.uses ||
       y.s.bonuses.length - x.s.bonuses.length ||
       y.idx - x.idx ||
+      y.useful - x.useful ||
       (x.s.species.record.name < y.s.species.record.name ? -1 : x.s.species.record.name > y.s.species.record.name ? 1 : 0)
   );
   return keyed.map((k) => k.s);
@@ -768,4 +822,17 @@ export function speciesCsvRows(ranked: readonly ScoredSpecies[]): Record<string,
     row.common_names = r.commonNames.join("; ");
     return row;
   });
+}
+
+/**
+ * A short name for the scenario climate, e.g. "+3 °C", "+2.5 °C, −10 % rain", or "no change" (0 °C, 0 %).
+ * Uses the typographic minus.
+ */
+export function describeScenario(warmingC: number, rainfallPct: number): string {
+  const signed = (x: number) => `${x > 0 ? "+" : x < 0 ? "−" : ""}${Math.abs(Math.round(x * 10) / 10)}`;
+  if (warmingC === 0 && rainfallPct === 0) return "no change";
+  const parts: string[] = [];
+  if (warmingC !== 0) parts.push(`${signed(warmingC)} °C`);
+  if (rainfallPct !== 0) parts.push(`${signed(rainfallPct)} % rain`);
+  return parts.join(", ");
 }

@@ -78,7 +78,8 @@ describe("selectMix(ranked, options)", () => {
   const D = sp(4, "Dd", { nFixer: false, woodDensity: 0.3, growthForm: "tree", uses: { fruit: true } });
   // E: marginal (27 °C is above its optimal 20–25 °C but within 12–30 °C).
   const E = sp(5, "Ee", { tempOpt: [20, 25], tempAbs: [12, 30], growthForm: "shrub", uses: { honey: true } });
-  const ranked = rankSpecies(scoreSpecies([A, B, C, D, E].map(prepareSpecies), site));
+  // Already in rank order (A–D suitable, E marginal); taken as the ranking so the hand-worked steps hold.
+  const ranked = scoreSpecies([A, B, C, D, E].map(prepareSpecies), site);
 
   it("starts from the top-ranked species and adds the most different one each step (hand-worked)", () => {
     // Wood density range 0.9 − 0.3 = 0.6. From {A}: d(B) = 0; d(C) = (1 + 0.5 + 1 + 1)/4 = 0.875;
@@ -95,7 +96,7 @@ describe("selectMix(ranked, options)", () => {
 
   it("explains each choice in plain language", () => {
     const [a, c] = selectMix(ranked, { k: 3, scenarioLabel: "at +2 °C" }).members;
-    expect(a.reason).toBe("The top-ranked species that is suitable now and at +2 °C. Suitable now and at +2 °C.");
+    expect(a.reason).toBe("The best-ranked candidate. Suitable now and at +2 °C.");
     expect(c.reason).toBe(
       "Adds the most functional difference to the species already chosen: the mix's first N-fixer; the first shrub; " +
         "uses not yet covered: fodder; denser wood (0.90 g/cm³, above the mix's 0.60–0.60 g/cm³). Suitable now and at +2 °C. " +
@@ -122,6 +123,15 @@ describe("selectMix(ranked, options)", () => {
     expect(mix.members).toHaveLength(5);
     expect(mix.notes[0]).toBe("Only 5 species are viable (suitable or marginal) now and under the scenario with the current filters; the mix has 5 instead of 7.");
     expect(mix.members.reduce((s, m) => s + m.percent, 0)).toBe(100);
+  });
+
+  it("never picks a species Ecocrop flags as a weed unless it is a must-have", () => {
+    const weed = sp(6, "Ww", { nFixer: true, growthForm: "shrub", woodDensity: 0.2, uses: { honey: true }, introductionRisk: ["can become a weed"] });
+    const withWeed = scoreSpecies([A, weed, B, C, D].map(prepareSpecies), site);
+    const mix = selectMix(withWeed, { k: 3 });
+    expect(mix.members.map((m) => m.name)).toEqual(["Aa", "Cc", "Dd"]);
+    expect(mix.notes).toEqual(["1 viable species that Ecocrop says can become a weed was not picked automatically (add one as a must-have if it is native or wanted here)."]);
+    expect(selectMix(withWeed, { k: 2, mustHave: [6] }).members[0].name).toBe("Ww");
   });
 
   it("is deterministic", () => {

@@ -6,6 +6,7 @@ import {
   classReasons,
   coldCode,
   countSpecies,
+  describeScenario,
   CRITERIA,
   CRITERION_INDEX,
   drySeasonCode,
@@ -22,6 +23,7 @@ import {
   scenarioChange,
   scoreSpecies,
   sortSpecies,
+  speciesSiteFromAssessment,
   SPECIES_CSV_COLUMNS,
   speciesCsvRows,
   toLimits,
@@ -29,6 +31,7 @@ import {
   type CriterionCode,
   type CriterionId
 } from "../../src/lib/species.js";
+import { soilConstraints } from "../../src/lib/soil.js";
 import { ACACIA_MANGIUM, makeRecord, makeSite, PICEA_ABIES } from "./species-fixture.js";
 
 /** Codes in CRITERIA order from a sparse map (everything else "unknown"). */
@@ -361,8 +364,9 @@ describe("rankSpecies(scored, priorityUses)", () => {
     expect(order.at(-1)).toBe("Picea abies");
   });
 
-  it("ranks within a class by prioritised uses, then the Ecocrop index, then name", () => {
-    expect(rankSpecies(scored).map((s) => s.species.record.name)).toEqual(["Acacia mangium", "Alpha", "Beta", "Gamma", "Picea abies"]);
+  it("ranks within a class by prioritised uses, then the Ecocrop index, then recorded uses, then name", () => {
+    // Beta and Gamma tie on class and index; Gamma has one recorded use, Beta none.
+    expect(rankSpecies(scored).map((s) => s.species.record.name)).toEqual(["Acacia mangium", "Alpha", "Gamma", "Beta", "Picea abies"]);
     expect(rankSpecies(scored, ["fruit"]).map((s) => s.species.record.name)).toEqual(["Acacia mangium", "Gamma", "Alpha", "Beta", "Picea abies"]);
   });
 });
@@ -431,5 +435,42 @@ describe("speciesCsvRows(ranked)", () => {
       uses: "fodder; timber; fuelwood; nFixation; revegetation; shade"
     });
     expect(rows[1]).toMatchObject({ species: "Picea abies", class_now: "unsuitable", scenario_change: "not suited", n_fixer_noddb: null });
+  });
+});
+
+describe("speciesSiteFromAssessment(assessment)", () => {
+  const soil = { ph: 4.8, ece: 1, soc: 6, sand: 85, clay: 5, silt: 10, bulkDensity: null, cec: null, metals: { Cu: 900 } };
+  const figures = { tMean: 26.8, precAnnual: 2600, dryMonths: 1, tMinColdest: 22, elevation: 40, koppen: "Af" };
+  const assessment = (scenarioKoppen: string, fromStations: string) => ({
+    climate: { present: figures, scenario: { ...figures, tMean: 29.8, tMinColdest: 25, koppen: scenarioKoppen }, koppenFromStations: fromStations },
+    soil: { properties: soil, constraints: soilConstraints(soil) }
+  });
+
+  it("takes the present and scenario climate, elevation and the substrate", () => {
+    const site = speciesSiteFromAssessment(assessment("Af", "Af"))!;
+    expect(site.present).toEqual({ tMean: 26.8, precAnnual: 2600, dryMonths: 1, tMinColdest: 22, koppen: "Af" });
+    expect(site.scenario.tMean).toBe(29.8);
+    expect(site.elevation).toBe(40);
+    expect(site.substrate).toMatchObject({ ph: 4.8, ecDsM: 1, fertility: "low", texture: "light", metalsAboveScreening: ["Cu"] });
+  });
+
+  it("keeps the grid's class under the scenario when the station-based class does not change", () => {
+    // Grid: Af; stations (present) and scenario both computed as Am: no change from the scenario itself.
+    expect(speciesSiteFromAssessment(assessment("Am", "Am"))!.scenario.koppen).toBe("Af");
+    // The scenario moves the station-based class from Af to Am: a real change.
+    expect(speciesSiteFromAssessment(assessment("Am", "Af"))!.scenario.koppen).toBe("Am");
+  });
+
+  it("is null without a climate", () => {
+    expect(speciesSiteFromAssessment({ climate: { present: null, scenario: null, koppenFromStations: null }, soil: { properties: soil, constraints: [] } })).toBeNull();
+  });
+});
+
+describe("describeScenario(warmingC, rainfallPct)", () => {
+  it("names the warming and the rainfall change with signs", () => {
+    expect(describeScenario(3, 0)).toBe("+3 °C");
+    expect(describeScenario(2.54, -10)).toBe("+2.5 °C, −10 % rain");
+    expect(describeScenario(-1, 5)).toBe("−1 °C, +5 % rain");
+    expect(describeScenario(0, 0)).toBe("no change");
   });
 });
