@@ -16,6 +16,12 @@ export interface Route {
 
 export const routes: Route[] = [
   {
+    path: "/species",
+    name: "Species",
+    question: "Which trees and shrubs suit this site now and under a warmer climate, for the uses people need?",
+    kind: "workflow"
+  },
+  {
     path: "/nursery",
     name: "Nursery",
     question: "How many seeds, seedlings, beds, workers and dollars, and when to sow each species for the planting window?",
