@@ -9,8 +9,11 @@ import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
 import { decodeMacRoman, decodeUtf8Lenient, decodeUtf8Strict, decodeWindows1252 } from "../../lib/data/text.js";
 
-/** The repository's data/ folder (this file is src/data/_build/raw.ts). */
-export const DATA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../../data");
+/**
+ * The repository's data/ folder (this file is src/data/_build/raw.ts). MRS_DATA_DIR overrides it, so that
+ * tests can run a loader on a broken copy and check that it fails with a clear message.
+ */
+export const DATA_DIR = process.env.MRS_DATA_DIR ? resolve(process.env.MRS_DATA_DIR) : resolve(dirname(fileURLToPath(import.meta.url)), "../../../data");
 
 export type Encoding = "utf-8" | "utf-8-lenient" | "windows-1252" | "mac-roman";
 
