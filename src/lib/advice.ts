@@ -11,7 +11,7 @@ export interface EvpiEntry {
 }
 
 export interface AdviceInput {
-  /** The output's decision under current knowledge: "do" when its expected value is positive. */
+  /** multi_EVPI's decision for the output ("do" when its expected gain is positive); the EVPI values are for it. */
   decision: "do" | "dont";
   /** Mean of the output (e.g. NPV of the decision), USD per ha. */
   expectedValue: number;
@@ -99,8 +99,10 @@ export function evpiAdvice(input: AdviceInput): Advice {
     .filter((v) => Number.isFinite(v.evpi) && v.evpi >= threshold)
     .sort((a, b) => b.evpi - a.evpi || a.variable.localeCompare(b.variable))
     .map((v) => ({ variable: v.variable, label: label(v.variable), evpi: v.evpi, how: howToMeasure(v.variable) }));
+  // The sentence follows the sign of the expected value (multi_EVPI's own do/don't flag, from smoothed
+  // integrals, can differ from it when the decision is close to break-even).
   const decisionText =
-    input.decision === "do"
+    input.expectedValue > 0
       ? `On what is known now, ${input.subject} is expected to pay: ${formatUsd(input.expectedValue)} per ha on average.`
       : `On what is known now, ${input.subject} is expected to cost more than it returns: ${formatUsd(input.expectedValue)} per ha on average.`;
   if (!items.length) {

@@ -33,6 +33,8 @@ export interface InvestmentTable {
   readinessChanges: ReadinessChange[];
   /** Overrides of variables the table does not have (ignored). */
   unknownOverrides: string[];
+  /** Nursery work per ha planted, person-days (from the nursery plan; 0 when there is no plan). */
+  nurseryDaysPerHa: number;
 }
 
 /** Site costs from the soil assessment of the scenario's site, or null (with a note) when not possible. */
@@ -111,5 +113,7 @@ export function investmentTable(scenario: Scenario, data: InvestmentData, horizo
     notes.push(`The readiness checklist (institutions page) marks ${scenario.institutions.missingFactors.length} success factor(s) missing; raised: ${[...new Set(readiness.changes.map((c) => c.variable))].join(", ")}.`);
   const applied = applyOverrides(readiness.rows, scenario.investment.estimates);
   if (applied.unknown.length) notes.push(`Edits of inputs this model does not have were ignored: ${applied.unknown.join(", ")}.`);
-  return { base: readiness.rows, rows: applied.rows, notes, readinessChanges: readiness.changes, unknownOverrides: applied.unknown };
+  const labour = nursery?.find((r) => r.variable === "nursery_labour_days");
+  const nurseryDaysPerHa = labour ? labour.median / scenario.planting.areaHa : 0;
+  return { base: readiness.rows, rows: applied.rows, notes, readinessChanges: readiness.changes, unknownOverrides: applied.unknown, nurseryDaysPerHa };
 }
