@@ -13,7 +13,9 @@
  *   most, so the mix is built greedily from must-haves (or the top-ranked species), deterministic: ties go
  *   to the better-ranked species.
  * - Candidates: species suitable now and under the scenario first; species viable in both (at least
- *   marginal) only when those run out. Species Ecocrop flags as "can become a weed" are never picked
+ *   marginal) only when those run out; of these, only the best-ranked `poolSize` (default the larger of
+ *   3k and 20), so that diversity is sought among the best-matched, most useful species rather than
+ *   among functional oddities. Species Ecocrop flags as "can become a weed" are never picked
  *   automatically (invasive risk, as CABI and the Switchboard warn); they can still be must-haves.
  *   Must-haves are always in.
  * - Shares: "nurse" species (N-fixers and species used for revegetation) together get at least
@@ -152,6 +154,8 @@ export interface MixOptions {
   all?: readonly ScoredSpecies[];
   /** How to name the scenario in reasons, e.g. "at +3 °C" (default "under the scenario"). */
   scenarioLabel?: string;
+  /** How many of the best-ranked candidates the diversity search considers (default max(3k, 20)). */
+  poolSize?: number;
 }
 
 export interface MixMember {
@@ -240,7 +244,7 @@ function contribution(record: SpeciesRecord, chosen: readonly SpeciesRecord[]): 
  * Throws when k is not a whole number from 1 to 30.
  */
 export function selectMix(ranked: readonly ScoredSpecies[], options: MixOptions): MixResult {
-  const { k, mustHave = [], nurseShare = 0.5, all = ranked, scenarioLabel = "under the scenario" } = options;
+  const { k, mustHave = [], nurseShare = 0.5, all = ranked, scenarioLabel = "under the scenario", poolSize = Math.max(3 * k, 20) } = options;
   if (!Number.isInteger(k) || k < 1 || k > 30) throw new RangeError(`k must be a whole number from 1 to 30, got ${k}`);
   const notes: string[] = [];
   const byId = new Map<number, ScoredSpecies>();
@@ -266,7 +270,11 @@ export function selectMix(ranked: readonly ScoredSpecies[], options: MixOptions)
 
   const weeds = ranked.filter((s) => isViableBoth(s) && isWeedRisk(s.species.record) && !taken.has(s.species.record.id));
   const eligible = ranked.filter((s) => !isWeedRisk(s.species.record));
-  const tiers = [eligible.filter(isSuitableBoth), eligible.filter((s) => isViableBoth(s) && !isSuitableBoth(s))];
+  // The pool: the best-ranked candidates, suitable-in-both before viable-in-both.
+  const pool = [...eligible.filter(isSuitableBoth), ...eligible.filter((s) => isViableBoth(s) && !isSuitableBoth(s))]
+    .filter((s) => !taken.has(s.species.record.id))
+    .slice(0, poolSize);
+  const tiers = [pool.filter(isSuitableBoth), pool.filter((s) => !isSuitableBoth(s))];
   const range = woodRange([...tiers[0], ...tiers[1], ...chosen]);
   let usedMarginal = 0;
   while (chosen.length < k) {

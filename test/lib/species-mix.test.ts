@@ -134,6 +134,16 @@ describe("selectMix(ranked, options)", () => {
     expect(selectMix(withWeed, { k: 2, mustHave: [6] }).members[0].name).toBe("Ww");
   });
 
+  it("looks for diversity only among the best-ranked candidates (pool of max(3k, 20))", () => {
+    // 21 look-alikes of A ranked first, then a very different species (an N-fixing shrub) 22nd.
+    const alikes = Array.from({ length: 21 }, (_, i) => sp(100 + i, `A${String(i).padStart(2, "0")}`, { nFixer: false, woodDensity: 0.6, growthForm: "tree", uses: { timber: true } }));
+    const outlier = sp(200, "Zz", { nFixer: true, woodDensity: 0.9, growthForm: "shrub", uses: { fodder: true } });
+    const list = scoreSpecies([...alikes, outlier].map(prepareSpecies), site);
+    expect(selectMix(list, { k: 2 }).members.map((m) => m.name)).toEqual(["A00", "A01"]);
+    expect(selectMix(list, { k: 2, poolSize: Infinity }).members.map((m) => m.name)).toEqual(["A00", "Zz"]);
+    expect(selectMix(list, { k: 8 }).members.map((m) => m.name)).toContain("Zz"); // pool max(24, 20) = 24
+  });
+
   it("is deterministic", () => {
     expect(selectMix(ranked, { k: 4 }).members.map((m) => m.id)).toEqual(selectMix([...ranked], { k: 4 }).members.map((m) => m.id));
   });
