@@ -16,6 +16,12 @@ export interface Route {
 
 export const routes: Route[] = [
   {
+    path: "/site",
+    name: "Site",
+    question: "What climate and soil does this mine site have, and what constrains restoration there?",
+    kind: "workflow"
+  },
+  {
     path: "/species",
     name: "Species",
     question: "Which trees and shrubs suit this site now and under a warmer climate, for the uses people need?",
