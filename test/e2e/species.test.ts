@@ -221,6 +221,22 @@ describe("/species at a humid lowland site in Borneo", () => {
   });
 });
 
+describe("/species in the middle of the Pacific", () => {
+  it("says there is no climate to score against instead of inventing one", async () => {
+    const { context, page, log } = await openSpecies("/species?lat=0&lon=-140");
+    try {
+      const notice = page.locator("[data-testid=no-climate]");
+      await notice.waitFor({ timeout: 60_000 });
+      expect(await notice.textContent()).toMatch(/No climate for this site/);
+      expect(await page.locator("[data-testid=species-table]").count()).toBe(0);
+      expect(await cellErrors(page)).toEqual([]);
+      expectClean(log);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe("/species without a site", () => {
   it("says to choose a site first and links to the site page", async () => {
     const { context, page, log } = await openSpecies("/species");
