@@ -3,10 +3,13 @@ import type { DatasetInfo } from "../lib/datasets.js";
 import { tableName } from "../lib/sql-explorer.js";
 import type { SqlEngine } from "./sql-engine.js";
 
+/** A file size for people: "640 kB", "7.4 MB". */
+const size = (bytes: number) => (bytes < 1e6 ? `${Math.max(1, Math.round(bytes / 1e3))} kB` : `${(bytes / 1e6).toFixed(1)} MB`);
+
 /**
  * The explorer's tables: for each dataset its SQL table name, title, licence and column dictionary
- * (name, type, unit, meaning), shown at once from the catalogue; the row counts are filled in when the
- * engine has loaded the tables.
+ * (name, type, unit, meaning), shown at once from the catalogue; each table's row count and size are
+ * filled in when the engine has loaded it.
  */
 export function DatasetList(datasets: readonly DatasetInfo[], { engine }: { engine?: Promise<SqlEngine> } = {}): HTMLElement {
   const counts = new Map<string, HTMLElement>();
@@ -29,13 +32,16 @@ export function DatasetList(datasets: readonly DatasetInfo[], { engine }: { engi
   });
   engine?.then(
     (e) => {
-      for (const t of e.tables) {
-        const el = counts.get(t.name);
-        if (el) el.textContent = `(${t.rows.toLocaleString("en-US")} rows · ${(t.bytes / 1e6).toFixed(1)} MB Arrow)`;
-      }
-      for (const f of e.failures) {
-        const el = counts.get(f.name);
-        if (el) el.textContent = "(could not be loaded)";
+      for (const [table, el] of counts) {
+        if (!e.names.includes(table)) {
+          el.textContent = "(not loaded in the explorer)";
+          continue;
+        }
+        el.textContent = "(loading…)";
+        e.table(table).then(
+          (t) => (el.textContent = `(${t.rows.toLocaleString("en-US")} rows · ${size(t.bytes)} Arrow)`),
+          () => (el.textContent = "(could not be loaded)")
+        );
       }
     },
     () => {} // the console shows the engine's failure

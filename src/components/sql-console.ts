@@ -40,16 +40,19 @@ export function SqlConsole(engine: Promise<SqlEngine>, { examples = [], initialS
   const runButton = html`<button type="submit" data-testid="sql-run">Run query</button>` as HTMLButtonElement;
   const status = html`<p class="sql-status" data-testid="sql-status" role="status" aria-live="polite"></p>` as HTMLElement;
   const output = html`<div class="sql-output" data-testid="sql-output"></div>` as HTMLElement;
+  const allLoaded = html`<span class="muted" data-testid="sql-tables-loaded"></span>` as HTMLElement;
   let ready = false;
   let runs = 0;
 
   engine.then(
     (e) => {
       ready = true;
-      if (!runs) {
-        const failed = e.failures.length ? ` ${e.failures.length} dataset(s) could not be loaded: ${e.failures.map((f) => `${f.name} (${f.message})`).join("; ")}.` : "";
-        status.textContent = `SQL engine ready: ${e.tables.length} tables, started in ${(e.startupMs / 1000).toFixed(1)} s.${failed}`;
-      }
+      if (!runs) status.textContent = `SQL engine ready (started in ${(e.startupMs / 1000).toFixed(1)} s); the tables load in the background, and a query loads the ones it names first.`;
+      e.allTables().then(({ tables, failures }) => {
+        const failed = failures.length ? ` ${failures.length} could not be loaded: ${failures.map((f) => `${f.name} (${f.message})`).join("; ")}.` : "";
+        allLoaded.textContent = `${tables.length} of ${e.names.length} tables loaded.${failed}`;
+        if (!runs) status.textContent = "";
+      });
     },
     (error) => {
       status.textContent = "";
@@ -124,7 +127,8 @@ export function SqlConsole(engine: Promise<SqlEngine>, { examples = [], initialS
     <label for="sql-editor"><strong>SQL query</strong></label>
     ${editor}
     <div class="sql-actions">${runButton}
-      <span id="sql-help" class="muted">Ctrl+Enter (⌘+Enter) runs the query. DuckDB SQL; the tables are listed above.</span></div>
+      <span id="sql-help" class="muted">Ctrl+Enter (⌘+Enter) runs the query. DuckDB SQL; the tables are listed above.</span>
+      ${allLoaded}</div>
   </form>` as HTMLFormElement;
   form.onsubmit = (event) => {
     event.preventDefault();

@@ -3,8 +3,8 @@
  * country, the country profile (mining area, mines, economics and plantation removal factors, each with
  * its year and source), the link that opens /site at a mine, and the filtered mines as CSV.
  */
-import type { Mine } from "./records.js";
-import { defaultScenario, encodeScenario, relativePath } from "./scenario.js";
+import type { CountryEconomics, Mine, RemovalFactor } from "./records.js";
+import { defaultScenario, encodeScenario, relativePath, type Scenario } from "./scenario.js";
 import { csvText } from "./sql-explorer.js";
 
 // ---------------------------------------------------------------------------------------------------
@@ -104,7 +104,8 @@ export type MineSortKey = "name" | "country" | "commodity" | "openPit" | "source
 function sortValue(mine: Mine, key: MineSortKey): string {
   switch (key) {
     case "name":
-      return foldText(mine.name);
+      // Leading punctuation ("# 5 Mine", "?SA Coal Mine") does not decide the order.
+      return foldText(mine.name).replace(/^[^\p{L}\p{N}]+/u, "");
     case "country":
       return foldText(mine.country ?? "");
     case "commodity":
@@ -140,11 +141,16 @@ export function sortMines(mines: readonly Mine[], key: MineSortKey, descending =
 
 /**
  * The link from `fromPath` (default the atlas) to /site at this mine: `./site?lat=…&lon=…&site=<name>`,
- * built by the Scenario's own encoder (coordinates rounded to 5 decimals, the name as plain text).
+ * built by the Scenario's own encoder (coordinates rounded to 5 decimals, the name as plain text). The
+ * rest of `scenario` (the one the atlas was opened with, if any) is kept, so that choosing another mine
+ * keeps the user's other settings.
  */
-export function mineSiteHref(mine: Pick<Mine, "lat" | "lon" | "name">, fromPath = "/atlas"): string {
-  const scenario = { ...defaultScenario(), site: { lat: mine.lat, lon: mine.lon, name: mine.name.slice(0, 120) || null } };
-  const { search, hash } = encodeScenario(scenario);
+export function mineSiteHref(
+  mine: Pick<Mine, "lat" | "lon" | "name">,
+  { fromPath = "/atlas", scenario = defaultScenario() }: { fromPath?: string; scenario?: Scenario } = {}
+): string {
+  const withSite: Scenario = { ...scenario, site: { lat: mine.lat, lon: mine.lon, name: mine.name.slice(0, 120) || null } };
+  const { search, hash } = encodeScenario(withSite);
   return relativePath(fromPath, "/site") + search + hash;
 }
 
@@ -152,6 +158,7 @@ export const MINE_CSV_COLUMNS = [
   "id",
   "source",
   "name",
+  "type",
   "country",
   "iso3",
   "lat",
@@ -159,21 +166,38 @@ export const MINE_CSV_COLUMNS = [
   "commodities",
   "open_pit",
   "status",
-  "area_km2"
+  "area_km2",
+  "production",
+  "stripping_ratio_t_per_t"
 ] as const;
 
 /** The mines as CSV: one row per mine, commodities joined with "; ", open_pit as open/underground/unknown. */
 export function minesToCsv(mines: readonly Mine[]): string {
   return csvText(
     MINE_CSV_COLUMNS,
-    mines.map((m) => [m.id, m.source, m.name, m.country, m.iso3, m.lat, m.lon, m.commodities.join("; "), openPitState(m), m.status, m.areaKm2])
+    mines.map((m) => [
+      m.id,
+      m.source,
+      m.name,
+      m.type,
+      m.country,
+      m.iso3,
+      m.lat,
+      m.lon,
+      m.commodities.join("; "),
+      openPitState(m),
+      m.status,
+      m.areaKm2,
+      m.production,
+      m.strippingRatio
+    ])
   );
 }
 
 // ---------------------------------------------------------------------------------------------------
 // Country profile
 
-/** Mining land area of a country (Maus et al. 2022 ∪ Tang & Werner 2023 polygons), km². */
+/** Mining land area of a country (Maus et al. 2022 ∪ Tang & Werner 2023 polygons), km² (MiningArea). */
 export interface MiningAreaRow {
   iso3: string;
   areaKm2: number;
@@ -182,29 +206,7 @@ export interface MiningAreaRow {
 /** One indicator value with the year it is for (the latest year with a value). */
 export interface YearValue {
   value: number;
-  year: number;
-}
-
-/** Per country: the latest World Bank GDP per capita, inflation and lending rate, each with its year. */
-export interface CountryEconomicsRow {
-  iso3: string;
-  country: string | null;
-  /** GDP per capita, current US$. */
-  gdpPerCapitaUsd: YearValue | null;
-  /** Inflation, consumer prices, % per year. */
-  inflationPct: YearValue | null;
-  /** Lending interest rate, % per year (nominal). */
-  lendingRatePct: YearValue | null;
-}
-
-/** A plantation carbon removal factor (SDPT v2): AGC + BGC, Mg C/ha/yr, for a species or class. */
-export interface RemovalFactorRow {
-  iso3: string;
-  /** Species or plantation class as named by the source, e.g. "Eucalyptus grandis" or "Oil palm". */
-  name: string;
-  removalFactor: number;
-  /** Standard deviation, Mg C/ha/yr, where given. */
-  sd: number | null;
+  year: number | null;
 }
 
 export interface CountryProfile {
@@ -227,7 +229,7 @@ export interface CountryProfile {
     min: number | null;
     max: number | null;
     /** The highest removal factors, up to `topRemovalFactors`, highest first. */
-    top: RemovalFactorRow[];
+    top: RemovalFactor[];
   };
 }
 
@@ -239,11 +241,15 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
+function yearValue(value: number | null | undefined, year: number | null | undefined): YearValue | null {
+  return value === null || value === undefined || !Number.isFinite(value) ? null : { value, year: year ?? null };
+}
+
 export interface ProfileInputs {
   mines: readonly Mine[];
   miningArea: readonly MiningAreaRow[];
-  economics: readonly CountryEconomicsRow[];
-  removalFactors: readonly RemovalFactorRow[];
+  economics: readonly CountryEconomics[];
+  removalFactors: readonly RemovalFactor[];
   /** Country names by ISO3 (e.g. from the boundaries), used when the economics table has none. */
   names?: ReadonlyMap<string, string>;
 }
@@ -267,9 +273,9 @@ export function countryProfile(iso3: string, inputs: ProfileInputs, { topRemoval
     mines: mines.length,
     openPitMines: mines.filter((m) => m.openPit === true).length,
     topCommodities: commodityCounts(mines).slice(0, 5),
-    gdpPerCapitaUsd: economics?.gdpPerCapitaUsd ?? null,
-    inflationPct: economics?.inflationPct ?? null,
-    lendingRatePct: economics?.lendingRatePct ?? null,
+    gdpPerCapitaUsd: yearValue(economics?.gdpPerCapitaUsd, economics?.gdpYear),
+    inflationPct: yearValue(economics?.inflationPct, economics?.inflationYear),
+    lendingRatePct: yearValue(economics?.lendingRatePct, economics?.lendingYear),
     removalFactors: {
       count: factors.length,
       median: values.length ? median(values) : null,

@@ -16,6 +16,12 @@ export interface Route {
 
 export const routes: Route[] = [
   {
+    path: "/atlas",
+    name: "Atlas",
+    question: "Where are the world's mines, and which one do you want to restore?",
+    kind: "workflow"
+  },
+  {
     path: "/site",
     name: "Site",
     question: "What climate and soil does this mine site have, and what constrains restoration there?",
@@ -32,6 +38,12 @@ export const routes: Route[] = [
     name: "Nursery",
     question: "How many seeds, seedlings, beds, workers and dollars, and when to sow each species for the planting window?",
     kind: "workflow"
+  },
+  {
+    path: "/explore",
+    name: "SQL explorer",
+    question: "What do the datasets behind the studio say when you ask them your own question in SQL?",
+    kind: "tool"
   },
   {
     path: "/data",

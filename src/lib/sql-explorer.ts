@@ -100,6 +100,32 @@ export function checkSql(sql: string): SqlCheck {
   return { ok: true, sql: sql.trim() };
 }
 
+/** Removes string literals ('…', with '' inside) from SQL whose comments are already stripped. */
+function stripStrings(sql: string): string {
+  return sql.replace(/'(?:[^']|'')*'/g, "''");
+}
+
+/**
+ * The tables of `known` that a statement names (as a bare or double-quoted identifier, any case),
+ * outside comments and string literals, in the order of `known`. The explorer loads a table before the
+ * first query that names it; a name inside a text value does not count.
+ */
+export function referencedTables(sql: string, known: readonly string[]): string[] {
+  const text = stripStrings(stripSqlComments(sql));
+  const words = new Set<string>();
+  for (const match of text.matchAll(/"((?:[^"]|"")+)"|([A-Za-z_][A-Za-z0-9_]*)/g)) {
+    words.add((match[1] ?? match[2]).replace(/""/g, '"').toLowerCase());
+  }
+  return known.filter((name) => words.has(name.toLowerCase()));
+}
+
+/** True when a statement lists the database's tables or columns, so that every table must be loaded first. */
+export function needsAllTables(sql: string): boolean {
+  return /\b(SHOW\s+(ALL\s+)?TABLES|information_schema|duckdb_tables|duckdb_columns|duckdb_views|pragma_show_tables|show_tables)\b/i.test(
+    stripStrings(stripSqlComments(sql))
+  );
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Column kinds
 
@@ -374,6 +400,50 @@ export const EXAMPLE_QUERIES: ExampleQuery[] = [
 FROM species
 WHERE use_nFixation AND phAbsMin < 5
 ORDER BY phAbsMin, name`
+  },
+  {
+    id: "mines-per-country",
+    title: "Mines per country (top 25), with their mining land area",
+    tables: ["mines", "mining_area"],
+    sql: `SELECT m.country_name AS country, m.mines, m.open_pit, a.areaKm2 AS mining_area_km2
+FROM (
+  SELECT iso3, any_value(country) AS country_name, count(*) AS mines, count(*) FILTER (WHERE openPit) AS open_pit
+  FROM mines
+  WHERE iso3 IS NOT NULL
+  GROUP BY iso3
+) AS m
+LEFT JOIN mining_area AS a USING (iso3)
+ORDER BY m.mines DESC
+LIMIT 25`
+  },
+  {
+    id: "open-pit-copper",
+    title: "Open-pit copper mines with a stripping ratio (waste rock per tonne of ore)",
+    tables: ["mines"],
+    sql: `SELECT name, country, strippingRatio AS stripping_ratio_t_per_t, commodities, lat, lon
+FROM mines
+WHERE openPit AND commodities ILIKE '%copper%' AND strippingRatio IS NOT NULL
+ORDER BY stripping_ratio_t_per_t DESC`
+  },
+  {
+    id: "removal-factors-by-species",
+    title: "Plantation carbon removal by species or class: median over countries (top 20)",
+    tables: ["removal_factors"],
+    sql: `SELECT name, median(removalFactor) AS removal_mg_c_per_ha_yr, count(DISTINCT iso3) AS countries
+FROM removal_factors
+WHERE removalFactor IS NOT NULL
+GROUP BY name
+HAVING countries >= 3
+ORDER BY removal_mg_c_per_ha_yr DESC
+LIMIT 20`
+  },
+  {
+    id: "gdp-lending",
+    title: "GDP per capita against the lending interest rate, by country (latest years)",
+    tables: ["country_economics"],
+    sql: `SELECT gdpPerCapitaUsd AS gdp_per_capita_usd, lendingRatePct AS lending_rate_pct_per_yr, country, gdpYear, lendingYear
+FROM country_economics
+WHERE gdpPerCapitaUsd IS NOT NULL AND lendingRatePct IS NOT NULL`
   },
   {
     id: "species-per-family",

@@ -12,12 +12,10 @@ import {
   NO_FILTER,
   openPitState,
   sortMines,
-  type CountryEconomicsRow,
-  type MiningAreaRow,
-  type RemovalFactorRow
+  type MiningAreaRow
 } from "../../src/lib/atlas.js";
-import type { Mine } from "../../src/lib/records.js";
-import { decodeScenario } from "../../src/lib/scenario.js";
+import type { CountryEconomics, Mine, RemovalFactor } from "../../src/lib/records.js";
+import { decodeScenario, defaultScenario } from "../../src/lib/scenario.js";
 
 function mine(partial: Partial<Mine> & Pick<Mine, "id" | "name">): Mine {
   return {
@@ -30,6 +28,9 @@ function mine(partial: Partial<Mine> & Pick<Mine, "id" | "name">): Mine {
     openPit: null,
     status: null,
     areaKm2: null,
+    type: null,
+    production: null,
+    strippingRatio: null,
     ...partial
   };
 }
@@ -113,6 +114,10 @@ describe("sortMines(mines, key, descending)", () => {
   it("sorts by name, accents ignored", () => {
     expect(sortMines(mines, "name").map((m) => m.name)).toEqual(["Grasberg", "Haerwusu", "Kansanshi", "Mina Côte", "Mopani", "Sorowako"]);
   });
+  it("ignores leading punctuation in names", () => {
+    const list = [mine({ id: "p", name: "# 5 Mine" }), mine({ id: "q", name: "Alpha" }), mine({ id: "r", name: "?SA Coal Mine" })];
+    expect(sortMines(list, "name").map((m) => m.name)).toEqual(["# 5 Mine", "Alpha", "?SA Coal Mine"]);
+  });
   it("sorts by country descending, ties by name", () => {
     expect(sortMines(mines, "country", true).map((m) => m.id)).toEqual(["a", "b", "c", "e", "f", "d"]);
   });
@@ -141,7 +146,15 @@ describe("mineSiteHref(mine, fromPath)", () => {
     expect(scenario.site).toEqual({ lat: 10.12346, lon: -70.5, name: 'Pit "A" & <b>B</b>' });
   });
   it("goes up a level from a nested page", () => {
-    expect(mineSiteHref(mines[0], "/cases/zambia")).toMatch(/^\.\.\/site\?/);
+    expect(mineSiteHref(mines[0], { fromPath: "/cases/zambia" })).toMatch(/^\.\.\/site\?/);
+  });
+  it("keeps the rest of the scenario the atlas was opened with, and replaces the site", () => {
+    const scenario = { ...defaultScenario(), site: { lat: 1, lon: 2, name: "Old" }, planting: { ...defaultScenario().planting, areaHa: 250 } };
+    const url = new URL(mineSiteHref(mines[2], { scenario }), "http://x/atlas");
+    const decoded = decodeScenario(url.search, url.hash);
+    expect(decoded.notices).toEqual([]);
+    expect(decoded.scenario.site).toEqual({ lat: -4.053, lon: 137.116, name: "Grasberg" });
+    expect(decoded.scenario.planting.areaHa).toBe(250);
   });
 });
 
@@ -149,13 +162,13 @@ describe("minesToCsv(mines)", () => {
   it("writes one row per mine with commodities joined and the open-pit state named", () => {
     const lines = minesToCsv(mines.slice(0, 1).concat(mines[3])).trimEnd().split("\n");
     expect(lines).toEqual([
-      "id,source,name,country,iso3,lat,lon,commodities,open_pit,status,area_km2",
-      "a,ICMM,Kansanshi,Zambia,ZMB,-12.0953,26.4276,Copper; Gold,open,,",
-      "d,GEM,Haerwusu,China,CHN,39.77,111.25,Coal,open,,60"
+      "id,source,name,type,country,iso3,lat,lon,commodities,open_pit,status,area_km2,production,stripping_ratio_t_per_t",
+      "a,ICMM,Kansanshi,,Zambia,ZMB,-12.0953,26.4276,Copper; Gold,open,,,,",
+      "d,GEM,Haerwusu,,China,CHN,39.77,111.25,Coal,open,,60,,"
     ]);
   });
   it("writes only the header for no mines", () => {
-    expect(minesToCsv([])).toBe("id,source,name,country,iso3,lat,lon,commodities,open_pit,status,area_km2\n");
+    expect(minesToCsv([])).toBe("id,source,name,type,country,iso3,lat,lon,commodities,open_pit,status,area_km2,production,stripping_ratio_t_per_t\n");
   });
 });
 
@@ -174,20 +187,34 @@ describe("countryProfile(iso3, inputs)", () => {
     { iso3: "ZMB", areaKm2: 420.5 },
     { iso3: "IDN", areaKm2: 5000 }
   ];
-  const economics: CountryEconomicsRow[] = [
+  const economics: CountryEconomics[] = [
     {
       iso3: "ZMB",
       country: "Zambia",
-      gdpPerCapitaUsd: { value: 1456.9, year: 2022 },
-      inflationPct: { value: 10.99, year: 2022 },
-      lendingRatePct: { value: 9.2, year: 2016 }
-    }
+      gdpPerCapitaUsd: 1456.9,
+      gdpYear: 2022,
+      inflationPct: 10.99,
+      inflationYear: 2022,
+      lendingRatePct: 9.2,
+      lendingYear: 2016
+    },
+    { iso3: "IDN", country: "Indonesia", gdpPerCapitaUsd: 4788, gdpYear: 2022, inflationPct: null, inflationYear: null, lendingRatePct: 11.1, lendingYear: null }
   ];
-  const removalFactors: RemovalFactorRow[] = [
-    { iso3: "ZMB", name: "Pinus", removalFactor: 4.2, sd: 1 },
-    { iso3: "ZMB", name: "Eucalyptus", removalFactor: 6.1, sd: null },
-    { iso3: "ZMB", name: "Orchard", removalFactor: 2.09, sd: 0.43 },
-    { iso3: "IDN", name: "Oil palm", removalFactor: 3.02, sd: 0.99 }
+  const factor = (iso3: string, name: string, removalFactor: number, removalFactorSd: number | null): RemovalFactor => ({
+    iso3,
+    country: iso3,
+    name,
+    sciName: null,
+    plantationType: "Planted forest",
+    removalFactor,
+    removalFactorSd,
+    source: null
+  });
+  const removalFactors: RemovalFactor[] = [
+    factor("ZMB", "Pinus", 4.2, 1),
+    factor("ZMB", "Eucalyptus", 6.1, null),
+    factor("ZMB", "Orchard", 2.09, 0.43),
+    factor("IDN", "Oil palm", 3.02, 0.99)
   ];
   const inputs = { mines, miningArea, economics, removalFactors };
 
@@ -207,6 +234,11 @@ describe("countryProfile(iso3, inputs)", () => {
     // Removal factors 2.09, 4.2, 6.1 Mg C/ha/yr: median 4.2, range 2.09–6.1, highest first.
     expect(p.removalFactors).toMatchObject({ count: 3, median: 4.2, min: 2.09, max: 6.1 });
     expect(p.removalFactors.top.map((r) => r.name)).toEqual(["Eucalyptus", "Pinus", "Orchard"]);
+  });
+  it("keeps a value whose year is not known, and leaves a missing value null", () => {
+    const p = countryProfile("IDN", inputs);
+    expect(p.lendingRatePct).toEqual({ value: 11.1, year: null });
+    expect(p.inflationPct).toBeNull();
   });
   it("leaves missing figures null, never zero, and takes the name from the mines", () => {
     const p = countryProfile("CHN", inputs);

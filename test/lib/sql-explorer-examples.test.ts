@@ -52,7 +52,7 @@ describe("src/explore.md", () => {
   it("loads every dataset of the catalogue as a table, from its Arrow stream", () => {
     const page = readFileSync("src/explore.md", "utf8");
     for (const dataset of datasets) {
-      expect(page, dataset.name).toContain(`${tableName(dataset.name)}: FileAttachment("data/${dataset.name}.arrow")`);
+      expect(page, dataset.name).toContain(`${tableName(dataset.name)}: arrowFile(FileAttachment("data/${dataset.name}.arrow").href)`);
     }
   });
 });

@@ -10,7 +10,9 @@ import {
   errorText,
   numberText,
   pageLabel,
+  needsAllTables,
   pageOf,
+  referencedTables,
   resultFromRows,
   resultRows,
   resultToCsv,
@@ -71,6 +73,33 @@ describe("checkSql(sql)", () => {
   });
   it("does not mistake a column named load for the LOAD statement", () => {
     expect(checkSql("SELECT load FROM t").ok).toBe(true);
+  });
+});
+
+describe("referencedTables(sql, known)", () => {
+  const known = ["species", "mines", "mining_area", "climate_stations"];
+  it("finds the tables a query names, in any case and quoted", () => {
+    expect(referencedTables('SELECT * FROM Mines JOIN "mining_area" USING (iso3)', known)).toEqual(["mines", "mining_area"]);
+  });
+  it("ignores names inside string literals and comments", () => {
+    expect(referencedTables("SELECT 'species' AS t -- from climate_stations\nFROM mines", known)).toEqual(["mines"]);
+  });
+  it("matches whole identifiers only", () => {
+    expect(referencedTables("SELECT * FROM mines_2", known)).toEqual([]);
+    expect(referencedTables("SELECT 1", known)).toEqual([]);
+  });
+});
+
+describe("needsAllTables(sql)", () => {
+  it("is true for statements that list tables or columns", () => {
+    expect(needsAllTables("SHOW TABLES")).toBe(true);
+    expect(needsAllTables("show all tables;")).toBe(true);
+    expect(needsAllTables("SELECT * FROM information_schema.columns")).toBe(true);
+    expect(needsAllTables("SELECT * FROM duckdb_tables()")).toBe(true);
+  });
+  it("is false otherwise, and for the words inside a text value", () => {
+    expect(needsAllTables("SELECT * FROM mines")).toBe(false);
+    expect(needsAllTables("SELECT 'show tables' AS x")).toBe(false);
   });
 });
 

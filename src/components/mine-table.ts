@@ -1,0 +1,52 @@
+import { html } from "npm:htl";
+import { openPitState, sortMines, type MineSortKey } from "../lib/atlas.js";
+import type { Mine } from "../lib/records.js";
+import { PagedTable } from "./paged-table.js";
+
+const OPEN_PIT_LABEL = { open: "open pit / surface", underground: "underground", unknown: "not stated" } as const;
+
+/**
+ * The mines as a sortable, paged table with an "Open site" link per mine: the keyboard route to every
+ * mine on the map. Sorting re-renders the table in place and keeps the focus on the pressed header.
+ */
+export function MineTable(
+  mines: readonly Mine[],
+  { hrefFor, pageSize = 25, caption }: { hrefFor: (mine: Mine) => string; pageSize?: number; caption?: string }
+): HTMLElement {
+  const root = html`<div class="mine-table"></div>` as HTMLElement;
+  let sort: { key: MineSortKey; descending: boolean } = { key: "name", descending: false };
+
+  function render(focusKey: string | null): void {
+    const table = PagedTable(sortMines(mines, sort.key, sort.descending), {
+      pageSize,
+      caption,
+      testId: "mine-table",
+      empty: "No mines match these filters.",
+      sort: {
+        ...sort,
+        onSort: (key) => {
+          sort = { key: key as MineSortKey, descending: sort.key === key ? !sort.descending : false };
+          render(key);
+        }
+      },
+      columns: [
+        { label: "Mine", sortKey: "name", cell: (m) => m.name },
+        { label: "Country", sortKey: "country", cell: (m) => m.country ?? m.iso3 ?? "" },
+        { label: "Commodities", sortKey: "commodity", cell: (m) => m.commodities.join(", ") },
+        { label: "Mining method", sortKey: "openPit", cell: (m) => OPEN_PIT_LABEL[openPitState(m)] },
+        { label: "Source", sortKey: "source", cell: (m) => m.source },
+        {
+          label: "Restore",
+          cell: (m) => html`<a href=${hrefFor(m)} style="white-space:nowrap" data-testid="open-site" aria-label=${`Open site: ${m.name}`}>Open site →</a>` as HTMLElement
+        }
+      ]
+    });
+    root.replaceChildren(table);
+    if (focusKey) {
+      const index = ["name", "country", "commodity", "openPit", "source"].indexOf(focusKey);
+      root.querySelectorAll<HTMLButtonElement>("th .sort-button")[index]?.focus();
+    }
+  }
+  render(null);
+  return root;
+}
