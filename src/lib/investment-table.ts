@@ -7,9 +7,9 @@
 import { applyOverrides, defaultEstimates, estimateInputsFor, siteCosts, type EconomicsData, type EstimateRow, type NurseryRowInput, type SiteCostInput } from "./economics-estimates.js";
 import { OPTION_IDS, OPTION_NAMES } from "./economics.js";
 import { applyReadiness, type ReadinessChange } from "./institutions.js";
+import { nurseryInputFor } from "./chain.js";
 import { nurseryCostEstimates } from "./nursery.js";
-import { NURSERY_SPECIES_CATALOG } from "./nursery-defaults.js";
-import type { UseClass } from "./records.js";
+import type { SpeciesRecord, UseClass } from "./records.js";
 import type { Scenario } from "./scenario.js";
 import { assessSoil, type SiteData } from "./site.js";
 
@@ -19,8 +19,13 @@ export interface InvestmentData {
   country: { iso3: string; name: string } | null;
   /** Soil sites (decoded, or a soil index) for the site's soil assessment, or null. */
   soilSites: SiteData["soilSites"];
-  /** Species records (id, name, uses) for the mix, or null. */
-  species: readonly { id: number; name: string; uses: Partial<Record<UseClass, boolean>> }[] | null;
+  /**
+   * Species records (id, name, uses; growth form and N fixation for the nursery's defaults, as in
+   * species.json — a record without them is costed as a tree of unknown N fixation) for the mix, or null.
+   */
+  species:
+    | readonly { id: number; name: string; uses: Partial<Record<UseClass, boolean>>; growthForm?: SpeciesRecord["growthForm"]; nFixer?: boolean | null }[]
+    | null;
 }
 
 export interface InvestmentTable {
@@ -60,22 +65,9 @@ export function siteCostsFor(scenario: Scenario, soilSites: SiteData["soilSites"
 /** The nursery's cost estimates for the scenario's mix (as /nursery computes them), or null. */
 export function nurseryRowsFor(scenario: Scenario, species: InvestmentData["species"], notes: string[]): NurseryRowInput[] | null {
   if (!scenario.species.mix.length) return null;
-  const catalog = new Map(NURSERY_SPECIES_CATALOG.map((s) => [s.id, s]));
-  const names = new Map((species ?? []).map((s) => [s.id, s.name]));
+  const records = new Map((species ?? []).map((s) => [s.id, { id: s.id, name: s.name, growthForm: s.growthForm ?? "tree", nFixer: s.nFixer ?? null }]));
   try {
-    return nurseryCostEstimates({
-      areaHa: scenario.planting.areaHa,
-      densityPerHa: scenario.planting.densityPerHa,
-      fieldSurvival: scenario.planting.fieldSurvival,
-      replacementRate: scenario.nursery.replacementFromSurvival ? null : scenario.planting.replacementRate,
-      technology: scenario.nursery.technology as Parameters<typeof nurseryCostEstimates>[0]["technology"],
-      inoculation: scenario.nursery.inoculation,
-      species: scenario.species.mix.map((m) => ({
-        share: m.share,
-        species: catalog.get(m.id) ?? { id: m.id, name: names.get(m.id) ?? `Ecocrop species ${m.id}`, growthForm: "tree" as const, nFixer: null },
-        overrides: scenario.nursery.params[String(m.id)]
-      }))
-    });
+    return nurseryCostEstimates(nurseryInputFor(scenario, records));
   } catch (error) {
     notes.push(`The nursery plan could not be costed (${error instanceof Error ? error.message : String(error)}); an assumption stands in for planting stock.`);
     return null;

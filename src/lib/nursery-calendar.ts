@@ -199,3 +199,57 @@ export function windowFromPlantingMonths(months: readonly number[]): PlantingWin
   for (const m of months) if (!Number.isInteger(m) || m < 0 || m > 11) throw new RangeError(`planting months: ${m} is not a month index 0–11`);
   return { startMonth: months[0] + 1, months: Math.min(12, months.length) };
 }
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** "November–January (3 months)", "March (1 month)", or "every month" for a 12-month window. */
+export function windowLabel(window: PlantingWindow): string {
+  checkWindow(window);
+  if (window.months === 12) return "every month";
+  const first = MONTHS[window.startMonth - 1];
+  const last = MONTHS[(window.startMonth - 1 + window.months - 1) % 12];
+  return window.months === 1 ? `${first} (1 month)` : `${first}–${last} (${window.months} months)`;
+}
+
+/** The planting windows the site assessment gives, for the present climate and under the scenario. */
+export interface SiteWindows {
+  /** From the present climate's planting months; null when there is no rain-fed planting window. */
+  present: PlantingWindow | null;
+  /** From the scenario climate's planting months; null when there is none. */
+  scenario: PlantingWindow | null;
+  /** Every month is wet at present (no dry season): planting can follow any month. */
+  yearRound: boolean;
+  /** The scenario's window is not the present one. */
+  scenarioDiffers: boolean;
+}
+
+/**
+ * The site's planting windows from the site assessment's planting months (ClimateFigures.plantingMonths of
+ * the present and the scenario climate, month indices 0–11). The present one is the window to plan the
+ * first planting season for: seedlings sown now go out within a year or two, in today's climate, not the
+ * scenario's (a mid-century warming).
+ * @throws RangeError for a month index outside 0–11.
+ */
+export function siteWindows(presentMonths: readonly number[], scenarioMonths: readonly number[]): SiteWindows {
+  const present = windowFromPlantingMonths(presentMonths);
+  const scenario = windowFromPlantingMonths(scenarioMonths);
+  const same = present === null || scenario === null ? present === scenario : present.startMonth === scenario.startMonth && present.months === scenario.months;
+  return { present, scenario, yearRound: present?.months === 12, scenarioDiffers: !same };
+}
+
+/**
+ * A planting date for a site where every month is wet: the first day of the first month by which every
+ * species of the mix, sown on `today`, is ready (today + the longest lead time). Returned as a 12-month
+ * window starting that month, so that planCalendar schedules every species on time for it (when the
+ * longest lead is under a year; a longer one is planned late in that window, with planCalendar's warning).
+ * @throws RangeError for a bad date, an empty list or a lead outside 0–260 weeks.
+ */
+export function yearRoundWindow(today: string, leads: readonly number[]): PlantingWindow {
+  parseDate(today);
+  if (!leads.length) throw new RangeError("year-round window: no species lead times");
+  for (const lead of leads) if (!Number.isFinite(lead) || lead < 0 || lead > 260) throw new RangeError(`year-round window: lead ${lead} is not 0–260 weeks`);
+  const ready = new Date(parseDate(addDays(today, 7 * Math.max(...leads))));
+  // The first of the month on or after the ready date.
+  const month = ready.getUTCDate() === 1 ? ready.getUTCMonth() : (ready.getUTCMonth() + 1) % 12;
+  return { startMonth: month + 1, months: 12 };
+}

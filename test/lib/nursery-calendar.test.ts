@@ -3,7 +3,20 @@
  * Example species: Acacia mangium, 2 + 12 + 4 = 18 weeks = 126 days from sowing (Hegde et al. 2013).
  */
 import { describe, expect, it } from "vitest";
-import { addDays, daysBetween, leadWeeks, nextWindow, parseDate, planCalendar, stagesBackFrom, windowFromPlantingMonths, windowIn } from "../../src/lib/nursery-calendar.js";
+import {
+  addDays,
+  daysBetween,
+  leadWeeks,
+  nextWindow,
+  parseDate,
+  planCalendar,
+  siteWindows,
+  stagesBackFrom,
+  windowFromPlantingMonths,
+  windowIn,
+  windowLabel,
+  yearRoundWindow
+} from "../../src/lib/nursery-calendar.js";
 
 const mangium = { id: 1, name: "Acacia mangium", weeks: { germinationWeeks: 2, prickingOutWeeks: 0, growthWeeks: 12, hardeningWeeks: 4 } };
 const slow = { id: 2, name: "Slow tree", weeks: { germinationWeeks: 4, prickingOutWeeks: 1, growthWeeks: 30, hardeningWeeks: 4 } };
@@ -80,4 +93,45 @@ describe("windowFromPlantingMonths(months)", () => {
     expect(windowFromPlantingMonths([10, 11, 0])).toEqual({ startMonth: 11, months: 3 }));
   it("gives no window without planting months", () => expect(windowFromPlantingMonths([])).toBeNull());
   it("rejects month index 12", () => expect(() => windowFromPlantingMonths([12])).toThrow(/0–11/));
+});
+
+describe("windowLabel(window)", () => {
+  it("names the first and last month of a window that wraps past December", () => expect(windowLabel(november)).toBe("November–January (3 months)"));
+  it("names a one-month window", () => expect(windowLabel({ startMonth: 1, months: 1 })).toBe("January (1 month)"));
+  it("calls a 12-month window every month", () => expect(windowLabel({ startMonth: 1, months: 12 })).toBe("every month"));
+  it("rejects a bad window", () => expect(() => windowLabel({ startMonth: 0, months: 3 })).toThrow(/start month/));
+});
+
+describe("siteWindows(presentMonths, scenarioMonths)", () => {
+  // Copperbelt (−12.80°, 28.21°): one wet season Nov–Mar, planting months Nov–Jan in both climates.
+  it("gives the present window and notes that the scenario's is the same", () =>
+    expect(siteWindows([10, 11, 0], [10, 11, 0])).toEqual({ present: november, scenario: november, yearRound: false, scenarioDiffers: false }));
+  it("reports a scenario window that starts later", () =>
+    expect(siteWindows([10, 11, 0], [11, 0])).toEqual({ present: november, scenario: { startMonth: 12, months: 2 }, yearRound: false, scenarioDiffers: true }));
+  it("reports a scenario that loses the rain-fed window", () => expect(siteWindows([0], []).scenarioDiffers).toBe(true));
+  it("gives no window for an arid site (no planting months)", () =>
+    expect(siteWindows([], [])).toEqual({ present: null, scenario: null, yearRound: false, scenarioDiffers: false }));
+  it("marks a site where every month is wet as year-round", () => {
+    const all = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
+    expect(siteWindows(all, all)).toMatchObject({ present: { startMonth: 1, months: 12 }, yearRound: true, scenarioDiffers: false });
+  });
+  it("rejects month index −1", () => expect(() => siteWindows([-1], [])).toThrow(/0–11/));
+});
+
+describe("yearRoundWindow(today, leads)", () => {
+  // 15 Jan 2025 + 18 weeks (126 days) = 21 May 2025 (16 days of Jan + 28 + 31 + 30 = 105, + 21 of May); first of the next month: June.
+  it("starts on the first of the month after the slowest species is ready", () => expect(yearRoundWindow("2025-01-15", [18, 10])).toEqual({ startMonth: 6, months: 12 }));
+  it("keeps the month when the ready date is its first day (2025-01-01 + 4 weeks + 3 days = 2025-02-01)", () =>
+    expect(yearRoundWindow("2025-01-01", [31 / 7])).toEqual({ startMonth: 2, months: 12 }));
+  it("wraps past December (1 Nov 2025 + 10 weeks = 10 Jan 2026 → February)", () => expect(yearRoundWindow("2025-11-01", [10])).toEqual({ startMonth: 2, months: 12 }));
+  it("lets planCalendar schedule every species on time", () => {
+    const schedules = planCalendar([mangium, slow], yearRoundWindow("2025-01-15", [leadWeeks(mangium.weeks), leadWeeks(slow.weeks)]), "2025-01-15");
+    // Slow tree: 39 weeks = 273 days from 15 Jan 2025 → 15 Oct 2025; window from 1 Nov 2025.
+    expect(schedules.map((s) => [s.status, s.ready])).toEqual([
+      ["on time", "2025-11-01"],
+      ["on time", "2025-11-01"]
+    ]);
+  });
+  it("rejects an empty mix", () => expect(() => yearRoundWindow("2025-01-15", [])).toThrow(/no species/));
+  it("rejects a negative lead", () => expect(() => yearRoundWindow("2025-01-15", [-1])).toThrow(/0–260/));
 });
