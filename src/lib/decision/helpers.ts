@@ -4,7 +4,7 @@
  * R/gompertz_yield.R, R/discount.R, R/temp_situations.R); every random draw happens in the same order and
  * with the same sampler as in R, so a model run consumes the stream exactly as R's does.
  */
-import { rbernoulli, rnorm, runif } from "./rmath.js";
+import { fillBernoulli, fillNormRand, rbernoulli, runif } from "./rmath.js";
 import type { RandomSource } from "./rng.js";
 
 export interface VvOptions {
@@ -64,13 +64,146 @@ export interface ModelHelpers {
   rbinom(n: number, p: number): number[];
 }
 
-function toArray(value: number | number[]): number[] {
-  return typeof value === "number" ? [value] : value;
-}
-
 function count(n: number, what: string): number {
   if (!Number.isFinite(n) || n < 0) throw new Error(`${what} must be a non-negative number, got ${n}`);
   return Math.trunc(n);
+}
+
+// Scratch buffers (module-level, grown on demand) so that a model run allocates only the arrays the
+// helpers return. The helpers never call back into user code, so no buffer is used twice at a time.
+let scratchMean = new Float64Array(64);
+let scratchSd = new Float64Array(64);
+let scratchNormals = new Float64Array(64);
+let scratchOccurrence = new Float64Array(64);
+let scratchIf: number[] = [];
+let scratchIfNot: number[] = [];
+
+function growScratch(n: number): void {
+  if (scratchMean.length >= n) return;
+  const size = Math.max(n, 2 * scratchMean.length);
+  scratchMean = new Float64Array(size);
+  scratchSd = new Float64Array(size);
+  scratchNormals = new Float64Array(size);
+  scratchOccurrence = new Float64Array(size);
+}
+
+/** Whether R's rnorm(1, mu, sigma) draws from the stream: sigma > 0 and both finite. */
+function rnormDraws(mu: number, sigma: number): boolean {
+  return sigma > 0 && sigma < Infinity && mu > -Infinity && mu < Infinity;
+}
+
+/** rnorm(1, mu, sigma) when it does not draw: NaN for bad parameters, else mu (sigma = 0 or infinite mu). */
+function rnormWithoutDraw(mu: number, sigma: number): number {
+  return Number.isNaN(mu) || !Number.isFinite(sigma) || sigma < 0 ? NaN : mu;
+}
+
+/**
+ * out[i] = rnorm(1, means[i], sds[i]) clamped to [lower, upper] (±Infinity: no limit), for i < size: R's
+ * vectorised rnorm, element by element in order, then vv's `x[x < lower] <- lower` and the same for the
+ * upper limit. The normals are drawn in one batch; elements with sd 0 or an infinite mean use none.
+ */
+function rnormVector(rng: RandomSource, means: Float64Array, sds: Float64Array, size: number, lower: number, upper: number, out: number[]): void {
+  let draws = 0;
+  for (let i = 0; i < size; i++) if (rnormDraws(means[i], sds[i])) draws++;
+  const z = scratchNormals;
+  fillNormRand(rng, z, draws);
+  if (draws === size) {
+    for (let i = 0; i < size; i++) {
+      let v = means[i] + sds[i] * z[i];
+      v = v < lower ? lower : v;
+      out[i] = v > upper ? upper : v;
+    }
+    return;
+  }
+  let j = 0;
+  for (let i = 0; i < size; i++) {
+    const mu = means[i];
+    const sigma = sds[i];
+    let v = rnormDraws(mu, sigma) ? mu + sigma * z[j++] : rnormWithoutDraw(mu, sigma);
+    v = v < lower ? lower : v;
+    out[i] = v > upper ? upper : v;
+  }
+}
+
+/**
+ * powers[i] = x^i for i = 0..n−1, correctly rounded, as R's `x^(0:(n-1))` gives them: R calls the C
+ * library's pow(), which on Linux (glibc) is correctly rounded. V8's Math.pow is fdlibm's and is one unit
+ * in the last place off in ≈ 9 % of such calls (x near 1, i ≤ 40; checked against exact BigInt powers),
+ * and costs ≈ 40 ns. Here the powers are carried in double-double arithmetic (Dekker's exact product), so
+ * each is the exact power rounded once. Outside the range where Dekker's split is safe, Math.pow.
+ */
+function powersInto(x: number, n: number, powers: Float64Array): void {
+  if (n <= 0) return;
+  powers[0] = 1;
+  if (!(Math.abs(x) > 1e-150 && Math.abs(x) < 1e150)) {
+    for (let i = 1; i < n; i++) powers[i] = Math.pow(x, i);
+    return;
+  }
+  const SPLIT = 134217729; // 2^27 + 1
+  const cx = SPLIT * x;
+  const xh = cx - (cx - x);
+  const xl = x - xh;
+  let hi = 1;
+  let lo = 0;
+  for (let i = 1; i < n; i++) {
+    // (hi + lo)·x: hi·x exactly as p + e (Dekker), plus lo·x; renormalised with a fast two-sum.
+    const p = hi * x;
+    const ch = SPLIT * hi;
+    const hh = ch - (ch - hi);
+    const hl = hi - hh;
+    const e = hh * xh - p + hh * xl + hl * xh + hl * xl;
+    const t = e + lo * x;
+    const s = p + t;
+    lo = t - (s - p);
+    hi = s;
+    if (!(Math.abs(hi) > 1e-150 && Math.abs(hi) < 1e150)) {
+      for (let k = i; k < n; k++) powers[k] = Math.pow(x, k);
+      return;
+    }
+    powers[i] = hi + lo;
+  }
+}
+
+/**
+ * vv's draw into out[0..size): means rep(var_mean, n) (recycled; element i uses mean i mod k) plus the
+ * absolute trend a·i or times the relative growth (1 + r/100)^i, sd |mean·CV/100|, then the limits.
+ */
+function vvInto(
+  rng: RandomSource,
+  varMean: number | number[],
+  varCV: number,
+  size: number,
+  absoluteTrend: number | undefined,
+  relativeTrend: number | undefined,
+  lowerLimit: number | undefined,
+  upperLimit: number | undefined,
+  out: number[]
+): void {
+  const hasAbs = absoluteTrend !== undefined && !Number.isNaN(absoluteTrend);
+  const hasRel = relativeTrend !== undefined && !Number.isNaN(relativeTrend);
+  if (hasAbs && hasRel) throw new Error("vv: both absoluteTrend and relativeTrend given; R's vv fails with \"object 'annual_means' not found\"");
+  growScratch(size);
+  const means = scratchMean;
+  const sds = scratchSd;
+  if (typeof varMean === "number") means.fill(varMean, 0, size);
+  else {
+    const k = varMean.length;
+    if (k === 0) {
+      for (let i = 0; i < size; i++) out[i] = NaN;
+      return;
+    }
+    for (let i = 0; i < size; i++) means[i] = varMean[i % k];
+  }
+  if (hasRel) {
+    powersInto(1 + relativeTrend! / 100, size, sds);
+    for (let i = 0; i < size; i++) means[i] = means[i] * sds[i];
+  } else if (hasAbs) {
+    for (let i = 0; i < size; i++) means[i] = means[i] + absoluteTrend! * i;
+  }
+  for (let i = 0; i < size; i++) sds[i] = Math.abs((means[i] * varCV) / 100);
+  const lower = lowerLimit !== undefined && !Number.isNaN(lowerLimit) ? lowerLimit : -Infinity;
+  const upper = upperLimit !== undefined && !Number.isNaN(upperLimit) ? upperLimit : Infinity;
+  rnormVector(rng, means, sds, size, lower, upper, out);
 }
 
 /**
@@ -80,25 +213,8 @@ function count(n: number, what: string): number {
  */
 export function vv(rng: RandomSource, varMean: number | number[], varCV: number, n: number, opts: VvOptions = {}): number[] {
   const size = count(n, "vv: n");
-  const hasAbs = opts.absoluteTrend !== undefined && !Number.isNaN(opts.absoluteTrend);
-  const hasRel = opts.relativeTrend !== undefined && !Number.isNaN(opts.relativeTrend);
-  if (hasAbs && hasRel) throw new Error("vv: both absoluteTrend and relativeTrend given; R's vv fails with \"object 'annual_means' not found\"");
   const out = new Array<number>(size);
-  const means0 = typeof varMean === "number" ? null : varMean;
-  const k = means0 ? means0.length : 1;
-  if (size > 0 && k === 0) return out.fill(NaN);
-  const growth = hasRel ? 1 + opts.relativeTrend! / 100 : 1;
-  // Means as R builds them: rep(var_mean, n) plus the trend over 0:(n-1), recycled; element i of the
-  // draw uses mean i (i < n, so the recycled index of rep(var_mean, n) is i mod k and the trend index i).
-  for (let i = 0; i < size; i++) {
-    const base = means0 ? means0[i % k] : (varMean as number);
-    const mu = hasAbs ? base + opts.absoluteTrend! * i : hasRel ? base * Math.pow(growth, i) : base;
-    out[i] = rnorm(rng, mu, Math.abs((mu * varCV) / 100));
-  }
-  const lower = opts.lowerLimit;
-  const upper = opts.upperLimit;
-  if (lower !== undefined && !Number.isNaN(lower)) for (let i = 0; i < size; i++) out[i] = out[i] < lower ? lower : out[i];
-  if (upper !== undefined && !Number.isNaN(upper)) for (let i = 0; i < size; i++) out[i] = out[i] > upper ? upper : out[i];
+  vvInto(rng, varMean, varCV, size, opts.absoluteTrend, opts.relativeTrend, opts.lowerLimit, opts.upperLimit, out);
   return out;
 }
 
@@ -115,24 +231,35 @@ export function chanceEvent(
   n = 1,
   opts: ChanceEventOptions = {}
 ): number[] {
-  let ifValues = toArray(valueIf);
-  let ifNotValues = toArray(valueIfNot);
-  if (ifValues.length !== ifNotValues.length) throw new Error("chanceEvent: valueIf and valueIfNot are not of the same length");
-  const cvIf = opts.cvIf ?? 0;
-  const cvIfNot = opts.cvIfNot ?? cvIf;
-  if (ifValues.length === 1 && n > 1) {
-    ifValues = vv(rng, ifValues[0], cvIf, n);
-    ifNotValues = vv(rng, ifNotValues[0], cvIfNot, n);
+  const ifLength = typeof valueIf === "number" ? 1 : valueIf.length;
+  const ifNotLength = typeof valueIfNot === "number" ? 1 : valueIfNot.length;
+  if (ifLength !== ifNotLength) throw new Error("chanceEvent: valueIf and valueIfNot are not of the same length");
+  let ifValues: number[];
+  let ifNotValues: number[];
+  let len = ifLength;
+  if (ifLength === 1 && n > 1) {
+    const cvIf = opts.cvIf ?? 0;
+    const cvIfNot = opts.cvIfNot ?? cvIf;
+    len = count(n, "vv: n");
+    ifValues = scratchIf;
+    ifNotValues = scratchIfNot;
+    vvInto(rng, typeof valueIf === "number" ? valueIf : valueIf[0], cvIf, len, undefined, undefined, undefined, undefined, ifValues);
+    vvInto(rng, typeof valueIfNot === "number" ? valueIfNot : valueIfNot[0], cvIfNot, len, undefined, undefined, undefined, undefined, ifNotValues);
+  } else {
+    ifValues = typeof valueIf === "number" ? [valueIf] : valueIf;
+    ifNotValues = typeof valueIfNot === "number" ? [valueIfNot] : valueIfNot;
   }
-  const len = ifValues.length;
   const out = new Array<number>(len);
   if (opts.oneDraw) {
     const occ = rbernoulli(rng, chance);
     for (let i = 0; i < len; i++) out[i] = occ * ifValues[i] + (1 - occ) * ifNotValues[i];
   } else {
     // One Bernoulli draw per element, in element order (combining the values draws nothing).
+    growScratch(len);
+    const occurrence = scratchOccurrence;
+    fillBernoulli(rng, chance, occurrence, len);
     for (let i = 0; i < len; i++) {
-      const occ = rbernoulli(rng, chance);
+      const occ = occurrence[i];
       out[i] = occ * ifValues[i] + (1 - occ) * ifNotValues[i];
     }
   }
@@ -157,11 +284,16 @@ export function gompertzYield(rng: RandomSource, o: GompertzOptions): number[] {
   const nYears = count(o.nYears, "gompertzYield: nYears");
   const shape = gompertzShape(t1, t2, p1, p2, nYears);
   const varCV = o.varCV ?? 0;
-  const out = new Array<number>(nYears);
-  for (let t = 1; t <= nYears; t++) {
-    const ideal = a * shape[t - 1];
-    out[t - 1] = rnorm(rng, ideal, Math.abs((ideal * varCV) / 100));
+  growScratch(nYears);
+  const ideal = scratchMean;
+  const sds = scratchSd;
+  for (let t = 0; t < nYears; t++) {
+    ideal[t] = a * shape[t];
+    sds[t] = Math.abs((ideal[t] * varCV) / 100);
   }
+  // One rnorm per year in year order (vv(y_t, varCV, 1) each): the same draws as one vectorised rnorm.
+  const out = new Array<number>(nYears);
+  rnormVector(rng, ideal, sds, nYears, -Infinity, Infinity, out);
   if ((o.noYieldBeforeFirst ?? true) && t1 > 1 && nYears > 0) {
     // R: y[1:min(n_years, t1 - 1)] <- 0; 1:m counts down to 1 when m < 1.
     const m = Math.min(nYears, t1 - 1);
@@ -173,15 +305,20 @@ export function gompertzYield(rng: RandomSource, o: GompertzOptions): number[] {
 
 // exp(−b·exp(−c·t)) for t = 1..n, with c = ln(ln p2 / ln p1)/(t1 − t2) and b = −ln p1 / exp(−c·t1);
 // cached for the last curve because models usually keep its shape constant and vary only the maximum.
-let shapeKey = "";
-let shapeCache: number[] = [];
-function gompertzShape(t1: number, t2: number, p1: number, p2: number, n: number): number[] {
-  const key = `${t1},${t2},${p1},${p2},${n}`;
-  if (key !== shapeKey) {
+const shapeArgs = [NaN, NaN, NaN, NaN, NaN];
+let shapeCache = new Float64Array(0);
+function gompertzShape(t1: number, t2: number, p1: number, p2: number, n: number): Float64Array {
+  const k = shapeArgs;
+  if (t1 !== k[0] || t2 !== k[1] || p1 !== k[2] || p2 !== k[3] || n !== k[4]) {
     const c = Math.log(Math.log(p2) / Math.log(p1)) / (t1 - t2);
     const b = -Math.log(p1) / Math.exp(-c * t1);
-    shapeCache = Array.from({ length: n }, (_, i) => Math.exp(-b * Math.exp(-c * (i + 1))));
-    shapeKey = key;
+    shapeCache = new Float64Array(n);
+    for (let i = 0; i < n; i++) shapeCache[i] = Math.exp(-b * Math.exp(-c * (i + 1)));
+    k[0] = t1;
+    k[1] = t2;
+    k[2] = p1;
+    k[3] = p2;
+    k[4] = n;
   }
   return shapeCache;
 }
@@ -209,14 +346,15 @@ export function discount(x: number[], rate: number, calculateNpv = false): numbe
   return out;
 }
 
-// (1 + r/100)^t for t = 0..n−1, cached for the last base: models discount every run at the same rate.
+// (1 + r/100)^t for t = 0..n−1 (correctly rounded, see powersInto), cached for the last base: models
+// discount every run at the same rate.
 let cachedBase = NaN;
-let cachedFactors: number[] = [];
-function discountFactors(base: number, n: number): number[] {
-  if (base !== cachedBase || cachedFactors.length < n) {
-    if (base !== cachedBase) cachedFactors = [];
+let cachedFactors = new Float64Array(0);
+function discountFactors(base: number, n: number): Float64Array {
+  if (!(base === cachedBase) || cachedFactors.length < n) {
+    cachedFactors = new Float64Array(Math.max(n, 64));
+    powersInto(base, cachedFactors.length, cachedFactors);
     cachedBase = base;
-    for (let t = cachedFactors.length; t < n; t++) cachedFactors.push(Math.pow(base, t));
   }
   return cachedFactors;
 }
@@ -254,7 +392,15 @@ export function bindHelpers(rng: RandomSource): ModelHelpers {
     gompertzYield: (o) => gompertzYield(rng, o),
     discount: ((x: number[], rate: number, calculateNpv?: boolean) => discount(x, rate, calculateNpv)) as ModelHelpers["discount"],
     tempSituations: (n, pOccurrence, pResolution, opts) => tempSituations(rng, n, pOccurrence, pResolution, opts),
-    rnorm: (n, mean = 0, sd = 1) => Array.from({ length: count(n, "rnorm: n") }, () => rnorm(rng, mean, sd)),
+    rnorm: (n, mean = 0, sd = 1) => {
+      const size = count(n, "rnorm: n");
+      growScratch(size);
+      scratchMean.fill(mean, 0, size);
+      scratchSd.fill(sd, 0, size);
+      const out = new Array<number>(size);
+      rnormVector(rng, scratchMean, scratchSd, size, -Infinity, Infinity, out);
+      return out;
+    },
     runif: (n, min = 0, max = 1) => Array.from({ length: count(n, "runif: n") }, () => runif(rng, min, max)),
     rbinom: (n, p) => Array.from({ length: count(n, "rbinom: n") }, () => rbernoulli(rng, p))
   };

@@ -7,7 +7,7 @@
  * rweibull.c, rlogis.c, rgamma.c (Ahrens & Dieter 1974/1982), rbeta.c (Cheng 1978), src/main/RNG.c
  * (R_unif_index with sample.kind "Rejection").
  */
-import type { RandomSource } from "./rng.js";
+import { RRandom, wordToUnif, type RandomSource } from "./rng.js";
 
 export const M_1_SQRT_2PI = 0.398942280401432677939946059934;
 const M_SQRT_32 = 5.65685424949238019520675489683879231;
@@ -29,36 +29,42 @@ export function qnorm(p: number, mu = 0, sigma = 1): number {
 /** Standard normal quantile for 0 < p < 1 (AS241), without argument checks: the sampler's hot path. */
 function qnormStd(p: number): number {
   const q = p - 0.5;
-  let r: number;
-  let val: number;
-  if (Math.abs(q) <= 0.425) {
-    r = 0.180625 - q * q;
-    val =
-      (q *
-        (((((((r * 2509.0809287301226727 + 33430.575583588128105) * r + 67265.770927008700853) * r +
-          45921.953931549871457) *
-          r +
-          13731.693765509461125) *
-          r +
-          1971.5909503065514427) *
-          r +
-          133.14166789178437745) *
-          r +
-          3.387132872796366608)) /
-      (((((((r * 5226.495278852545925 + 28729.085735721942674) * r + 39307.89580009271061) * r +
-        21213.794301586595867) *
+  return Math.abs(q) <= 0.425 ? qnormCentral(q) : qnormTail(p, q);
+}
+
+// AS241 is split in a small central part (85 % of normal draws) and the tails so that V8 inlines the
+// central part into the samplers' loops (a function over its bytecode limit is always called, and every
+// call returning a double allocates a boxed number). The arithmetic is R's, operation for operation.
+
+/** AS241 for |q| ≤ 0.425, q = p − 0.5: a rational function of r = 0.180625 − q². */
+function qnormCentral(q: number): number {
+  const r = 0.180625 - q * q;
+  return (
+    (q *
+      (((((((r * 2509.0809287301226727 + 33430.575583588128105) * r + 67265.770927008700853) * r + 45921.953931549871457) * r +
+        13731.693765509461125) *
         r +
-        5394.1960214247511077) *
+        1971.5909503065514427) *
         r +
-        687.1870074920579083) *
+        133.14166789178437745) *
         r +
-        42.313330701600911252) *
-        r +
-        1);
-    return val;
-  }
-  r = q < 0 ? p : 0.5 - p + 0.5;
+        3.387132872796366608)) /
+    (((((((r * 5226.495278852545925 + 28729.085735721942674) * r + 39307.89580009271061) * r + 21213.794301586595867) * r +
+      5394.1960214247511077) *
+      r +
+      687.1870074920579083) *
+      r +
+      42.313330701600911252) *
+      r +
+      1)
+  );
+}
+
+/** AS241 for |q| > 0.425: rational functions of r = sqrt(−log(min(p, 1 − p))). */
+function qnormTail(p: number, q: number): number {
+  let r = q < 0 ? p : 0.5 - p + 0.5;
   r = Math.sqrt(-Math.log(r));
+  let val: number;
   if (r <= 5) {
     r += -1.6;
     val =
@@ -106,8 +112,7 @@ function qnormStd(p: number): number {
         r +
         1);
   }
-  if (q < 0) val = -val;
-  return val;
+  return q < 0 ? -val : val;
 }
 
 const PN_A = [2.2352520354606839287, 161.02823106855587881, 1067.6894854603709582, 18154.981253343561249, 0.065682337918207449113];
@@ -223,6 +228,56 @@ export function normRand(rng: RandomSource): number {
   return qnormStd(u / BIG);
 }
 
+/**
+ * `count` draws of norm_rand() into out[0..count), the same numbers in the same order as `count` calls of
+ * normRand(rng). Most of a normal's cost in JavaScript is overhead around the arithmetic (a call and a
+ * boxed number per uniform and per quantile), so with R's generator this reads the block of tempered
+ * words directly, see fillNormRandMt.
+ */
+export function fillNormRand(rng: RandomSource, out: Float64Array, count: number): void {
+  if (rng instanceof RRandom) fillNormRandMt(rng, out, count);
+  else for (let i = 0; i < count; i++) out[i] = normRand(rng);
+}
+
+/** Probabilities of the normals being drawn, in chunks (see fillNormRandMt). */
+const probabilities = new Float64Array(256);
+
+/**
+ * Normals from R's Mersenne-Twister in three passes over chunks of up to 256:
+ * 1. p = (⌊2²⁷·U₁⌋ + U₂)/2²⁷ from two words, where ⌊2²⁷·U₁⌋ = word₁ >>> 5 exactly (U₁ = word₁·2⁻³², and
+ *    a zero word's fix-up value 2⁻³³ also floors to 0), so the number is bit-identical to normRand's;
+ * 2. AS241's central rational function for every p (branch-free, so consecutive draws overlap in the CPU);
+ * 3. the tails (|p − ½| > 0.425, 15 % of draws) recomputed with their own formula.
+ */
+function fillNormRandMt(rng: RRandom, out: Float64Array, count: number): void {
+  const BIG = 134217728; // 2^27
+  const block = rng.block;
+  const len = block.length;
+  const p = probabilities;
+  for (let start = 0; start < count; start += p.length) {
+    const m = Math.min(p.length, count - start);
+    let pos = rng.pos;
+    for (let i = 0; i < m; i++) {
+      if (pos >= len) {
+        rng.refill();
+        pos = 0;
+      }
+      const word1 = block[pos++];
+      if (pos >= len) {
+        rng.refill();
+        pos = 0;
+      }
+      p[i] = ((word1 >>> 5) + wordToUnif(block[pos++])) / BIG;
+    }
+    rng.pos = pos;
+    for (let i = 0; i < m; i++) out[start + i] = qnormCentral(p[i] - 0.5);
+    for (let i = 0; i < m; i++) {
+      const q = p[i] - 0.5;
+      if (!(Math.abs(q) <= 0.425)) out[start + i] = qnormTail(p[i], q);
+    }
+  }
+}
+
 /** One draw of rnorm(1, mu, sigma). sigma = 0 returns mu without using the stream, as R does. */
 export function rnorm(rng: RandomSource, mu: number, sigma: number): number {
   if (Number.isNaN(mu) || !Number.isFinite(sigma) || sigma < 0) return NaN;
@@ -305,6 +360,48 @@ export function rbernoulli(rng: RandomSource, p: number): number {
       f *= g / ix - r;
     }
   }
+}
+
+/**
+ * `count` draws of rbernoulli(rng, p) into out[0..count): the same numbers in the same order as `count`
+ * calls, with R's generator read block-wise (no call per draw).
+ */
+export function fillBernoulli(rng: RandomSource, p: number, out: Float64Array, count: number): void {
+  if (!(rng instanceof RRandom) || Number.isNaN(p) || p <= 0 || p >= 1) {
+    for (let i = 0; i < count; i++) out[i] = rbernoulli(rng, p);
+    return;
+  }
+  const ps = Math.min(p, 1 - p);
+  const q = 1 - ps;
+  const r = ps / q;
+  const g = r * 2;
+  const flip = p > 0.5;
+  const block = rng.block;
+  const len = block.length;
+  let pos = rng.pos;
+  for (let i = 0; i < count; i++) {
+    // rbernoulli's loop, drawing its uniforms straight from the block.
+    draw: for (;;) {
+      if (pos >= len) {
+        rng.refill();
+        pos = 0;
+      }
+      let u = wordToUnif(block[pos++]);
+      let ix = 0;
+      let f = q;
+      for (;;) {
+        if (u < f) {
+          out[i] = flip ? 1 - ix : ix;
+          break draw;
+        }
+        if (ix > 110) break;
+        u -= f;
+        ix++;
+        f *= g / ix - r;
+      }
+    }
+  }
+  rng.pos = pos;
 }
 
 /** R_unif_index(dn) with sample.kind "Rejection": a uniform integer in [0, dn). */

@@ -142,6 +142,27 @@ function layoutOf(output: ModelOutput): { names: string[]; groups: Record<string
   return { names, groups, keys, lengths };
 }
 
+type InputSetter = (x: Record<string, number>, columns: Float64Array[], run: number) => void;
+
+/**
+ * A function that copies run `run` of the input columns into x (x[names[j]] = columns[j][run]).
+ * A loop over the names makes every store a megamorphic keyed store (≈ 30 ns each: 7 ms of the 10^4
+ * runs of a 23-input model), so the function is generated with one named store per input. Names are
+ * embedded as JSON string literals, which cannot break out of the string. Where code generation is not
+ * allowed (a Content-Security-Policy without 'unsafe-eval'), the loop.
+ */
+function inputSetter(names: string[]): InputSetter {
+  const loop: InputSetter = (x, columns, run) => {
+    for (let j = 0; j < names.length; j++) x[names[j]] = columns[j][run];
+  };
+  try {
+    const body = names.map((name, j) => `x[${JSON.stringify(name)}] = c[${j}][i];`).join("\n");
+    return new Function("x", "c", "i", body) as InputSetter;
+  } catch {
+    return loop;
+  }
+}
+
 /**
  * Runs the Monte Carlo simulation: decisionSupport's mcSimulation(estimate, model_function,
  * numberOfModelRuns = n, randomMethod = method, functionSyntax = "plainNames") after set.seed(seed).
@@ -154,13 +175,13 @@ export function mcSimulation(estimate: Estimate, model: Model, options: Simulati
   const { names: inputNames, columns: inputs, distributions } = sampleInputs(estimate, n, rng, options.method);
   const h = bindHelpers(rng);
   const x: Record<string, number> = {};
-  const k = inputNames.length;
   const inputCols = inputNames.map((name) => inputs[name]);
+  const setInputs = inputSetter(inputNames);
   let layout: ReturnType<typeof layoutOf> | undefined;
   let outCols: Float64Array[] = [];
   const every = options.progressEvery ?? 1000;
   for (let i = 0; i < n; i++) {
-    for (let j = 0; j < k; j++) x[inputNames[j]] = inputCols[j][i];
+    setInputs(x, inputCols, i);
     let output: ModelOutput;
     try {
       output = model(x, h);
