@@ -17,6 +17,10 @@ const fixture = (name: string) => join(process.cwd(), "test", "fixtures", "soil"
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
+  // Warm up the browser process (not the page: every test opens a fresh context with an empty cache).
+  const { context, page } = await openPage(browser, baseUrl);
+  await page.goto(baseUrl + "/", { waitUntil: "load" });
+  await context.close();
 });
 afterAll(async () => {
   await browser?.close();
@@ -26,7 +30,8 @@ afterAll(async () => {
 async function open(path: string): Promise<{ page: Page; log: PageLog; close: () => Promise<void>; firstContentMs: number }> {
   const { context, page, log } = await openPage(browser, baseUrl);
   const started = Date.now();
-  await page.goto(baseUrl + path, { waitUntil: "domcontentloaded" });
+  // First content: the page's title and text are in the HTML, shown while the scripts and data load.
+  await page.goto(baseUrl + path, { waitUntil: "commit" });
   await page.waitForSelector("#observablehq-main h1", { timeout: 30_000 });
   const firstContentMs = Date.now() - started;
   await page.waitForLoadState("load");
