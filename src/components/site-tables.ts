@@ -18,13 +18,13 @@ const months = (list: readonly number[]) => (list.length ? list.map((m) => MONTH
 
 /** The stations an estimate used: name, distance, elevation, weight. */
 export function StationTable(stations: readonly StationUse[]): HTMLElement {
-  return html`<table class="site-table" data-testid="station-table">
+  return html`<div style="overflow-x:auto;max-width:100%"><table class="site-table" data-testid="station-table">
     <caption>Weather stations used (inverse-distance weights 1/d²)</caption>
     <thead><tr><th scope="col">Station</th><th scope="col">Country</th><th scope="col" class="num">Distance (km)</th><th scope="col" class="num">Elevation (m)</th><th scope="col" class="num">Weight (%)</th></tr></thead>
     <tbody>${stations.map(
       (s) => html`<tr><th scope="row">${s.name ?? s.id}</th><td>${s.iso3 ?? "–"}</td><td class="num">${fmt(s.distanceKm, 1)}</td><td class="num">${fmt(s.elevation, 0)}</td><td class="num">${fmt(s.weight * 100, 1)}</td></tr>`
     )}</tbody>
-  </table>` as HTMLElement;
+  </table></div>` as HTMLElement;
 }
 
 /** Present and scenario climate figures side by side, with units. */
@@ -40,11 +40,11 @@ export function ClimateFiguresTable(present: ClimateFigures, scenario: ClimateFi
     ["Wet seasons", "", (c) => c.seasons?.kind ?? "–"],
     ["Planting window", "", (c) => months(c.plantingMonths)]
   ];
-  return html`<table class="site-table" data-testid="climate-figures">
+  return html`<div style="overflow-x:auto;max-width:100%"><table class="site-table" data-testid="climate-figures">
     <caption>Climate at the site</caption>
     <thead><tr><th scope="col">Figure</th><th scope="col">Unit</th><th scope="col">Present</th><th scope="col">${scenarioLabel}</th></tr></thead>
     <tbody>${rows.map(([label, unit, value]) => html`<tr><th scope="row">${label}</th><td>${unit}</td><td>${value(present)}</td><td>${value(scenario)}</td></tr>`)}</tbody>
-  </table>` as HTMLElement;
+  </table></div>` as HTMLElement;
 }
 
 const SEVERITY_TEXT: Record<Severity, string> = { severe: "severe", moderate: "moderate", none: "not limiting", unknown: "not known" };
@@ -62,7 +62,7 @@ export function ConstraintTable(constraints: readonly Constraint[], sources: Soi
     const from = (sources as Record<string, PropertySource | undefined>)[key];
     return from ? SOURCE_TEXT[from] : "–";
   };
-  return html`<table class="site-table constraint-table" data-testid="constraint-table">
+  return html`<div style="overflow-x:auto;max-width:100%"><table class="site-table constraint-table" data-testid="constraint-table">
     <caption>Soil constraints (hover or focus a threshold for its source)</caption>
     <thead><tr><th scope="col">Constraint</th><th scope="col">Status</th><th scope="col" class="num">Value</th><th scope="col">Unit</th><th scope="col">From</th><th scope="col">Threshold</th><th scope="col">What it means</th></tr></thead>
     <tbody>${constraints.map((c) => {
@@ -77,7 +77,7 @@ export function ConstraintTable(constraints: readonly Constraint[], sources: Soi
         <td class="small">${c.message}</td>
       </tr>`;
     })}</tbody>
-  </table>` as HTMLElement;
+  </table></div>` as HTMLElement;
 }
 
 const statCell = (s: Stat | null, digits: number) => (s ? `${fmt(s.median, digits)} (${fmt(s.p25, digits)}–${fmt(s.p75, digits)}; n = ${s.n})` : "–");
@@ -94,14 +94,14 @@ export function RegionalSoilTable(regional: RegionalSoil): HTMLElement {
     ["Bulk density", "t/m³", regional.bulkDensity, 2],
     ["ECe (from AfSIS EC 1:2)", "dS/m", regional.ece, 2]
   ];
-  return html`<table class="site-table" data-testid="regional-soil">
+  return html`<div style="overflow-x:auto;max-width:100%"><table class="site-table" data-testid="regional-soil">
     <caption>Regional topsoil within ${regional.radiusKm} km: median (25th–75th percentile; n)</caption>
     <thead><tr><th scope="col">Property</th><th scope="col">Unit</th><th scope="col">Median (IQR; n)</th></tr></thead>
     <tbody>
       ${rows.map(([label, unit, s, d]) => html`<tr><th scope="row">${label}</th><td>${unit}</td><td>${statCell(s, d)}</td></tr>`)}
       <tr><th scope="row">Texture class (median sand and clay)</th><td>USDA</td><td>${regional.texture ?? "–"}</td></tr>
     </tbody>
-  </table>` as HTMLElement;
+  </table></div>` as HTMLElement;
 }
 
 /** The nearest soil sites (profiles and samples), up to `limit` rows. */
@@ -115,21 +115,21 @@ export function SoilSitesTable(sites: readonly Neighbour<SoilSite>[], { limit = 
     }
   };
   const shown = sites.slice(0, limit);
-  return html`<table class="site-table" data-testid="soil-sites">
+  return html`<div style="overflow-x:auto;max-width:100%"><table class="site-table" data-testid="soil-sites">
     <caption>Nearest soil sites (${shown.length} of ${sites.length})</caption>
     <thead><tr><th scope="col">Site</th><th scope="col">Source</th><th scope="col" class="num">Distance (km)</th><th scope="col">Depth (cm)</th><th scope="col" class="num">pH</th><th scope="col" class="num">SOC (g/kg)</th><th scope="col">Texture</th><th scope="col" class="num">Clay (%)</th><th scope="col" class="num">CEC (cmolc/kg)</th><th scope="col" class="num">BD (t/m³)</th></tr></thead>
     <tbody>${shown.map(
       ({ item: s, distanceKm }) => html`<tr><th scope="row">${s.id}</th><td>${s.source}</td><td class="num">${fmt(distanceKm, 1)}</td><td>${fmt(s.depthTop, 0)}–${fmt(s.depthBottom, 0)}</td>
         <td class="num">${fmt(s.ph, 2)}</td><td class="num">${fmt(s.soc, 1)}</td><td>${texture(s)}</td><td class="num">${fmt(s.clay, 0)}</td><td class="num">${fmt(s.cec, 1)}</td><td class="num">${fmt(s.bulkDensity, 2)}</td></tr>`
     )}</tbody>
-  </table>` as HTMLElement;
+  </table></div>` as HTMLElement;
 }
 
 /** Background metal percentiles next to the screening values. */
 export function BackgroundTable(background: MetalBackground): HTMLElement {
   const metals = Object.keys(background) as Metal[];
   if (!metals.length) return html`<p class="muted" data-testid="background-empty">No metal measurements within the radius (AfSIS covers sub-Saharan Africa only): no regional background.</p>` as HTMLElement;
-  return html`<table class="site-table" data-testid="background-table">
+  return html`<div style="overflow-x:auto;max-width:100%"><table class="site-table" data-testid="background-table">
     <caption>Regional background of total metals (uncensored AfSIS TXRF values, mg/kg)</caption>
     <thead><tr><th scope="col">Metal</th><th scope="col" class="num">n</th><th scope="col" class="num">Median</th><th scope="col" class="num">90th pct</th><th scope="col" class="num">95th pct</th><th scope="col" class="num">CCME agricultural</th></tr></thead>
     <tbody>${metals.map((m) => {
@@ -137,7 +137,7 @@ export function BackgroundTable(background: MetalBackground): HTMLElement {
       return html`<tr><th scope="row">${m}</th><td class="num">${b.n}</td><td class="num">${fmt(b.p50, 1)}</td><td class="num">${fmt(b.p90, 1)}</td><td class="num">${fmt(b.p95, 1)}</td><td class="num">${SCREENING_VALUES[m] ? fmt(SCREENING_VALUES[m].value, 1) : "–"}</td></tr>`;
     })}</tbody>
   </table>
-  <p class="muted small">Screening values: ${SCREENING_STANDARD}.</p>` as HTMLElement;
+  <p class="muted small">Screening values: ${SCREENING_STANDARD}.</p></div>` as HTMLElement;
 }
 
 /** The amendments with their inputs and formulas' notes. */
@@ -181,16 +181,16 @@ export function UploadReport(result: UploadResult): HTMLElement {
     <p role="status"><strong>${result.rowsKept}</strong> of ${result.rowsRead} rows kept${result.errors.length ? html`; <strong>${result.errors.length}</strong> problem${result.errors.length === 1 ? "" : "s"} listed below` : ""}.
       ${result.hasPlots || result.hasClusters ? `Plots${result.hasClusters ? " and clusters" : ""} found: land-health prevalence is shown.` : ""}</p>
     ${result.errors.length
-      ? html`<table class="site-table notice error" data-testid="upload-errors">
+      ? html`<div style="overflow-x:auto;max-width:100%"><table class="site-table notice error" data-testid="upload-errors">
           <caption>Problems (rows with a problem are left out; a column with a problem is ignored)</caption>
           <thead><tr><th scope="col">Line</th><th scope="col">Column</th><th scope="col">Sample</th><th scope="col">Problem</th></tr></thead>
-          <tbody>${result.errors.map(issue)}</tbody></table>`
+          <tbody>${result.errors.map(issue)}</tbody></table></div>`
       : null}
     ${result.warnings.length
-      ? html`<table class="site-table notice warning" data-testid="upload-warnings">
+      ? html`<div style="overflow-x:auto;max-width:100%"><table class="site-table notice warning" data-testid="upload-warnings">
           <caption>Warnings (nothing left out)</caption>
           <thead><tr><th scope="col">Line</th><th scope="col">Column</th><th scope="col">Sample</th><th scope="col">Note</th></tr></thead>
-          <tbody>${result.warnings.map(issue)}</tbody></table>`
+          <tbody>${result.warnings.map(issue)}</tbody></table></div>`
       : null}
   </div>` as HTMLElement;
 }

@@ -175,7 +175,7 @@ describe("/site soil uploads", () => {
 });
 
 describe("/site picking", () => {
-  it("moves the site by a click on the regional map, by coordinates and by a mine's name", async () => {
+  it("moves the site by coordinates, by a click on the world map and by a mine's name", async () => {
     const { page, log, close } = await open("/site?lat=-12.80&lon=28.21");
     try {
       // Coordinates form → a new site in the URL and a new climate.
