@@ -181,6 +181,9 @@ describe("/atlas", () => {
       const opened = siteParams(page.url());
       expect(opened).toEqual({ ...mine, path: opened.path });
       expect(opened.path).toMatch(/\/site$/);
+      // The Site page takes the mine as its site.
+      await page.waitForSelector('[data-testid="site-label"]');
+      expect(await page.textContent('[data-testid="site-label"]')).toMatch(/^Grasberg at -4\.\d{4}°, 137\.\d{4}°/);
     } finally {
       await context.close();
     }
