@@ -3,6 +3,8 @@
  * (observablehq.config.ts), the home page's workflow diagram and the browser tests.
  * A page is listed here only once it exists and works ("real or nothing").
  */
+import { CASES } from "./cases.js";
+
 export interface Route {
   /** URL path, as Framework serves it (no extension). */
   path: string;
@@ -40,6 +42,18 @@ export const routes: Route[] = [
     kind: "workflow"
   },
   {
+    path: "/investment",
+    name: "Investment",
+    question: "Is restoring the site worth it, which way, and what should be measured before deciding?",
+    kind: "workflow"
+  },
+  {
+    path: "/institutions",
+    name: "Institutions",
+    question: "Who pays and who earns under each arrangement, how many jobs, and what must be in place?",
+    kind: "workflow"
+  },
+  {
     path: "/explore",
     name: "SQL explorer",
     question: "What do the datasets behind the studio say when you ask them your own question in SQL?",
@@ -54,4 +68,4 @@ export const routes: Route[] = [
 ];
 
 /** Published case studies (fixed scenarios); listed in their own sidebar section. */
-export const caseStudies: Route[] = [];
+export const caseStudies: Route[] = CASES.map((c) => ({ path: `/cases/${c.slug}`, name: c.shortName, question: c.question, kind: "tool" }));

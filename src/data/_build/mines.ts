@@ -9,7 +9,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from "geojson"
 import type { Mine } from "../../lib/records.js";
 import { COUNTRY_ALIASES, CountryIndex } from "../../lib/data/countries.js";
 import { readTable } from "../../lib/data/csv.js";
-import { simplifyTopology } from "../../lib/data/geometry.js";
+import { rewindForSphere, simplifyTopology } from "../../lib/data/geometry.js";
 import { buildMines, buildMiningArea, type MiningArea } from "../../lib/data/mines.js";
 import { readRawText } from "./raw.js";
 
@@ -81,6 +81,6 @@ export function loadCountries(tolerance = 0.05, digits = 2): FeatureCollection<P
   const collection = feature(simplified as never, simplified.objects.countries as never) as unknown as FeatureCollection<Polygon | MultiPolygon, { name: string; a3: string }>;
   const features: Feature<Polygon | MultiPolygon, CountryProperties>[] = collection.features
     .filter((f) => f.geometry)
-    .map((f) => ({ type: "Feature", properties: { iso3: f.properties.a3, name: f.properties.name }, geometry: f.geometry }));
+    .map((f) => ({ type: "Feature", properties: { iso3: f.properties.a3, name: f.properties.name }, geometry: rewindForSphere(f.geometry as never) }));
   return { type: "FeatureCollection", features };
 }

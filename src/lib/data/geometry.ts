@@ -3,6 +3,7 @@
  * topology, so that neighbouring countries, which share arcs, keep sharing their simplified border (no
  * slivers or gaps). Coordinates are degrees (longitude, latitude).
  */
+import { geoArea } from "d3";
 
 export type Point = [number, number];
 
@@ -101,4 +102,18 @@ export function bbox(coordinates: unknown): [number, number, number, number] {
   visit(coordinates);
   if (!Number.isFinite(box[0])) throw new Error("bbox: no coordinates");
   return box;
+}
+
+/**
+ * Rewinds the polygons of a GeoJSON geometry for spherical renderers (d3-geo, Plot): a polygon whose
+ * rings wind the wrong way is read as "the whole globe except this island", which makes point-in-country
+ * tests answer that country everywhere. Simplification can flip tiny islands this way (found: St Kitts
+ * and Nevis, Honduras, Fiji at 0.05°). A polygon is flipped when its spherical area exceeds a hemisphere
+ * (2π steradians), which no country has.
+ */
+export function rewindForSphere<G extends { type: "Polygon"; coordinates: Point[][] } | { type: "MultiPolygon"; coordinates: Point[][][] }>(geometry: G): G {
+  const fix = (rings: Point[][]): Point[][] =>
+    geoArea({ type: "Polygon", coordinates: rings }) > 2 * Math.PI ? rings.map((ring) => [...ring].reverse()) : rings;
+  if (geometry.type === "Polygon") return { ...geometry, coordinates: fix(geometry.coordinates as Point[][]) };
+  return { ...geometry, coordinates: (geometry.coordinates as Point[][][]).map(fix) };
 }
