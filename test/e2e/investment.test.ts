@@ -1,0 +1,157 @@
+/**
+ * /investment in Chromium, for the Zambian Copperbelt site (-12.80, 28.21): the page paints its text and
+ * inputs within 1 s and simulates afterwards in the worker; the NPV table equals the engine run in Node on
+ * the estimate CSV the page downloads (same seed); changing an estimate re-runs with progress and changes
+ * the results; a bad CSV upload lists row-level errors and keeps the previous results; the value of
+ * information gives plain advice; no console error, no failed or foreign request.
+ */
+import { readFile } from "node:fs/promises";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { parseEstimateCsv } from "../../src/lib/decision/estimate.js";
+import { mcSimulation } from "../../src/lib/decision/simulate.js";
+import { summarize } from "../../src/lib/decision/stats.js";
+import { OPTION_IDS, restorationModel } from "../../src/lib/economics.js";
+import { defaultScenario, scenarioHref } from "../../src/lib/scenario.js";
+import { cellErrors, launchBrowser, openPage, screenshotPath, waitForRendered, type PageLog } from "./browser.js";
+
+const baseUrl = inject("baseUrl");
+
+function copperbeltUrl(): string {
+  const scenario = defaultScenario();
+  scenario.site = { lat: -12.8, lon: 28.21, name: "Copperbelt" };
+  return baseUrl + scenarioHref("/investment", scenario);
+}
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let log: PageLog;
+let firstContentMs = NaN;
+
+const number = (text: string) => Number(text.replace(/,/g, "").replace("−", "-"));
+const means = async () => Object.fromEntries(await Promise.all(OPTION_IDS.map(async (o) => [o, number(await page.locator(`[data-testid=mean-${o}]`).innerText())])));
+const waitDone = () => page.waitForSelector("[data-testid=run-status][data-state=done]", { timeout: 120_000 });
+
+/** Records every state the run-status line goes through (it is re-rendered on each change). */
+async function watchStates(): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { runStates: string[] };
+    w.runStates = [];
+    new MutationObserver(() => {
+      const el = document.querySelector("[data-testid=run-status]");
+      const state = el?.getAttribute("data-state");
+      if (state && w.runStates[w.runStates.length - 1] !== state + (el?.querySelector("progress") ? "+bar" : "")) w.runStates.push(state + (el?.querySelector("progress") ? "+bar" : ""));
+    }).observe(document.body, { subtree: true, childList: true, attributes: true });
+  });
+}
+const seenStates = () => page.evaluate(() => (window as unknown as { runStates: string[] }).runStates);
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  ({ context, page, log } = await openPage(browser, baseUrl));
+  await page.goto(copperbeltUrl(), { waitUntil: "load" });
+  firstContentMs = await page.evaluate(() => performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN);
+  await waitForRendered(page, 60_000);
+  await page.waitForSelector("[data-testid=npv-summary]", { timeout: 120_000 });
+  await page.waitForSelector("[data-testid=evpi-advice]", { timeout: 120_000 });
+  await waitDone();
+}, 240_000);
+
+afterAll(async () => {
+  await page?.screenshot({ path: screenshotPath("investment"), fullPage: true }).catch(() => {});
+  await context?.close();
+  await browser?.close();
+});
+
+describe("/investment", () => {
+  it("paints its text and inputs within 1 s, before the simulation", async () => {
+    console.log(`/investment: first contentful paint ${firstContentMs.toFixed(0)} ms`);
+    expect(firstContentMs).toBeLessThan(1000);
+    expect(await page.locator("#observablehq-main h1").innerText()).toMatch(/worth it/);
+  });
+
+  it("shows the engine's numbers for the table it offers for download (seed 42, 10,000 runs)", async () => {
+    const download = page.waitForEvent("download");
+    await page.locator("[data-testid=estimate-download]").click();
+    const csv = await readFile(await (await download).path(), "utf8");
+    const { estimate, issues } = parseEstimateCsv(csv);
+    expect(issues).toEqual([]);
+    expect(estimate.rows.find((r) => r.variable === "discount_rate")!.extra.source).toMatch(/Zambia/);
+    const sim = mcSimulation(estimate, restorationModel, { n: 10000, seed: 42 });
+    const shown = await means();
+    for (const o of OPTION_IDS) expect(shown[o], o).toBe(Math.round(summarize(sim.outputs[`NPV_decision_${o}`]).mean));
+    const text = await page.locator("[data-testid=npv-summary]").innerText();
+    console.log(`/investment Copperbelt decision NPV means (USD/ha): ${JSON.stringify(shown)}`);
+    expect(text).toMatch(/Multistrata agroforestry/);
+  });
+
+  it("turns the value of information into plain advice", async () => {
+    const advice = await page.locator("[data-testid=evpi-advice]").innerText();
+    console.log(`/investment advice: ${advice.replace(/\n+/g, " ")}`);
+    expect(advice).toMatch(/On what is known now/);
+    expect(advice).toMatch(/most valuable thing to measure next is|No single uncertain input/);
+  });
+
+  it("re-runs with progress when an estimate changes, and the results change", async () => {
+    const before = await means();
+    await page.locator("details[data-group=Carbon] summary").click();
+    await watchStates();
+    const upper = page.locator("[data-testid=estimate-carbon_price_usd_t-upper]");
+    await upper.fill("300");
+    await upper.press("Enter");
+    // The run shows a progress bar while it works, then "done".
+    await page.waitForFunction(() => (window as unknown as { runStates: string[] }).runStates.includes("running+bar"), undefined, { timeout: 60_000 });
+    await page.waitForFunction(() => {
+      const states = (window as unknown as { runStates: string[] }).runStates;
+      return states.lastIndexOf("done") > states.indexOf("running+bar");
+    }, undefined, { timeout: 120_000 });
+    expect((await seenStates()).filter((s) => s !== "done+bar")).toContain("running+bar");
+    const after = await means();
+    // Carbon worth up to 300 USD/t instead of 30 raises every planted option's decision NPV.
+    for (const o of ["plantation", "agroforestry", "bioenergy"]) expect(after[o], o).toBeGreaterThan(before[o]);
+    expect(page.url()).toMatch(/#s=1\./); // the edit is in the scenario link
+    await page.locator("[data-testid=estimate-carbon_price_usd_t-upper]").fill("3");
+    await page.locator("[data-testid=estimate-carbon_price_usd_t-upper]").press("Enter");
+    expect(await page.locator("[data-testid=estimate-carbon_price_usd_t-error]").innerText()).toMatch(/lower \(5\) is greater than upper \(3\)/);
+  });
+
+  it("lists row-level errors for a bad CSV upload and keeps the previous results", async () => {
+    await waitDone();
+    const tableBefore = await page.locator("[data-testid=npv-summary]").innerText();
+    const bad = [
+      "variable,distribution,lower,median,upper,label",
+      "field_survival,tnorm_0_1,0.9,,0.5,Field survival",
+      "carbon_price_usd_t,gaussian,5,,30,Carbon price",
+      "wage_usd_day,posnorm,abc,,8,Wage"
+    ].join("\n");
+    await page.locator("[data-testid=estimate-upload]").setInputFiles({ name: "bad-estimates.csv", mimeType: "text/csv", buffer: Buffer.from(bad) });
+    const problems = page.locator("[data-testid=upload-problems] li");
+    await problems.first().waitFor({ timeout: 30_000 });
+    const texts = await problems.allInnerTexts();
+    expect(texts).toHaveLength(3);
+    expect(texts[0]).toMatch(/^line 2 \(field_survival\), column lower: lower \(0\.9\) is greater than upper \(0\.5\)/);
+    expect(texts[1]).toMatch(/^line 3 \(carbon_price_usd_t\), column distribution: "gaussian" is not a valid distribution/);
+    expect(texts[2]).toMatch(/^line 4 \(wage_usd_day\), column lower: "abc" is not a number/);
+    expect(await page.locator("[data-testid=upload-report]").innerText()).toMatch(/current table and results are kept/);
+    await page.waitForTimeout(1500);
+    expect(await page.locator("[data-testid=run-status]").getAttribute("data-state")).toBe("done");
+    expect(await page.locator("[data-testid=npv-summary]").innerText()).toBe(tableBefore);
+  });
+
+  it("offers the results summary and the simulated samples as CSV", async () => {
+    const summary = page.waitForEvent("download");
+    await page.locator("[data-testid=summary-download]").click();
+    const text = await readFile(await (await summary).path(), "utf8");
+    expect(text.split("\n")[0]).toBe("output,label,n,q05,q25,q50,q75,q95,mean,sd,p_gt0,p_lt0");
+    expect(text).toMatch(/^NPV_decision_agroforestry,/m);
+  });
+
+  it("logs no error and makes no failed or foreign request", async () => {
+    expect(await cellErrors(page)).toEqual([]);
+    expect(log.pageErrors).toEqual([]);
+    expect(log.consoleErrors).toEqual([]);
+    expect(log.failedRequests).toEqual([]);
+    expect(log.foreignRequests).toEqual([]);
+  });
+});
