@@ -80,3 +80,10 @@ export function samplesCsv(columns: Record<string, ArrayLike<number>>, names: re
   }
   return lines.join("\n") + "\n";
 }
+
+/** Cash-flow quantile bands as CSV: one row per series and year (quantiles and mean, USD/ha). */
+export function bandsCsv(series: readonly { name: string; bands: readonly { year: number; quantiles: Record<string, number>; mean: number }[] }[]): string {
+  const probs = series.length && series[0].bands.length ? Object.keys(series[0].bands[0].quantiles) : [];
+  const rows = series.flatMap((s) => s.bands.map((b) => [s.name, String(b.year), ...probs.map((p) => String(b.quantiles[p])), String(b.mean)]));
+  return formatCsv([["series", "year", ...probs.map((p) => `q${String(Math.round(Number(p) * 100)).padStart(2, "0")}`), "mean"], ...rows]);
+}

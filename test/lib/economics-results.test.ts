@@ -40,3 +40,12 @@ describe("summaryCsv and samplesCsv", () => {
     expect(samplesCsv({ a: [1, 2], b: [0.5, -1] }, ["a", "b"])).toBe("run,a,b\n1,1,0.5\n2,2,-1\n");
   });
 });
+
+import { bandsCsv } from "../../src/lib/economics-results.js";
+
+describe("bandsCsv(series)", () => {
+  it("writes one row per series and year with the quantile columns named by percent", () => {
+    const csv = bandsCsv([{ name: "A", bands: [{ year: 1, quantiles: { "0.05": -2, "0.5": 0, "0.95": 3 }, mean: 0.5 }] }]);
+    expect(csv).toBe("series,year,q05,q50,q95,mean\nA,1,-2,0,3,0.5\n");
+  });
+});
