@@ -10,7 +10,7 @@
  */
 import type { EstimateMethod, EstimateRow } from "./estimate.js";
 import { nelderMead } from "./optimize.js";
-import { C95, rbeta, rgamma, rlnorm, rlogis, rnorm, runif, rexp, rweibull, rtriang } from "./rmath.js";
+import { C95, fillRlnorm, fillRnorm, rbeta, rgamma, rlogis, runif, rexp, rweibull, rtriang } from "./rmath.js";
 import type { RandomSource } from "./rng.js";
 import { rtnorm } from "./rtnorm.js";
 import { cdf } from "./special.js";
@@ -180,10 +180,10 @@ export function sampleDistribution(d: Distribution, n: number, rng: RandomSource
       out.fill(d.value, 0, n);
       break;
     case "norm":
-      for (let i = 0; i < n; i++) out[i] = rnorm(rng, d.mean, d.sd);
+      fillRnorm(rng, d.mean, d.sd, out, n);
       break;
     case "lnorm":
-      for (let i = 0; i < n; i++) out[i] = rlnorm(rng, d.meanlog, d.sdlog);
+      fillRlnorm(rng, d.meanlog, d.sdlog, out, n);
       break;
     case "unif":
       for (let i = 0; i < n; i++) out[i] = runif(rng, d.min, d.max);

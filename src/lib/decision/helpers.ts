@@ -125,6 +125,24 @@ function rnormVector(rng: RandomSource, means: Float64Array, sds: Float64Array, 
   }
 }
 
+/** rnormVector for one mean and sd (vv without trend): one check instead of one per element. */
+function rnormConstant(rng: RandomSource, mu: number, sigma: number, size: number, lower: number, upper: number, out: number[]): void {
+  if (rnormDraws(mu, sigma)) {
+    const z = scratchNormals;
+    fillNormRand(rng, z, size);
+    for (let i = 0; i < size; i++) {
+      let v = mu + sigma * z[i];
+      v = v < lower ? lower : v;
+      out[i] = v > upper ? upper : v;
+    }
+  } else {
+    let v = rnormWithoutDraw(mu, sigma);
+    v = v < lower ? lower : v;
+    v = v > upper ? upper : v;
+    for (let i = 0; i < size; i++) out[i] = v;
+  }
+}
+
 /**
  * powers[i] = x^i for i = 0..n−1, correctly rounded, as R's `x^(0:(n-1))` gives them: R calls the C
  * library's pow(), which on Linux (glibc) is correctly rounded. V8's Math.pow is fdlibm's and is one unit
@@ -183,9 +201,15 @@ function vvInto(
   const hasRel = relativeTrend !== undefined && !Number.isNaN(relativeTrend);
   if (hasAbs && hasRel) throw new Error("vv: both absoluteTrend and relativeTrend given; R's vv fails with \"object 'annual_means' not found\"");
   growScratch(size);
+  const lower = lowerLimit !== undefined && !Number.isNaN(lowerLimit) ? lowerLimit : -Infinity;
+  const upper = upperLimit !== undefined && !Number.isNaN(upperLimit) ? upperLimit : Infinity;
+  if (typeof varMean === "number" && !hasAbs && !hasRel) {
+    rnormConstant(rng, varMean, Math.abs((varMean * varCV) / 100), size, lower, upper, out);
+    return;
+  }
   const means = scratchMean;
   const sds = scratchSd;
-  if (typeof varMean === "number") means.fill(varMean, 0, size);
+  if (typeof varMean === "number") for (let i = 0; i < size; i++) means[i] = varMean;
   else {
     const k = varMean.length;
     if (k === 0) {
@@ -201,8 +225,6 @@ function vvInto(
     for (let i = 0; i < size; i++) means[i] = means[i] + absoluteTrend! * i;
   }
   for (let i = 0; i < size; i++) sds[i] = Math.abs((means[i] * varCV) / 100);
-  const lower = lowerLimit !== undefined && !Number.isNaN(lowerLimit) ? lowerLimit : -Infinity;
-  const upper = upperLimit !== undefined && !Number.isNaN(upperLimit) ? upperLimit : Infinity;
   rnormVector(rng, means, sds, size, lower, upper, out);
 }
 

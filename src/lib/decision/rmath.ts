@@ -7,7 +7,7 @@
  * rweibull.c, rlogis.c, rgamma.c (Ahrens & Dieter 1974/1982), rbeta.c (Cheng 1978), src/main/RNG.c
  * (R_unif_index with sample.kind "Rejection").
  */
-import { RRandom, wordToUnif, type RandomSource } from "./rng.js";
+import { RRandom, WASM_MAX_COUNT, wordToUnif, type RandomSource } from "./rng.js";
 
 export const M_1_SQRT_2PI = 0.398942280401432677939946059934;
 const M_SQRT_32 = 5.65685424949238019520675489683879231;
@@ -243,13 +243,24 @@ export function fillNormRand(rng: RandomSource, out: Float64Array, count: number
 const probabilities = new Float64Array(256);
 
 /**
- * Normals from R's Mersenne-Twister in three passes over chunks of up to 256:
+ * Normals from R's Mersenne-Twister: the WebAssembly core (rng.wat) when there is one, else in
+ * JavaScript, the same three passes over chunks of up to 256:
  * 1. p = (⌊2²⁷·U₁⌋ + U₂)/2²⁷ from two words, where ⌊2²⁷·U₁⌋ = word₁ >>> 5 exactly (U₁ = word₁·2⁻³², and
  *    a zero word's fix-up value 2⁻³³ also floors to 0), so the number is bit-identical to normRand's;
  * 2. AS241's central rational function for every p (branch-free, so consecutive draws overlap in the CPU);
  * 3. the tails (|p − ½| > 0.425, 15 % of draws) recomputed with their own formula.
  */
 function fillNormRandMt(rng: RRandom, out: Float64Array, count: number): void {
+  const wasm = rng.wasm;
+  if (wasm) {
+    const results = wasm.results;
+    for (let start = 0; start < count; start += WASM_MAX_COUNT) {
+      const m = Math.min(WASM_MAX_COUNT, count - start);
+      rng.pos = wasm.normals(rng.pos, m);
+      for (let i = 0; i < m; i++) out[start + i] = results[i];
+    }
+    return;
+  }
   const BIG = 134217728; // 2^27
   const block = rng.block;
   const len = block.length;
@@ -283,6 +294,16 @@ export function rnorm(rng: RandomSource, mu: number, sigma: number): number {
   if (Number.isNaN(mu) || !Number.isFinite(sigma) || sigma < 0) return NaN;
   if (sigma === 0 || !Number.isFinite(mu)) return mu;
   return mu + sigma * normRand(rng);
+}
+
+/** `count` draws of rnorm(1, mu, sigma) into out[0..count) (R's rnorm(count, mu, sigma)), batched. */
+export function fillRnorm(rng: RandomSource, mu: number, sigma: number, out: Float64Array, count: number): void {
+  if (Number.isNaN(mu) || !Number.isFinite(sigma) || sigma < 0 || sigma === 0 || !Number.isFinite(mu)) {
+    out.fill(rnorm(rng, mu, sigma), 0, count); // no draw: NaN or mu
+    return;
+  }
+  fillNormRand(rng, out, count);
+  for (let i = 0; i < count; i++) out[i] = mu + sigma * out[i];
 }
 
 /** One draw of runif(1, a, b). */
@@ -328,6 +349,16 @@ export function rexp(rng: RandomSource, rate = 1): number {
   const scale = 1 / rate;
   if (!Number.isFinite(scale) || scale <= 0) return scale === 0 ? 0 : NaN;
   return scale * expRand(rng);
+}
+
+/** `count` draws of rlnorm(1, meanlog, sdlog) into out[0..count), batched. */
+export function fillRlnorm(rng: RandomSource, meanlog: number, sdlog: number, out: Float64Array, count: number): void {
+  if (Number.isNaN(meanlog) || !Number.isFinite(sdlog) || sdlog < 0) {
+    out.fill(NaN, 0, count);
+    return;
+  }
+  fillRnorm(rng, meanlog, sdlog, out, count);
+  for (let i = 0; i < count; i++) out[i] = Math.exp(out[i]);
 }
 
 /** One draw of rlnorm(1, meanlog, sdlog) = exp(rnorm). */

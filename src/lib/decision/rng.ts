@@ -9,7 +9,11 @@
  *
  * Source of the algorithm: R's src/main/RNG.c (MT_genrand, Randomize/FixupSeeds, fixup) and
  * Matsumoto & Nishimura (1998), "Mersenne Twister", ACM TOMACS 8(1).
+ *
+ * Speed: the twist and the inversion normals run in WebAssembly (rng.wat, bit-identical to the
+ * JavaScript here and in rmath.ts, which is used where WebAssembly is unavailable).
  */
+import { RNG_WASM_BASE64 } from "./rng-wasm.js";
 
 export interface RandomSource {
   /** A uniform random number strictly inside (0, 1). */
@@ -29,18 +33,82 @@ const TWO_POW_MINUS_32 = 2.3283064365386963e-10;
 /** 1/(2^32 - 1): R's `i2_32m1`, used to nudge 0 and 1 into the open interval. */
 const I2_32M1 = 2.328306437080797e-10;
 
+/** The WebAssembly core of R's generator (rng.wat): state and outputs live in its memory. */
+export interface RngWasm {
+  /** The twist: regenerates the state and tempers it into the block. */
+  refill(): void;
+  /** `count` (≤ 1024) inversion normals into the result buffer from block[pos...]; returns the new pos. */
+  normals(pos: number, count: number): number;
+  /** qnorm of the probabilities buffer into the result buffer (for the tests). */
+  quantiles(count: number): void;
+  /** The result buffer (1025 doubles), the probabilities buffer (1025 doubles). */
+  readonly results: Float64Array;
+  readonly probabilities: Float64Array;
+}
+
+// Byte offsets in the WebAssembly memory (see rng.wat).
+const WASM_MT = 0;
+const WASM_BLOCK = 2496;
+const WASM_P = 8192;
+const WASM_OUT = 20480;
+/** Most normals one normals() call makes. */
+export const WASM_MAX_COUNT = 1024;
+
+let wasmModule: WebAssembly.Module | null | undefined;
+
+/** A new instance of the core, or null where WebAssembly (with SIMD) is not available. */
+function instantiateRngWasm(): { core: RngWasm; memory: ArrayBuffer } | null {
+  if (wasmModule === undefined) {
+    try {
+      const bytes = Uint8Array.from(atob(RNG_WASM_BASE64), (c) => c.charCodeAt(0));
+      wasmModule = new WebAssembly.Module(bytes);
+    } catch {
+      wasmModule = null;
+    }
+  }
+  if (!wasmModule) return null;
+  const exports = new WebAssembly.Instance(wasmModule, { math: { log: Math.log } }).exports as unknown as {
+    memory: WebAssembly.Memory;
+    refill(): void;
+    normals(pos: number, count: number): number;
+    quantiles(count: number): void;
+  };
+  const memory = exports.memory.buffer;
+  return {
+    memory,
+    core: {
+      refill: exports.refill,
+      normals: exports.normals,
+      quantiles: exports.quantiles,
+      results: new Float64Array(memory, WASM_OUT, WASM_MAX_COUNT + 1),
+      probabilities: new Float64Array(memory, WASM_P, WASM_MAX_COUNT + 1)
+    }
+  };
+}
+
+export interface RRandomOptions {
+  /** Use the WebAssembly core when available (default true); false: the JavaScript code only. */
+  webAssembly?: boolean;
+}
+
 /** R's Mersenne-Twister, seeded as `set.seed(seed)` does. */
 export class RRandom implements RandomSource {
-  private readonly mt = new Int32Array(N);
+  private readonly mt: Int32Array;
   /**
    * The current block of 624 tempered 32-bit outputs (as signed integers) and the index of the next unused
    * one (624: exhausted). Public for the batched samplers in rmath.ts, which read the block in their own
    * loops instead of calling unifRand() per number; only `refill()` writes them.
    */
-  readonly block = new Int32Array(N);
+  readonly block: Int32Array;
   pos = N;
+  /** The WebAssembly core holding mt and block, or null (JavaScript only). */
+  readonly wasm: RngWasm | null;
 
-  constructor(seed: number) {
+  constructor(seed: number, options: RRandomOptions = {}) {
+    const instance = options.webAssembly === false ? null : instantiateRngWasm();
+    this.wasm = instance ? instance.core : null;
+    this.mt = instance ? new Int32Array(instance.memory, WASM_MT, N) : new Int32Array(N);
+    this.block = instance ? new Int32Array(instance.memory, WASM_BLOCK, N) : new Int32Array(N);
     this.setSeed(seed);
   }
 
@@ -65,6 +133,12 @@ export class RRandom implements RandomSource {
    * to 0. R tempers one word per draw; doing the whole block at once gives the same numbers.
    */
   refill(): void {
+    if (this.wasm) this.wasm.refill();
+    else this.refillJs();
+    this.pos = 0;
+  }
+
+  private refillJs(): void {
     const mt = this.mt;
     const block = this.block;
     let y: number;
@@ -94,7 +168,6 @@ export class RRandom implements RandomSource {
     v ^= (v << 7) & TEMPERING_B;
     v ^= (v << 15) & TEMPERING_C;
     block[N - 1] = v ^ (v >>> 18);
-    this.pos = 0;
   }
 
   unifRand(): number {
@@ -112,6 +185,6 @@ export function wordToUnif(word: number): number {
 }
 
 /** R's generator after `set.seed(seed)`. */
-export function createRRandom(seed: number): RRandom {
-  return new RRandom(seed);
+export function createRRandom(seed: number, options: RRandomOptions = {}): RRandom {
+  return new RRandom(seed, options);
 }

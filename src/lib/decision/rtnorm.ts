@@ -4,7 +4,7 @@
  * for all still-empty slots at once, in slot order, exactly as the R code does, so the stream is consumed
  * identically.
  */
-import { expRand, rnorm, runif } from "./rmath.js";
+import { expRand, fillNormRand, runif } from "./rmath.js";
 import type { RandomSource } from "./rng.js";
 
 const SQRT_2PI = Math.sqrt(2 * Math.PI);
@@ -48,7 +48,7 @@ export function rtnorm(rng: RandomSource, n: number, mean: number, sd: number, l
     let kept = 0;
     const next = new Int32Array(k);
     if (alg === 0) {
-      for (let j = 0; j < k; j++) z[j] = rnorm(rng, 0, 1);
+      fillNormRand(rng, z, k); // rnorm(k): 0 + 1·z is z
       for (let j = 0; j < k; j++) {
         if (z[j] >= lower && z[j] <= upper) out[pending[j]] = z[j];
         else next[kept++] = pending[j];
