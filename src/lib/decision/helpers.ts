@@ -4,7 +4,7 @@
  * R/gompertz_yield.R, R/discount.R, R/temp_situations.R); every random draw happens in the same order and
  * with the same sampler as in R, so a model run consumes the stream exactly as R's does.
  */
-import { fillBernoulli, fillNormRand, rbernoulli, runif } from "./rmath.js";
+import { drawNormals, fillBernoulli, rbernoulli, runif } from "./rmath.js";
 import type { RandomSource } from "./rng.js";
 
 export interface VvOptions {
@@ -73,17 +73,15 @@ function count(n: number, what: string): number {
 // helpers return. The helpers never call back into user code, so no buffer is used twice at a time.
 let scratchMean = new Float64Array(64);
 let scratchSd = new Float64Array(64);
-let scratchNormals = new Float64Array(64);
 let scratchOccurrence = new Float64Array(64);
-let scratchIf: number[] = [];
-let scratchIfNot: number[] = [];
+const scratchIf: number[] = [];
+const scratchIfNot: number[] = [];
 
 function growScratch(n: number): void {
   if (scratchMean.length >= n) return;
   const size = Math.max(n, 2 * scratchMean.length);
   scratchMean = new Float64Array(size);
   scratchSd = new Float64Array(size);
-  scratchNormals = new Float64Array(size);
   scratchOccurrence = new Float64Array(size);
 }
 
@@ -97,16 +95,45 @@ function rnormWithoutDraw(mu: number, sigma: number): number {
   return Number.isNaN(mu) || !Number.isFinite(sigma) || sigma < 0 ? NaN : mu;
 }
 
+/** vv's lower limit: none (−Infinity) when missing or NaN. */
+function lowerLimitOf(limit: number | undefined): number {
+  return limit === undefined || Number.isNaN(limit) ? -Infinity : limit;
+}
+
+/** vv's upper limit: none (Infinity) when missing or NaN. */
+function upperLimitOf(limit: number | undefined): number {
+  return limit === undefined || Number.isNaN(limit) ? Infinity : limit;
+}
+
 /**
- * out[i] = rnorm(1, means[i], sds[i]) clamped to [lower, upper] (±Infinity: no limit), for i < size: R's
- * vectorised rnorm, element by element in order, then vv's `x[x < lower] <- lower` and the same for the
- * upper limit. The normals are drawn in one batch; elements with sd 0 or an infinite mean use none.
+ * out[i] = rnorm(1, mu, sigma) clamped to [lower, upper] for i < size: R's rnorm(size, mu, sigma) (the
+ * draws in one batch, or none when sigma is 0 or mu infinite), then vv's `x[x < lower] <- lower` and the
+ * same for the upper limit (±Infinity: no limit). Small, so that V8 inlines it into vv.
+ */
+function rnormConstant(rng: RandomSource, mu: number, sigma: number, size: number, lower: number, upper: number, out: number[]): void {
+  if (rnormDraws(mu, sigma)) {
+    const z = drawNormals(rng, size);
+    for (let i = 0; i < size; i++) {
+      let v = mu + sigma * z[i];
+      v = v < lower ? lower : v;
+      out[i] = v > upper ? upper : v;
+    }
+  } else {
+    let v = rnormWithoutDraw(mu, sigma);
+    v = v < lower ? lower : v;
+    v = v > upper ? upper : v;
+    for (let i = 0; i < size; i++) out[i] = v;
+  }
+}
+
+/**
+ * out[i] = rnorm(1, means[i], sds[i]) clamped to [lower, upper], for i < size: R's vectorised rnorm,
+ * element by element in order (elements with sd 0 or an infinite mean use no draw), then the limits.
  */
 function rnormVector(rng: RandomSource, means: Float64Array, sds: Float64Array, size: number, lower: number, upper: number, out: number[]): void {
   let draws = 0;
   for (let i = 0; i < size; i++) if (rnormDraws(means[i], sds[i])) draws++;
-  const z = scratchNormals;
-  fillNormRand(rng, z, draws);
+  const z = draws > 0 ? drawNormals(rng, draws) : scratchSd;
   if (draws === size) {
     for (let i = 0; i < size; i++) {
       let v = means[i] + sds[i] * z[i];
@@ -122,24 +149,6 @@ function rnormVector(rng: RandomSource, means: Float64Array, sds: Float64Array, 
     let v = rnormDraws(mu, sigma) ? mu + sigma * z[j++] : rnormWithoutDraw(mu, sigma);
     v = v < lower ? lower : v;
     out[i] = v > upper ? upper : v;
-  }
-}
-
-/** rnormVector for one mean and sd (vv without trend): one check instead of one per element. */
-function rnormConstant(rng: RandomSource, mu: number, sigma: number, size: number, lower: number, upper: number, out: number[]): void {
-  if (rnormDraws(mu, sigma)) {
-    const z = scratchNormals;
-    fillNormRand(rng, z, size);
-    for (let i = 0; i < size; i++) {
-      let v = mu + sigma * z[i];
-      v = v < lower ? lower : v;
-      out[i] = v > upper ? upper : v;
-    }
-  } else {
-    let v = rnormWithoutDraw(mu, sigma);
-    v = v < lower ? lower : v;
-    v = v > upper ? upper : v;
-    for (let i = 0; i < size; i++) out[i] = v;
   }
 }
 
@@ -183,30 +192,24 @@ function powersInto(x: number, n: number, powers: Float64Array): void {
 }
 
 /**
- * vv's draw into out[0..size): means rep(var_mean, n) (recycled; element i uses mean i mod k) plus the
- * absolute trend a·i or times the relative growth (1 + r/100)^i, sd |mean·CV/100|, then the limits.
+ * vv with a trend or recycled means, into out[0..size): means rep(var_mean, n) (element i uses mean
+ * i mod k) plus the absolute trend a·i or times the relative growth (1 + r/100)^i, sd |mean·CV/100|.
  */
-function vvInto(
+function vvTrend(
   rng: RandomSource,
   varMean: number | number[],
   varCV: number,
   size: number,
   absoluteTrend: number | undefined,
   relativeTrend: number | undefined,
-  lowerLimit: number | undefined,
-  upperLimit: number | undefined,
+  lower: number,
+  upper: number,
   out: number[]
 ): void {
   const hasAbs = absoluteTrend !== undefined && !Number.isNaN(absoluteTrend);
   const hasRel = relativeTrend !== undefined && !Number.isNaN(relativeTrend);
   if (hasAbs && hasRel) throw new Error("vv: both absoluteTrend and relativeTrend given; R's vv fails with \"object 'annual_means' not found\"");
   growScratch(size);
-  const lower = lowerLimit !== undefined && !Number.isNaN(lowerLimit) ? lowerLimit : -Infinity;
-  const upper = upperLimit !== undefined && !Number.isNaN(upperLimit) ? upperLimit : Infinity;
-  if (typeof varMean === "number" && !hasAbs && !hasRel) {
-    rnormConstant(rng, varMean, Math.abs((varMean * varCV) / 100), size, lower, upper, out);
-    return;
-  }
   const means = scratchMean;
   const sds = scratchSd;
   if (typeof varMean === "number") for (let i = 0; i < size; i++) means[i] = varMean;
@@ -236,7 +239,13 @@ function vvInto(
 export function vv(rng: RandomSource, varMean: number | number[], varCV: number, n: number, opts: VvOptions = {}): number[] {
   const size = count(n, "vv: n");
   const out = new Array<number>(size);
-  vvInto(rng, varMean, varCV, size, opts.absoluteTrend, opts.relativeTrend, opts.lowerLimit, opts.upperLimit, out);
+  const absoluteTrend = opts.absoluteTrend;
+  const relativeTrend = opts.relativeTrend;
+  const lower = lowerLimitOf(opts.lowerLimit);
+  const upper = upperLimitOf(opts.upperLimit);
+  if (typeof varMean === "number" && (absoluteTrend === undefined || Number.isNaN(absoluteTrend)) && (relativeTrend === undefined || Number.isNaN(relativeTrend)))
+    rnormConstant(rng, varMean, Math.abs((varMean * varCV) / 100), size, lower, upper, out);
+  else vvTrend(rng, varMean, varCV, size, absoluteTrend, relativeTrend, lower, upper, out);
   return out;
 }
 
@@ -265,8 +274,10 @@ export function chanceEvent(
     len = count(n, "vv: n");
     ifValues = scratchIf;
     ifNotValues = scratchIfNot;
-    vvInto(rng, typeof valueIf === "number" ? valueIf : valueIf[0], cvIf, len, undefined, undefined, undefined, undefined, ifValues);
-    vvInto(rng, typeof valueIfNot === "number" ? valueIfNot : valueIfNot[0], cvIfNot, len, undefined, undefined, undefined, undefined, ifNotValues);
+    const ifMean = typeof valueIf === "number" ? valueIf : valueIf[0];
+    const ifNotMean = typeof valueIfNot === "number" ? valueIfNot : valueIfNot[0];
+    rnormConstant(rng, ifMean, Math.abs((ifMean * cvIf) / 100), len, -Infinity, Infinity, ifValues);
+    rnormConstant(rng, ifNotMean, Math.abs((ifNotMean * cvIfNot) / 100), len, -Infinity, Infinity, ifNotValues);
   } else {
     ifValues = typeof valueIf === "number" ? [valueIf] : valueIf;
     ifNotValues = typeof valueIfNot === "number" ? [valueIfNot] : valueIfNot;

@@ -239,6 +239,23 @@ export function fillNormRand(rng: RandomSource, out: Float64Array, count: number
   else for (let i = 0; i < count; i++) out[i] = normRand(rng);
 }
 
+let normalsScratch = new Float64Array(64);
+
+/**
+ * `count` draws of norm_rand(), returned in the first `count` slots of a buffer that is only valid until
+ * the next draw from any generator (it may be the WebAssembly core's result buffer): saves the copy of
+ * fillNormRand for callers that use the normals at once.
+ */
+export function drawNormals(rng: RandomSource, count: number): Float64Array {
+  if (rng instanceof RRandom && rng.wasm && count <= WASM_MAX_COUNT) {
+    rng.pos = rng.wasm.normals(rng.pos, count);
+    return rng.wasm.results;
+  }
+  if (normalsScratch.length < count) normalsScratch = new Float64Array(Math.max(count, 2 * normalsScratch.length));
+  fillNormRand(rng, normalsScratch, count);
+  return normalsScratch;
+}
+
 /** Probabilities of the normals being drawn, in chunks (see fillNormRandMt). */
 const probabilities = new Float64Array(256);
 
