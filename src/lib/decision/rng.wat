@@ -9,8 +9,9 @@
 ;; Memory (one 64 KiB page), byte offsets:
 ;;   0     mt[624]     i32  the generator state (R's mt[], without mti)
 ;;   2496  block[624]  i32  the tempered outputs of the last twist (rng.ts reads them for unifRand)
-;;   8192  p[1025]     f64  normals() scratch: the probabilities (⌊2^27·U1⌋ + U2)/2^27
-;;   20480 out[1025]   f64  normals() result (one slot more than asked for: pass 2 works in pairs)
+;;   8192  p[1028]     f64  normals() scratch: the probabilities (⌊2^27·U1⌋ + U2)/2^27
+;;   20480 out[1028]   f64  normals() result (up to 3 slots more than asked for: pass 2 works in fours)
+;;   40960 tails[1024] i32  quantiles() scratch: indices of the p in AS241's tails
 (module
   (import "math" "log" (func $log (param f64) (result f64)))
   (memory (export "memory") 1)
@@ -72,30 +73,50 @@
   ;; from pos and twisting when it runs out; returns the new pos. U = word·2^-32 (a zero word: R's fix-up
   ;; 0.5·i2_32m1 = 0.5·2.328306437080797e-10); ⌊2^27·U1⌋ is word1 >>> 5 exactly.
   (func (export "normals") (param $pos i32) (param $count i32) (result i32)
-    (local $i i32) (local $w1 i32) (local $w2 i32) (local $u2 f64)
-    ;; pass 1: p = ((word1 >>> 5) + U2) / 2^27
+    (local $i i32) (local $w1 i32) (local $w2 i32) (local $u2 f64) (local $k i32) (local $avail i32) (local $end i32)
+    ;; pass 1: p = ((word1 >>> 5) + U2) / 2^27 (times 2^-27: the same number, exact scaling)
     (block $done1 (loop $l1
       (br_if $done1 (i32.ge_u (local.get $i) (local.get $count)))
-      (if (i32.ge_u (local.get $pos) (i32.const 624)) (then (call $refill) (local.set $pos (i32.const 0))))
-      (local.set $w1 (i32.load offset=2496 (i32.shl (local.get $pos) (i32.const 2))))
-      (local.set $pos (i32.add (local.get $pos) (i32.const 1)))
-      (if (i32.ge_u (local.get $pos) (i32.const 624)) (then (call $refill) (local.set $pos (i32.const 0))))
-      (local.set $w2 (i32.load offset=2496 (i32.shl (local.get $pos) (i32.const 2))))
-      (local.set $pos (i32.add (local.get $pos) (i32.const 1)))
-      (local.set $u2 (if (result f64) (i32.eqz (local.get $w2))
-        (then (f64.const 0x1.00000000fffffp-33))
-        (else (f64.mul (f64.convert_i32_u (local.get $w2)) (f64.const 0x1p-32)))))
-      (f64.store offset=8192 (i32.shl (local.get $i) (i32.const 3))
-        (f64.div (f64.add (f64.convert_i32_u (i32.shr_u (local.get $w1) (i32.const 5))) (local.get $u2)) (f64.const 134217728)))
-      (local.set $i (i32.add (local.get $i) (i32.const 1)))
+      (if (i32.le_u (local.get $pos) (i32.const 622))
+        (then
+          ;; both words of the next normals are in this block: $k of them without checks
+          (local.set $k (i32.sub (local.get $count) (local.get $i)))
+          (local.set $avail (i32.shr_u (i32.sub (i32.const 624) (local.get $pos)) (i32.const 1)))
+          (if (i32.lt_u (local.get $avail) (local.get $k)) (then (local.set $k (local.get $avail))))
+          (local.set $end (i32.add (local.get $i) (local.get $k)))
+          (loop $fast
+            (local.set $w1 (i32.load offset=2496 (i32.shl (local.get $pos) (i32.const 2))))
+            (local.set $w2 (i32.load offset=2500 (i32.shl (local.get $pos) (i32.const 2))))
+            (local.set $pos (i32.add (local.get $pos) (i32.const 2)))
+            (local.set $u2 (if (result f64) (i32.eqz (local.get $w2))
+              (then (f64.const 0x1.00000000fffffp-33))
+              (else (f64.mul (f64.convert_i32_u (local.get $w2)) (f64.const 0x1p-32)))))
+            (f64.store offset=8192 (i32.shl (local.get $i) (i32.const 3))
+              (f64.mul (f64.add (f64.convert_i32_u (i32.shr_u (local.get $w1) (i32.const 5))) (local.get $u2)) (f64.const 0x1p-27)))
+            (br_if $fast (i32.lt_u (local.tee $i (i32.add (local.get $i) (i32.const 1))) (local.get $end)))))
+        (else
+          ;; a normal across the end of the block
+          (if (i32.ge_u (local.get $pos) (i32.const 624)) (then (call $refill) (local.set $pos (i32.const 0))))
+          (local.set $w1 (i32.load offset=2496 (i32.shl (local.get $pos) (i32.const 2))))
+          (local.set $pos (i32.add (local.get $pos) (i32.const 1)))
+          (if (i32.ge_u (local.get $pos) (i32.const 624)) (then (call $refill) (local.set $pos (i32.const 0))))
+          (local.set $w2 (i32.load offset=2496 (i32.shl (local.get $pos) (i32.const 2))))
+          (local.set $pos (i32.add (local.get $pos) (i32.const 1)))
+          (local.set $u2 (if (result f64) (i32.eqz (local.get $w2))
+            (then (f64.const 0x1.00000000fffffp-33))
+            (else (f64.mul (f64.convert_i32_u (local.get $w2)) (f64.const 0x1p-32)))))
+          (f64.store offset=8192 (i32.shl (local.get $i) (i32.const 3))
+            (f64.mul (f64.add (f64.convert_i32_u (i32.shr_u (local.get $w1) (i32.const 5))) (local.get $u2)) (f64.const 0x1p-27)))
+          (local.set $i (i32.add (local.get $i) (i32.const 1)))))
       (br $l1)))
     (call $quantiles (local.get $count))
     (local.get $pos))
 
   ;; out[i] = qnorm(p[i]) for i < count (AS241, R's qnorm for 0 < p < 1; exported for the tests).
   (func $quantiles (export "quantiles") (param $count i32)
-    (local $i i32) (local $p f64) (local $q f64) (local $r f64) (local $val f64) (local $qv v128) (local $rv v128)
-    ;; pass 2: AS241 central part for every p, two at a time
+    (local $i i32) (local $p f64) (local $q f64) (local $r f64) (local $val f64) (local $qv v128) (local $rv v128) (local $qv2 v128) (local $rv2 v128) (local $nt i32) (local $j i32)
+    ;; pass 2: AS241's central quotient for every p, four at a time (two independent f64x2 chains, so the
+    ;; CPU overlaps them; a stale p past count gives a harmless extra quotient)
     (block $done2 (loop $l2
       (br_if $done2 (i32.ge_u (local.get $i) (local.get $count)))
       (local.set $qv (f64x2.sub (v128.load offset=8192 (i32.shl (local.get $i) (i32.const 3))) (f64x2.splat (f64.const 0.5))))
@@ -119,15 +140,46 @@
               (local.get $rv)) (f64x2.splat (f64.const 687.1870074920579083)))
               (local.get $rv)) (f64x2.splat (f64.const 42.313330701600911252)))
               (local.get $rv)) (f64x2.splat (f64.const 1)))))
-      (local.set $i (i32.add (local.get $i) (i32.const 2)))
+      (local.set $qv2 (f64x2.sub (v128.load offset=8208 (i32.shl (local.get $i) (i32.const 3))) (f64x2.splat (f64.const 0.5))))
+      (local.set $rv2 (f64x2.sub (f64x2.splat (f64.const 0.180625)) (f64x2.mul (local.get $qv2) (local.get $qv2))))
+      (v128.store offset=20496 (i32.shl (local.get $i) (i32.const 3))
+        (f64x2.div
+          (f64x2.mul (local.get $qv2)
+            (f64x2.add (f64x2.mul (f64x2.add (f64x2.mul (f64x2.add (f64x2.mul (f64x2.add (f64x2.mul (f64x2.add (f64x2.mul (f64x2.add (f64x2.mul (f64x2.add
+              (f64x2.mul (local.get $rv2) (f64x2.splat (f64.const 2509.0809287301226727))) (f64x2.splat (f64.const 33430.575583588128105)))
+              (local.get $rv2)) (f64x2.splat (f64.const 67265.770927008700853)))
+              (local.get $rv2)) (f64x2.splat (f64.const 45921.953931549871457)))
+              (local.get $rv2)) (f64x2.splat (f64.const 13731.693765509461125)))
+              (local.get $rv2)) (f64x2.splat (f64.const 1971.5909503065514427)))
+              (local.get $rv2)) (f64x2.splat (f64.const 133.14166789178437745)))
+              (local.get $rv2)) (f64x2.splat (f64.const 3.387132872796366608))))
+          (f64x2.add (f64x2.mul (f64x2.add (f64x2.mul (f64x2.add (f64x2.mul (f64x2.add (f64x2.mul (f64x2.add (f64x2.mul (f64x2.add (f64x2.mul (f64x2.add
+              (f64x2.mul (local.get $rv2) (f64x2.splat (f64.const 5226.495278852545925))) (f64x2.splat (f64.const 28729.085735721942674)))
+              (local.get $rv2)) (f64x2.splat (f64.const 39307.89580009271061)))
+              (local.get $rv2)) (f64x2.splat (f64.const 21213.794301586595867)))
+              (local.get $rv2)) (f64x2.splat (f64.const 5394.1960214247511077)))
+              (local.get $rv2)) (f64x2.splat (f64.const 687.1870074920579083)))
+              (local.get $rv2)) (f64x2.splat (f64.const 42.313330701600911252)))
+              (local.get $rv2)) (f64x2.splat (f64.const 1)))))
+      (local.set $i (i32.add (local.get $i) (i32.const 4)))
       (br $l2)))
-    ;; pass 3: AS241's tails (|p - 0.5| > 0.425: r = sqrt(-log(min(p, 1 - p)))) replace those quotients
+    ;; pass 3a: indices of the tails, without a branch per p (15 % of p, in no predictable pattern)
     (local.set $i (i32.const 0))
     (block $done3 (loop $l3
       (br_if $done3 (i32.ge_u (local.get $i) (local.get $count)))
+      (i32.store offset=40960 (i32.shl (local.get $nt) (i32.const 2)) (local.get $i))
+      (local.set $nt (i32.add (local.get $nt)
+        (f64.gt (f64.abs (f64.sub (f64.load offset=8192 (i32.shl (local.get $i) (i32.const 3))) (f64.const 0.5))) (f64.const 0.425))))
+      (local.set $i (i32.add (local.get $i) (i32.const 1)))
+      (br $l3)))
+    ;; pass 3b: AS241's tails (r = sqrt(-log(min(p, 1 - p)))) replace those quotients
+    (local.set $j (i32.const 0))
+    (block $done4 (loop $l4
+      (br_if $done4 (i32.ge_u (local.get $j) (local.get $nt)))
+      (local.set $i (i32.load offset=40960 (i32.shl (local.get $j) (i32.const 2))))
       (local.set $p (f64.load offset=8192 (i32.shl (local.get $i) (i32.const 3))))
       (local.set $q (f64.sub (local.get $p) (f64.const 0.5)))
-      (if (f64.gt (f64.abs (local.get $q)) (f64.const 0.425)) (then
+
         (local.set $r (if (result f64) (f64.lt (local.get $q) (f64.const 0))
           (then (local.get $p))
           (else (f64.add (f64.sub (f64.const 0.5) (local.get $p)) (f64.const 0.5)))))
@@ -172,8 +224,8 @@
                 (local.get $r)) (f64.const 0.59983220655588793769))
                 (local.get $r)) (f64.const 1))))))
         (f64.store offset=20480 (i32.shl (local.get $i) (i32.const 3))
-          (if (result f64) (f64.lt (local.get $q) (f64.const 0)) (then (f64.neg (local.get $val))) (else (local.get $val))))))
-      (local.set $i (i32.add (local.get $i) (i32.const 1)))
-      (br $l3)))
+          (if (result f64) (f64.lt (local.get $q) (f64.const 0)) (then (f64.neg (local.get $val))) (else (local.get $val))))
+      (local.set $j (i32.add (local.get $j) (i32.const 1)))
+      (br $l4)))
 )
 )
