@@ -762,3 +762,47 @@ export function applyUpload(text: string, current: readonly EstimateRow[]): Uplo
   const missing = current.map((r) => r.variable).filter((v) => !uploaded.has(v) && !badVariables.has(v));
   return { rows, changed, problems, unknown, missing };
 }
+
+// ---------------------------------------------------------------------------------------------------
+// From the site datasets to EstimateInputs (the page's glue, kept here so it is tested)
+
+/** The dataset rows this module reads (data/country-economics.json, removal-factors.json, restoration-costs.json, economics-series.json). */
+export interface EconomicsData {
+  countryEconomics: readonly { iso3: string; country: string; gdpPerCapitaUsd: number | null; gdpYear: number | null }[];
+  series: { countries: Record<string, { lendingRatePct: YearValue[]; inflationPct: YearValue[] }>; usInflationPct: YearValue[] };
+  removalFactors: readonly { iso3: string; name: string; sciName: string | null; plantationType: string; removalFactor: number; removalFactorSd: number | null }[];
+  restorationCosts: { ranges: readonly { solution: string; metric: string; unit: string; n: number; p25: number; median: number; p75: number }[] };
+}
+
+const DRAWDOWN_MEASURES: Record<string, string> = { netProfit: "net_profit", firstCost: "first_cost", operatingCost: "operating_cost", sequestration: "sequestration" };
+
+/** EstimateInputs for a country (ISO3, or null when the site's country is not known) from the datasets. */
+export function estimateInputsFor(
+  iso3: string | null,
+  data: EconomicsData,
+  rest: Pick<EstimateInputs, "horizonYears" | "planting" | "site" | "nursery" | "mix">
+): EstimateInputs {
+  const economics = iso3 ? data.countryEconomics.find((c) => c.iso3 === iso3) : undefined;
+  const series = iso3 ? data.series.countries[iso3] : undefined;
+  const country: CountryEconomicsInput | null =
+    iso3 && (economics || series)
+      ? {
+          iso3,
+          name: economics?.country ?? iso3,
+          lendingRatePct: series?.lendingRatePct ?? [],
+          inflationPct: series?.inflationPct ?? [],
+          gdpPerCapitaUsd: economics && economics.gdpPerCapitaUsd !== null && economics.gdpYear !== null ? { year: economics.gdpYear, value: economics.gdpPerCapitaUsd } : null
+        }
+      : null;
+  return {
+    ...rest,
+    country,
+    usInflationPct: data.series.usInflationPct,
+    removalFactors: iso3
+      ? data.removalFactors
+          .filter((r) => r.iso3 === iso3)
+          .map((r) => ({ iso3: r.iso3, type: r.plantationType, name: r.name, sciName: r.sciName && r.sciName !== "Unknown" ? r.sciName : null, removalFactor: r.removalFactor, removalFactorSd: r.removalFactorSd, maiMean: null }))
+      : [],
+    drawdown: data.restorationCosts.ranges.map((r) => ({ solution: r.solution, measure: DRAWDOWN_MEASURES[r.metric] ?? r.metric, unit: r.unit, quartiles: { p25: r.p25, median: r.median, p75: r.p75, n: r.n } }))
+  };
+}
