@@ -18,6 +18,9 @@
  *   among functional oddities. Species Ecocrop flags as "can become a weed" are never picked
  *   automatically (invasive risk, as CABI and the Switchboard warn); they can still be must-haves.
  *   Must-haves are always in.
+ * - Trait target (as in D4R's "maximise diversity subject to trait targets"): at least a third of the
+ *   species, rounded up, are nurse species when the candidates allow — when the slots left are no more
+ *   than the nurses still missing, only nurse candidates are considered.
  * - Shares: "nurse" species (N-fixers and species used for revegetation) together get at least
  *   `nurseShare` of stems (default 50 %, after the alternating "filling" and "diversity" rows of
  *   Rodrigues et al. 2009, Biol. Conserv. 142: 1242–1251); within each group shares are equal; percentages
@@ -277,14 +280,19 @@ export function selectMix(ranked: readonly ScoredSpecies[], options: MixOptions)
   const tiers = [pool.filter(isSuitableBoth), pool.filter((s) => !isSuitableBoth(s))];
   const range = woodRange([...tiers[0], ...tiers[1], ...chosen]);
   let usedMarginal = 0;
+  const minNurses = Math.ceil(k / 3);
+  const nurseAvailable = pool.some((s) => isNurse(s.species.record));
   while (chosen.length < k) {
     let pick: ScoredSpecies | null = null;
     let tierIndex = -1;
+    const nursesMissing = minNurses - chosen.filter((s) => isNurse(s.species.record)).length;
+    const nursesOnly =
+      nurseAvailable && nursesMissing > 0 && k - chosen.length <= nursesMissing && pool.some((s) => !taken.has(s.species.record.id) && isNurse(s.species.record));
     for (let t = 0; t < tiers.length && !pick; t++) {
       let best = -1;
       for (const c of tiers[t]) {
         const id = c.species.record.id;
-        if (taken.has(id)) continue;
+        if (taken.has(id) || (nursesOnly && !isNurse(c.species.record))) continue;
         let gain = 0;
         for (const s of chosen) gain += gowerDistance(c.species.record, s.species.record, range);
         // Strictly greater: on ties the earlier (better-ranked) candidate stays.
@@ -301,7 +309,9 @@ export function selectMix(ranked: readonly ScoredSpecies[], options: MixOptions)
     if (chosen.length === 0) reason = "The best-ranked candidate.";
     else {
       const adds = contribution(pick.species.record, records);
-      reason = `Adds the most functional difference to the species already chosen${adds.length ? `: ${adds.join("; ")}` : ""}.`;
+      reason = nursesOnly
+        ? `The nurse species (N-fixer or revegetation) that adds the most functional difference, so that at least ${minNurses} of the ${k} species are nurses${adds.length ? `: ${adds.join("; ")}` : ""}.`
+        : `Adds the most functional difference to the species already chosen${adds.length ? `: ${adds.join("; ")}` : ""}.`;
     }
     if (tierIndex === 1) usedMarginal++;
     reasons.push(`${reason} ${classText(pick, scenarioLabel)}`);

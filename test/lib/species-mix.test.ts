@@ -144,6 +144,18 @@ describe("selectMix(ranked, options)", () => {
     expect(selectMix(list, { k: 8 }).members.map((m) => m.name)).toContain("Zz"); // pool max(24, 20) = 24
   });
 
+  it("meets the trait target: at least a third of the species (rounded up) are nurses", () => {
+    // k = 4 needs ceil(4/3) = 2 nurses. From {A}: C (nurse) 0.875 is picked; from {A, C}: D 1.375; the
+    // last slot must be a nurse: only N2 (an N-fixing tree like A otherwise) qualifies.
+    const n2 = sp(7, "Nn", { nFixer: true, woodDensity: 0.6, growthForm: "tree", uses: { timber: true } });
+    const list = scoreSpecies([A, B, C, D, n2].map(prepareSpecies), site);
+    const mix = selectMix(list, { k: 4 });
+    expect(mix.members.map((m) => m.name)).toEqual(["Aa", "Cc", "Dd", "Nn"]);
+    expect(mix.members[3].reason).toMatch(/^The nurse species \(N-fixer or revegetation\) that adds the most functional difference, so that at least 2 of the 4 species are nurses/);
+    // Without a second nurse among the candidates the target is simply not met.
+    expect(selectMix(scoreSpecies([A, B, C, D].map(prepareSpecies), site), { k: 4 }).members.map((m) => m.name)).toEqual(["Aa", "Cc", "Dd", "Bb"]);
+  });
+
   it("is deterministic", () => {
     expect(selectMix(ranked, { k: 4 }).members.map((m) => m.id)).toEqual(selectMix([...ranked], { k: 4 }).members.map((m) => m.id));
   });
