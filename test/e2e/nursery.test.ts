@@ -256,6 +256,33 @@ describe("/nursery", () => {
     }
   });
 
+  it("plans a year-round wet site for the first month every species can be ready", async () => {
+    const { context, page, log } = await openPage(browser, baseUrl);
+    try {
+      // Central Borneo: every month wet. Slowest species on tree defaults: 3 + 14 + 4 = 21 weeks = 147 days;
+      // 15 Jan 2025 + 147 days = 11 Jun 2025 (16 + 28 + 31 + 30 + 31 = 136, + 11 of June) → plant from 1 Jul 2025.
+      const scenario = scenarioFor({ lat: -3, lon: 115, name: "Borneo test site" });
+      expect(expectedWindows(scenario)).toMatchObject({ present: { startMonth: 1, months: 12 }, yearRound: true });
+      await page.goto(urlFor(scenario), { waitUntil: "load" });
+      await waitForRendered(page);
+      await page.waitForSelector("[data-testid=schedule]");
+      await setFormNumber(page, "Plan as of", AS_OF);
+      await page.waitForFunction((d) => document.querySelector("[data-testid=plan-summary]")?.textContent?.includes(d), AS_OF);
+      const note = await windowNote(page);
+      expect([note.source, note.months]).toEqual(["site", "12"]);
+      expect(note.text).toMatch(/plant in any month/);
+      const schedules = await schedulesOf(page);
+      expect(schedules.map((s) => [s.windowStart, s.status])).toEqual(Array(3).fill(["2025-07-01", "on time"]));
+      expect(await page.textContent("[data-testid=window-from]")).toMatch(/^the site's climate \(wet all year/);
+      await page.screenshot({ path: screenshotPath("nursery-year-round"), fullPage: true });
+      expect(log.pageErrors).toEqual([]);
+      expect(log.consoleErrors).toEqual([]);
+      expect(await cellErrors(page)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it("asks for irrigation at an arid site and says when the scenario has no site", async () => {
     const { context, page, log } = await openPage(browser, baseUrl);
     try {
