@@ -46,16 +46,21 @@ export function bestOption(summaries: Record<string, ColumnSummary>): OptionId {
   return best;
 }
 
-/** Share of runs that pay back within the horizon (payback year ≤ n), and the median payback year. */
-export function paybackSummary(payback: ArrayLike<number>, horizon: number): { withinHorizon: number; median: number | null } {
-  const within: number[] = [];
-  for (let i = 0; i < payback.length; i++) if (payback[i] <= horizon) within.push(payback[i]);
-  within.sort((a, b) => a - b);
-  const share = payback.length ? within.length / payback.length : 0;
-  // The median over all runs, "not within the horizon" when more than half never pay back.
-  const all = Array.from(payback).sort((a, b) => a - b);
-  const mid = all.length ? all[Math.floor((all.length - 1) / 2)] : NaN;
-  return { withinHorizon: share, median: all.length && mid <= horizon ? mid : null };
+/**
+ * Share of runs that pay back within the horizon (payback year ≤ n), and the median payback year (null when
+ * more than half of the runs never pay back). `median` may be given (e.g. the worker's summary q50) to avoid
+ * sorting the column.
+ */
+export function paybackSummary(payback: ArrayLike<number>, horizon: number, median?: number): { withinHorizon: number; median: number | null } {
+  let within = 0;
+  for (let i = 0; i < payback.length; i++) if (payback[i] <= horizon) within++;
+  const share = payback.length ? within / payback.length : 0;
+  let mid = median;
+  if (mid === undefined) {
+    const all = Array.from(payback).sort((a, b) => a - b);
+    mid = all.length ? (all[Math.floor((all.length - 1) / 2)] + all[Math.ceil((all.length - 1) / 2)]) / 2 : NaN;
+  }
+  return { withinHorizon: share, median: payback.length && mid <= horizon ? mid : null };
 }
 
 const SUMMARY_FIELDS = ["q05", "q25", "q50", "q75", "q95", "mean", "sd", "p_gt0", "p_lt0"] as const;
@@ -86,4 +91,17 @@ export function bandsCsv(series: readonly { name: string; bands: readonly { year
   const probs = series.length && series[0].bands.length ? Object.keys(series[0].bands[0].quantiles) : [];
   const rows = series.flatMap((s) => s.bands.map((b) => [s.name, String(b.year), ...probs.map((p) => String(b.quantiles[p])), String(b.mean)]));
   return formatCsv([["series", "year", ...probs.map((p) => `q${String(Math.round(Number(p) * 100)).padStart(2, "0")}`), "mean"], ...rows]);
+}
+
+/**
+ * Cash-flow bands of an array output from the per-column summaries the worker already computed (so the
+ * page does not sort 10⁵-run columns on the main thread): quantiles 0.05, 0.25, 0.5, 0.75, 0.95 and mean.
+ */
+export function bandsFromSummaries(result: { outputGroups: Record<string, string[]>; summaries: Record<string, ColumnSummary> }, name: string): { year: number; column: string; quantiles: Record<string, number>; mean: number }[] {
+  const columns = result.outputGroups[name];
+  if (!columns) throw new Error(`"${name}" is not an array output`);
+  return columns.map((column, i) => {
+    const s = result.summaries[column];
+    return { year: i + 1, column, quantiles: { "0.05": s.q05, "0.25": s.q25, "0.5": s.q50, "0.75": s.q75, "0.95": s.q95 }, mean: s.mean };
+  });
 }

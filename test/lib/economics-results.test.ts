@@ -49,3 +49,14 @@ describe("bandsCsv(series)", () => {
     expect(csv).toBe("series,year,q05,q50,q95,mean\nA,1,-2,0,3,0.5\n");
   });
 });
+
+import { bandsFromSummaries } from "../../src/lib/economics-results.js";
+import { cashflowBands } from "../../src/lib/decision/summaries.js";
+
+describe("bandsFromSummaries(result, name)", () => {
+  it("equals the engine's cashflowBands computed from the columns", () => {
+    const outputs = { CF1: Float64Array.from([1, 5, 3, 9]), CF2: Float64Array.from([-2, 0, 4, 7]) };
+    const result = { outputGroups: { CF: ["CF1", "CF2"] }, outputs, summaries: { CF1: summarize(outputs.CF1), CF2: summarize(outputs.CF2) } };
+    expect(bandsFromSummaries(result, "CF")).toEqual(cashflowBands(result, "CF"));
+  });
+});
