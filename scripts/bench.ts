@@ -136,8 +136,43 @@ const decisionEngine: BenchSection = {
   }
 };
 
+/**
+ * Species page: scoring every species of the species dataset for the present and a +3 °C climate at a
+ * humid lowland site in Borneo, then filtering, ranking and counting (the work the page times on every
+ * input change; target ≤ 50 ms in the browser), and choosing a 6-species mix.
+ */
+const speciesSelection: BenchSection = {
+  name: "Species selection (src/lib/species.ts, species-mix.ts)",
+  async run() {
+    const { loadSpecies } = await import("../src/data/_build/species.js");
+    const species = await import("../src/lib/species.js");
+    const { selectMix } = await import("../src/lib/species-mix.js");
+    const { EMPTY_SUBSTRATE } = await import("../src/lib/species-substrate.js");
+    const prepared = loadSpecies().records.map(species.prepareSpecies);
+    const present = { tMean: 26.6, precAnnual: 2704, dryMonths: 0, tMinColdest: 23, koppen: "Af" };
+    const site = { present, scenario: { ...present, tMean: 29.6, tMinColdest: 26 }, elevation: 23, substrate: { ...EMPTY_SUBSTRATE, ph: 4.8 } };
+    let ranked: ReturnType<typeof species.rankSpecies> = [];
+    const scoring = timeMedian(() => {
+      const scored = species.scoreSpecies(prepared, site);
+      ranked = species.rankSpecies(species.filterSpecies(scored, species.NO_FILTERS));
+      species.countSpecies(ranked);
+    }, 21, 3);
+    const scoringCpu = cpuNote();
+    const mix = timeMedian(() => selectMix(ranked, { k: 6 }), 21, 3);
+    return [
+      {
+        task: `Score, filter, rank and count ${prepared.length} species (present and +3 °C)`,
+        measured: fmtMs(scoring) + ` (${scoringCpu.slice(2)})`,
+        target: "≤ 50 ms (in the browser)",
+        ok: scoring <= 50
+      },
+      { task: "Choose a 6-species mix (greedy Rao's Q, pool of 20)", measured: fmtMs(mix) + ` (${cpuNote().slice(2)})` }
+    ];
+  }
+};
+
 /** All benchmark sections, in print order. Add yours here. */
-export const sections: BenchSection[] = [decisionEngine];
+export const sections: BenchSection[] = [decisionEngine, speciesSelection];
 
 function printTable(section: string, rows: BenchRow[]): void {
   const header = ["task", "measured", "target", "reference", ""];
