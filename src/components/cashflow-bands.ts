@@ -11,7 +11,20 @@ export interface BandSeries {
   bands: CashflowBand[];
 }
 
-export function CashflowBands(series: BandSeries[], { width = 640, label = "Cash flow vs doing nothing (USD/ha/yr)" }: { width?: number; label?: string } = {}): SVGSVGElement | HTMLElement {
+/**
+ * With `independent`, each series gets its own plot and y scale (stacked in a div), so that small cash flows
+ * (e.g. a community's wages) stay visible next to large ones (a company's works and bond release).
+ */
+export function CashflowBands(
+  series: BandSeries[],
+  { width = 640, label = "Cash flow vs doing nothing (USD/ha/yr)", independent = false }: { width?: number; label?: string; independent?: boolean } = {}
+): SVGSVGElement | HTMLElement {
+  if (independent && series.length > 1) {
+    const div = document.createElement("div");
+    div.className = "cashflow-bands";
+    for (const s of series) div.append(CashflowBands([s], { width, label }));
+    return div;
+  }
   const rows = series.flatMap((s) =>
     s.bands.map((b) => ({ name: s.name, color: s.color, year: b.year, q05: b.quantiles["0.05"], q25: b.quantiles["0.25"], q50: b.quantiles["0.5"], q75: b.quantiles["0.75"], q95: b.quantiles["0.95"] }))
   );

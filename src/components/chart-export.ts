@@ -15,23 +15,42 @@ function saveBlob(blob: Blob, filename: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** The chart's SVG as a standalone document (namespaces, size, white background). */
+/**
+ * The chart's SVG as a standalone document (namespaces, size, white background). A container with several
+ * plots (small multiples) is stacked into one SVG; legend swatches (small SVGs) are left out.
+ */
 export function serializeSvg(chart: Element): { text: string; width: number; height: number } | null {
-  const svg = chart instanceof SVGSVGElement ? chart : chart.querySelector("svg");
-  if (!svg) return null;
-  const clone = svg.cloneNode(true) as SVGSVGElement;
-  const width = Number(svg.getAttribute("width")) || svg.getBoundingClientRect().width || 640;
-  const height = Number(svg.getAttribute("height")) || svg.getBoundingClientRect().height || 400;
-  clone.setAttribute("xmlns", "http://www.w3.org/2000/svg");
-  clone.setAttribute("xmlns:xlink", "http://www.w3.org/1999/xlink");
-  clone.setAttribute("width", String(width));
-  clone.setAttribute("height", String(height));
-  const background = document.createElementNS("http://www.w3.org/2000/svg", "rect");
+  const size = (svg: SVGSVGElement) => ({
+    width: Number(svg.getAttribute("width")) || svg.getBoundingClientRect().width || 640,
+    height: Number(svg.getAttribute("height")) || svg.getBoundingClientRect().height || 400
+  });
+  const svgs = chart instanceof SVGSVGElement ? [chart] : [...chart.querySelectorAll("svg")].filter((svg) => size(svg).width >= 100 && size(svg).height >= 60);
+  if (!svgs.length) return null;
+  const NS = "http://www.w3.org/2000/svg";
+  const outer = document.createElementNS(NS, "svg");
+  const width = Math.max(...svgs.map((svg) => size(svg).width));
+  let height = 0;
+  const background = document.createElementNS(NS, "rect");
   background.setAttribute("width", "100%");
   background.setAttribute("height", "100%");
   background.setAttribute("fill", "white");
-  clone.insertBefore(background, clone.firstChild);
-  return { text: new XMLSerializer().serializeToString(clone), width, height };
+  outer.append(background);
+  for (const svg of svgs) {
+    const clone = svg.cloneNode(true) as SVGSVGElement;
+    const s = size(svg);
+    clone.setAttribute("x", "0");
+    clone.setAttribute("y", String(height));
+    clone.setAttribute("width", String(s.width));
+    clone.setAttribute("height", String(s.height));
+    outer.append(clone);
+    height += s.height;
+  }
+  outer.setAttribute("xmlns", NS);
+  outer.setAttribute("xmlns:xlink", "http://www.w3.org/1999/xlink");
+  outer.setAttribute("width", String(width));
+  outer.setAttribute("height", String(height));
+  outer.setAttribute("viewBox", `0 0 ${width} ${height}`);
+  return { text: new XMLSerializer().serializeToString(outer), width, height };
 }
 
 export function ChartDownloads(chart: Element, { filename }: { filename: string }): HTMLElement {

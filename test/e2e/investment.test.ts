@@ -147,6 +147,19 @@ describe("/investment", () => {
     expect(text).toMatch(/^NPV_decision_agroforestry,/m);
   });
 
+  it("downloads charts as SVG and PNG", async () => {
+    const buttons = page.locator(".chart-downloads").first();
+    const svgDownload = page.waitForEvent("download");
+    await buttons.getByRole("button", { name: "SVG" }).click();
+    const svg = await readFile(await (await svgDownload).path(), "utf8");
+    expect(svg.startsWith("<svg")).toBe(true);
+    expect(svg).toMatch(/NPV gain over doing nothing/);
+    const pngDownload = page.waitForEvent("download");
+    await buttons.getByRole("button", { name: "PNG" }).click();
+    const png = await readFile(await (await pngDownload).path());
+    expect([...png.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+  });
+
   it("logs no error and makes no failed or foreign request", async () => {
     expect(await cellErrors(page)).toEqual([]);
     expect(log.pageErrors).toEqual([]);
