@@ -655,6 +655,23 @@ export function applyOverrides(rows: readonly EstimateRow[], overrides: Record<s
   return { rows: out, unknown, edited };
 }
 
+/**
+ * applyOverrides, keeping only edits that give a valid row (engine rules); an invalid edit (e.g. from a
+ * tampered link) leaves the default row and is reported as "variable: problem".
+ */
+export function applyValidOverrides(rows: readonly EstimateRow[], overrides: Record<string, EstimateOverride>): { rows: EstimateRow[]; unknown: string[]; rejected: string[] } {
+  const applied = applyOverrides(rows, overrides);
+  const rejected: string[] = [];
+  const out = applied.rows.map((r, i) => {
+    if (!applied.edited.includes(r.variable)) return r;
+    const { issues } = checkRows([r]);
+    if (!issues.length) return r;
+    rejected.push(`${r.variable}: ${issues.map((x) => x.message).join("; ")}`);
+    return rows[i];
+  });
+  return { rows: out, unknown: applied.unknown, rejected };
+}
+
 /** The overrides that turn `defaults` into `edited` (only changed fields), for the scenario. */
 export function overridesFrom(defaults: readonly EstimateRow[], edited: readonly EstimateRow[]): Record<string, EstimateOverride> {
   const base = new Map(defaults.map((r) => [r.variable, r]));

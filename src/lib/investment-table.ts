@@ -4,7 +4,7 @@
  * mix's uses), the defaults from the data (economics-estimates.ts), the readiness checklist's raised risks
  * (institutions.ts), then the user's overrides. Pure: decoded datasets in, rows and notes out.
  */
-import { applyOverrides, defaultEstimates, estimateInputsFor, siteCosts, type EconomicsData, type EstimateRow, type NurseryRowInput, type SiteCostInput } from "./economics-estimates.js";
+import { applyValidOverrides, defaultEstimates, estimateInputsFor, siteCosts, type EconomicsData, type EstimateRow, type NurseryRowInput, type SiteCostInput } from "./economics-estimates.js";
 import { OPTION_IDS, OPTION_NAMES } from "./economics.js";
 import { applyReadiness, type ReadinessChange } from "./institutions.js";
 import { nurseryInputFor } from "./chain.js";
@@ -103,8 +103,9 @@ export function investmentTable(scenario: Scenario, data: InvestmentData, horizo
   const readiness = applyReadiness(built.rows, scenario.institutions.missingFactors);
   if (readiness.changes.length)
     notes.push(`The readiness checklist (institutions page) marks ${scenario.institutions.missingFactors.length} success factor(s) missing; raised: ${[...new Set(readiness.changes.map((c) => c.variable))].join(", ")}.`);
-  const applied = applyOverrides(readiness.rows, scenario.investment.estimates);
+  const applied = applyValidOverrides(readiness.rows, scenario.investment.estimates);
   if (applied.unknown.length) notes.push(`Edits of inputs this model does not have were ignored: ${applied.unknown.join(", ")}.`);
+  if (applied.rejected.length) notes.push(`Edits that do not give a valid estimate were not used (the default stands): ${applied.rejected.join("; ")}.`);
   const labour = nursery?.find((r) => r.variable === "nursery_labour_days");
   const nurseryDaysPerHa = labour ? labour.median / scenario.planting.areaHa : 0;
   return { base: readiness.rows, rows: applied.rows, notes, readinessChanges: readiness.changes, unknownOverrides: applied.unknown, nurseryDaysPerHa };

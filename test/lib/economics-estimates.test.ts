@@ -261,3 +261,43 @@ describe("defaultEstimates with Drawdown quartiles (restoration-costs dataset)",
     expect(r.source).toMatch(/quartiles of 21 included/);
   });
 });
+
+import { estimateInputsFor } from "../../src/lib/economics-estimates.js";
+
+describe("estimateInputsFor(iso3, data, rest)", () => {
+  // Rows as the datasets hold them for Zambia (data/country-economics.json, removal-factors.json).
+  const data = {
+    countryEconomics: [{ iso3: "ZMB", country: "Zambia", gdpPerCapitaUsd: 1358.94, gdpYear: 2023 }],
+    series: { countries: { ZMB: { lendingRatePct: [{ year: 2015, value: 13.25 }, { year: 2016, value: 15.5 }, { year: 2014, value: 11.573 }], inflationPct: [{ year: 2014, value: 7.807 }, { year: 2015, value: 10.111 }, { year: 2016, value: 17.87 }] } }, usInflationPct: [{ year: 2015, value: 0.1 }] },
+    removalFactors: [{ iso3: "ZMB", name: "Wood fiber or timber", sciName: "Unknown", plantationType: "Planted forest", removalFactor: 5.8781, removalFactorSd: 0.9259 }],
+    restorationCosts: { ranges: [{ solution: "silvopasture", metric: "netProfit", unit: "US$2014/ha/yr", n: 21, p25: 496.594, median: 765.823, p75: 1398.618 }] }
+  };
+  const rest = { horizonYears: 30, planting: { densityPerHa: 1100, fieldSurvival: 0.8, replacementRate: 0.2 }, site: null, nursery: null, mix: [] };
+  it("maps the Zambian rows onto the estimate inputs", () => {
+    const inputs = estimateInputsFor("ZMB", data, rest);
+    expect(inputs.country?.gdpPerCapitaUsd).toEqual({ year: 2023, value: 1358.94 });
+    expect(inputs.removalFactors[0]).toMatchObject({ type: "Planted forest", sciName: null, removalFactor: 5.8781 });
+    expect(inputs.drawdown[0]).toMatchObject({ measure: "net_profit", quartiles: { n: 21 } });
+    const { rows } = defaultEstimates(inputs);
+    expect(rows.find((r) => r.variable === "discount_rate")!.source).toMatch(/Zambia/);
+  });
+  it("has no country data without a country", () => {
+    const inputs = estimateInputsFor(null, data, rest);
+    expect(inputs.country).toBeNull();
+    expect(inputs.removalFactors).toEqual([]);
+  });
+});
+
+import { applyValidOverrides } from "../../src/lib/economics-estimates.js";
+
+describe("applyValidOverrides(rows, overrides)", () => {
+  it("keeps the default for an edit that does not give a valid estimate and says why", () => {
+    const { rows } = defaultEstimates(noData());
+    const r = applyValidOverrides(rows, { field_survival: { lower: 0.5, upper: 1.5 }, carbon_price_usd_t: { distribution: "evil" }, wage_usd_day: { lower: 4, upper: 9 } });
+    expect(r.rows.find((x) => x.variable === "field_survival")).toEqual(rows.find((x) => x.variable === "field_survival"));
+    expect(r.rows.find((x) => x.variable === "wage_usd_day")!.upper).toBe(9);
+    expect(r.rejected).toHaveLength(2);
+    expect(r.rejected[0]).toMatch(/^field_survival: tnorm_0_1 needs 0 < lower < upper < 1/);
+    expect(r.rejected[1]).toMatch(/^carbon_price_usd_t: "evil" is not a valid distribution/);
+  });
+});
