@@ -115,6 +115,7 @@
   ;; out[i] = qnorm(p[i]) for i < count (AS241, R's qnorm for 0 < p < 1; exported for the tests).
   (func $quantiles (export "quantiles") (param $count i32)
     (local $i i32) (local $p f64) (local $q f64) (local $r f64) (local $val f64) (local $qv v128) (local $rv v128) (local $qv2 v128) (local $rv2 v128) (local $nt i32) (local $j i32)
+    (local $i2 i32) (local $p2 f64) (local $q2 f64)
     ;; pass 2: AS241's central quotient for every p, four at a time (two independent f64x2 chains, so the
     ;; CPU overlaps them; a stale p past count gives a harmless extra quotient)
     (block $done2 (loop $l2
@@ -172,14 +173,48 @@
         (f64.gt (f64.abs (f64.sub (f64.load offset=8192 (i32.shl (local.get $i) (i32.const 3))) (f64.const 0.5))) (f64.const 0.425))))
       (local.set $i (i32.add (local.get $i) (i32.const 1)))
       (br $l3)))
-    ;; pass 3b: AS241's tails (r = sqrt(-log(min(p, 1 - p)))) replace those quotients
+    ;; pass 3b: AS241's tails (r = sqrt(-log(min(p, 1 - p)))) replace those quotients, two at a time
+    ;; (r ≤ 5, i.e. p ≥ 1.4e-11, in both lanes; otherwise and for an odd last one, $tail)
     (local.set $j (i32.const 0))
     (block $done4 (loop $l4
-      (br_if $done4 (i32.ge_u (local.get $j) (local.get $nt)))
+      (br_if $done4 (i32.gt_u (i32.add (local.get $j) (i32.const 2)) (local.get $nt)))
+      (local.set $i (i32.load offset=40960 (i32.shl (local.get $j) (i32.const 2))))
+      (local.set $i2 (i32.load offset=40964 (i32.shl (local.get $j) (i32.const 2))))
+      (local.set $p (f64.load offset=8192 (i32.shl (local.get $i) (i32.const 3))))
+      (local.set $p2 (f64.load offset=8192 (i32.shl (local.get $i2) (i32.const 3))))
+      (local.set $q (f64.sub (local.get $p) (f64.const 0.5)))
+      (local.set $q2 (f64.sub (local.get $p2) (f64.const 0.5)))
+      (local.set $rv (f64x2.sqrt (f64x2.replace_lane 1
+        (f64x2.splat (f64.neg (call $log (if (result f64) (f64.lt (local.get $q) (f64.const 0))
+          (then (local.get $p)) (else (f64.add (f64.sub (f64.const 0.5) (local.get $p)) (f64.const 0.5)))))))
+        (f64.neg (call $log (if (result f64) (f64.lt (local.get $q2) (f64.const 0))
+          (then (local.get $p2)) (else (f64.add (f64.sub (f64.const 0.5) (local.get $p2)) (f64.const 0.5)))))))))
+      (if (v128.any_true (f64x2.gt (local.get $rv) (f64x2.splat (f64.const 5))))
+        (then
+          (f64.store offset=20480 (i32.shl (local.get $i) (i32.const 3)) (call $tail (local.get $p) (local.get $q)))
+          (f64.store offset=20480 (i32.shl (local.get $i2) (i32.const 3)) (call $tail (local.get $p2) (local.get $q2))))
+        (else
+          (local.set $rv (f64x2.add (local.get $rv) (f64x2.splat (f64.const -1.6))))
+          (local.set $rv (f64x2.div
+            (f64x2.add (f64x2.mul (f64x2.add (f64x2.mul (f64x2.add (f64x2.mul (f64x2.add (f64x2.mul (f64x2.add (f64x2.mul (f64x2.add (f64x2.mul (f64x2.add (f64x2.mul (local.get $rv) (f64x2.splat (f64.const 7.7454501427834140764e-4))) (f64x2.splat (f64.const 0.0227238449892691845833))) (local.get $rv)) (f64x2.splat (f64.const 0.24178072517745061177))) (local.get $rv)) (f64x2.splat (f64.const 1.27045825245236838258))) (local.get $rv)) (f64x2.splat (f64.const 3.64784832476320460504))) (local.get $rv)) (f64x2.splat (f64.const 5.7694972214606914055))) (local.get $rv)) (f64x2.splat (f64.const 4.6303378461565452959))) (local.get $rv)) (f64x2.splat (f64.const 1.42343711074968357734)))
+            (f64x2.add (f64x2.mul (f64x2.add (f64x2.mul (f64x2.add (f64x2.mul (f64x2.add (f64x2.mul (f64x2.add (f64x2.mul (f64x2.add (f64x2.mul (f64x2.add (f64x2.mul (local.get $rv) (f64x2.splat (f64.const 1.05075007164441684324e-9))) (f64x2.splat (f64.const 5.475938084995344946e-4))) (local.get $rv)) (f64x2.splat (f64.const 0.0151986665636164571966))) (local.get $rv)) (f64x2.splat (f64.const 0.14810397642748007459))) (local.get $rv)) (f64x2.splat (f64.const 0.68976733498510000455))) (local.get $rv)) (f64x2.splat (f64.const 1.6763848301838038494))) (local.get $rv)) (f64x2.splat (f64.const 2.05319162663775882187))) (local.get $rv)) (f64x2.splat (f64.const 1)))))
+          (f64.store offset=20480 (i32.shl (local.get $i) (i32.const 3))
+            (if (result f64) (f64.lt (local.get $q) (f64.const 0))
+              (then (f64.neg (f64x2.extract_lane 0 (local.get $rv)))) (else (f64x2.extract_lane 0 (local.get $rv)))))
+          (f64.store offset=20480 (i32.shl (local.get $i2) (i32.const 3))
+            (if (result f64) (f64.lt (local.get $q2) (f64.const 0))
+              (then (f64.neg (f64x2.extract_lane 1 (local.get $rv)))) (else (f64x2.extract_lane 1 (local.get $rv)))))))
+      (local.set $j (i32.add (local.get $j) (i32.const 2)))
+      (br $l4)))
+    (if (i32.lt_u (local.get $j) (local.get $nt)) (then
       (local.set $i (i32.load offset=40960 (i32.shl (local.get $j) (i32.const 2))))
       (local.set $p (f64.load offset=8192 (i32.shl (local.get $i) (i32.const 3))))
-      (local.set $q (f64.sub (local.get $p) (f64.const 0.5)))
+      (f64.store offset=20480 (i32.shl (local.get $i) (i32.const 3))
+        (call $tail (local.get $p) (f64.sub (local.get $p) (f64.const 0.5)))))))
 
+  ;; AS241 for |q| > 0.425, q = p - 0.5: rational functions of r = sqrt(-log(min(p, 1 - p))) - 1.6 or - 5.
+  (func $tail (param $p f64) (param $q f64) (result f64)
+    (local $r f64) (local $val f64)
         (local.set $r (if (result f64) (f64.lt (local.get $q) (f64.const 0))
           (then (local.get $p))
           (else (f64.add (f64.sub (f64.const 0.5) (local.get $p)) (f64.const 0.5)))))
@@ -223,9 +258,5 @@
                 (local.get $r)) (f64.const 0.13692988092273580531))
                 (local.get $r)) (f64.const 0.59983220655588793769))
                 (local.get $r)) (f64.const 1))))))
-        (f64.store offset=20480 (i32.shl (local.get $i) (i32.const 3))
-          (if (result f64) (f64.lt (local.get $q) (f64.const 0)) (then (f64.neg (local.get $val))) (else (local.get $val))))
-      (local.set $j (i32.add (local.get $j) (i32.const 1)))
-      (br $l4)))
-)
+    (if (result f64) (f64.lt (local.get $q) (f64.const 0)) (then (f64.neg (local.get $val))) (else (local.get $val))))
 )
