@@ -173,6 +173,8 @@ describe("/species at a humid lowland site in Borneo", () => {
         times.push((await scoringTime(page)).ms);
       }
       console.log(`rescoring after warming changes: ${times.map((t) => t.toFixed(1)).join(", ")} ms`);
+      // Rescoring keeps the table's sort (scenario class, worst first).
+      expect(await page.locator("[data-testid=species-table] th[aria-sort=descending]").textContent()).toMatch(/\+1 °C/);
       for (const t of times) expect(t).toBeLessThanOrEqual(50);
 
       // The scenario in the URL carries the warming and the mix (k species, shares summing to 1).
