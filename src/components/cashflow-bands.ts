@@ -29,7 +29,8 @@ export function CashflowBands(
     s.bands.map((b) => ({ name: s.name, color: s.color, year: b.year, q05: b.quantiles["0.05"], q25: b.quantiles["0.25"], q50: b.quantiles["0.5"], q75: b.quantiles["0.75"], q95: b.quantiles["0.95"] }))
   );
   return Plot.plot({
-    width,
+    // Never narrower than the margins need (a 0 width before layout would give negative bars).
+    width: Math.max(width, 400),
     height: 40 + 150 * series.length,
     marginLeft: 64,
     marginRight: 170,

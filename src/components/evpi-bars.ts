@@ -12,7 +12,8 @@ export interface EvpiBar {
 export function EvpiBars(items: EvpiBar[], { width = 640, max = 12, label = "EVPI (USD/ha) →" }: { width?: number; max?: number; label?: string } = {}): SVGSVGElement | HTMLElement {
   const rows = [...items].sort((a, b) => b.evpi - a.evpi).slice(0, max);
   return Plot.plot({
-    width,
+    // Never narrower than the margins need (a 0 width before layout would give negative bars).
+    width: Math.max(width, 400),
     height: 40 + 26 * Math.max(1, rows.length),
     marginLeft: 260,
     x: { label, grid: true, tickFormat: "~s" },

@@ -17,7 +17,8 @@ const ACTIVITIES: { key: keyof Omit<JobsByActivity, "total">; label: string; col
 export function JobsChart(jobs: JobsByActivity, { width = 640, areaHa = 1 }: { width?: number; areaHa?: number } = {}): SVGSVGElement | HTMLElement {
   const rows = ACTIVITIES.flatMap((a) => jobs[a.key].map((days, i) => ({ year: i + 1, activity: a.label, days: days * areaHa })));
   return Plot.plot({
-    width,
+    // Never narrower than the margins need (a 0 width before layout would give negative bars).
+    width: Math.max(width, 400),
     height: 280,
     marginLeft: 64,
     x: { label: "Year", tickFormat: "d", type: "band" },

@@ -18,7 +18,8 @@ export interface NpvSeries {
 export function NpvRanges(series: NpvSeries[], { width = 640, label = "NPV (USD/ha) →" }: { width?: number; label?: string } = {}): SVGSVGElement | HTMLElement {
   const rows = series.map((s) => ({ name: s.name, color: s.color, ...s.summary }));
   return Plot.plot({
-    width,
+    // Never narrower than the margins need (a 0 width before layout would give negative bars).
+    width: Math.max(width, 400),
     height: 40 + 42 * rows.length,
     marginLeft: 190,
     x: { label, grid: true, tickFormat: "~s" },
@@ -44,7 +45,8 @@ export interface HistogramSeries {
 export function NpvDistributions(series: HistogramSeries[], { width = 640, label = "NPV (USD/ha) →" }: { width?: number; label?: string } = {}): SVGSVGElement | HTMLElement {
   const rows = series.flatMap((s) => s.bins.map((b) => ({ name: s.name, color: s.color, x0: b.x0, x1: b.x1, share: b.share })));
   return Plot.plot({
-    width,
+    // Never narrower than the margins need (a 0 width before layout would give negative bars).
+    width: Math.max(width, 400),
     height: 30 + 90 * series.length,
     marginLeft: 50,
     marginRight: 170,

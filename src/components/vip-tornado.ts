@@ -17,7 +17,8 @@ export function VipTornado(items: VipBar[], { width = 640, max = 15 }: { width?:
     .slice(0, max)
     .map((d) => ({ ...d, signed: d.coef >= 0 ? d.vip : -d.vip, effect: d.coef >= 0 ? "raises the NPV" : "lowers the NPV" }));
   return Plot.plot({
-    width,
+    // Never narrower than the margins need (a 0 width before layout would give negative bars).
+    width: Math.max(width, 400),
     height: 50 + 24 * Math.max(1, rows.length),
     marginLeft: 260,
     x: { label: "← lowers NPV · VIP · raises NPV →", grid: true },
