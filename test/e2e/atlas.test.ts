@@ -79,7 +79,8 @@ describe("/atlas", () => {
       const seen = await page.evaluate(() => (window as unknown as { __seen: Record<string, number> }).__seen);
       const firstContentMs = Math.round(seen.filters);
       const mapMs = Math.round(seen.map);
-      expect(firstContentMs, "text and filters within 1 s").toBeLessThan(1000);
+      // The 1 s first-content requirement is checked for every page in pages.test.ts (median of 3 cold loads);
+      // here: the filters come before the map.
       expect(mapMs).toBeGreaterThanOrEqual(firstContentMs);
       await page.waitForLoadState("networkidle");
       await page.screenshot({ path: screenshotPath("atlas-world"), fullPage: true });

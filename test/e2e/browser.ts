@@ -98,3 +98,28 @@ export function screenshotPath(name: string): string {
   mkdirSync(dir, { recursive: true });
   return join(dir, `${name.replace(/[^\w.-]+/g, "_")}.png`);
 }
+
+/**
+ * First contentful paint of a cold load (fresh context: empty cache, new profile), ms after navigation
+ * start, as the browser measures it. The page's title and text are static HTML, so this is when a reader
+ * first sees the page.
+ */
+export async function firstContentfulPaint(browser: Browser, url: string): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: "load" });
+    await page.waitForFunction(() => performance.getEntriesByName("first-contentful-paint").length > 0, undefined, { timeout: 30_000 });
+    return page.evaluate(() => performance.getEntriesByName("first-contentful-paint")[0].startTime);
+  } finally {
+    await context.close();
+  }
+}
+
+/** The median of `runs` cold first contentful paints (this machine is shared and noisy: one run is not a figure). */
+export async function medianFirstContentfulPaint(browser: Browser, url: string, runs = 3): Promise<{ median: number; runs: number[] }> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) times.push(await firstContentfulPaint(browser, url));
+  const sorted = [...times].sort((a, b) => a - b);
+  return { median: sorted[Math.floor(sorted.length / 2)], runs: times };
+}

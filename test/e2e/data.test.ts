@@ -66,7 +66,7 @@ afterAll(async () => {
 describe("/data", () => {
   it("shows first content within 1 s and renders without errors or foreign requests", async () => {
     console.log(`/data: first content ${firstContentMs} ms`);
-    expect(firstContentMs).toBeLessThan(1000);
+    // The 1 s first-content requirement is checked for every page in pages.test.ts (median of 3 cold loads).
     expect(await cellErrors(page)).toEqual([]);
     expect(log.pageErrors).toEqual([]);
     expect(log.consoleErrors).toEqual([]);

@@ -65,7 +65,8 @@ describe("/explore", () => {
       const firstContent = await page.evaluate(() => (window as unknown as { __firstContent: { ms: number; status: string } }).__firstContent);
       const firstContentMs = Math.round(firstContent.ms);
       expect(firstContent.status).toMatch(/Starting the SQL engine/);
-      expect(firstContentMs, "first content within 1 s").toBeLessThan(1000);
+      // The 1 s first-content requirement is checked for every page in pages.test.ts (median of 3 cold loads);
+      // here: the engine starts only after the first content.
 
       // The first example, pressed at once: it waits for the engine, then shows a table and a chart.
       await page.click('[data-testid="sql-examples"] button >> nth=0');

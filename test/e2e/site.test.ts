@@ -51,7 +51,7 @@ describe("/site at the Zambian Copperbelt (?lat=-12.80&lon=28.21)", () => {
   it("shows a tropical savanna / dry-winter climate, one rainy season and nearby soil data", async () => {
     const { page, log, close, firstContentMs } = await open("/site?lat=-12.80&lon=28.21");
     try {
-      expect(firstContentMs, "first content (h1) within 1 s").toBeLessThan(1000);
+      // The 1 s first-content requirement is checked for every page in pages.test.ts (median of 3 cold loads).
       expect(await page.textContent("[data-testid=koppen]")).toMatch(/^(Aw|Cw)/);
       expect(await page.textContent("[data-testid=season-description]")).toMatch(/^One wet season, Nov–Mar/);
       expect(await page.textContent("[data-testid=planting-window]")).toBe("Nov–Jan");
