@@ -31,6 +31,20 @@ export type Distribution =
 
 export class DistributionError extends Error {}
 
+// The truncated-normal parameters solved for an interval (nleqslv, ≈ 40 µs each), cached because a page
+// re-runs the same estimate table again and again; the solve is deterministic, so the cache changes nothing.
+const tnormSolutions = new Map<string, { mean: number; sd: number }>();
+function solveTnormIntervalCached(l: number, u: number, upperTrunc: number): { mean: number; sd: number } {
+  const key = `${l},${u},${upperTrunc}`;
+  let solution = tnormSolutions.get(key);
+  if (!solution) {
+    solution = solveTnormInterval(l, u, 0, upperTrunc);
+    if (tnormSolutions.size > 1000) tnormSolutions.clear();
+    tnormSolutions.set(key, solution);
+  }
+  return { mean: solution.mean, sd: solution.sd };
+}
+
 /** The parameters decisionSupport would sample `row` with. Throws DistributionError when it cannot. */
 export function resolveDistribution(row: EstimateRow, defaultMethod: EstimateMethod = "calculate"): Distribution {
   const method = row.method ?? defaultMethod;
@@ -57,7 +71,7 @@ export function resolveDistribution(row: EstimateRow, defaultMethod: EstimateMet
       case "tnorm_0_1": {
         const upperTrunc = row.distribution === "posnorm" ? Infinity : 1;
         if (!(0 < l && l < u && u < upperTrunc)) throw new DistributionError(`${where}: ci is not a subset of [0, ${upperTrunc}]`);
-        const { mean, sd } = solveTnormInterval(l, u, 0, upperTrunc);
+        const { mean, sd } = solveTnormIntervalCached(l, u, upperTrunc);
         return tnorm(mean, sd, 0, upperTrunc, l, u);
       }
       case "triang":

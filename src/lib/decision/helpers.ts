@@ -126,13 +126,18 @@ function rnormConstant(rng: RandomSource, mu: number, sigma: number, size: numbe
   }
 }
 
+/** How many of rnorm(1, means[i], sds[i]), i < size, draw from the stream. */
+function countDraws(means: Float64Array, sds: Float64Array, size: number): number {
+  let draws = 0;
+  for (let i = 0; i < size; i++) if (rnormDraws(means[i], sds[i])) draws++;
+  return draws;
+}
+
 /**
  * out[i] = rnorm(1, means[i], sds[i]) clamped to [lower, upper], for i < size: R's vectorised rnorm,
  * element by element in order (elements with sd 0 or an infinite mean use no draw), then the limits.
  */
-function rnormVector(rng: RandomSource, means: Float64Array, sds: Float64Array, size: number, lower: number, upper: number, out: number[]): void {
-  let draws = 0;
-  for (let i = 0; i < size; i++) if (rnormDraws(means[i], sds[i])) draws++;
+function rnormVector(rng: RandomSource, means: Float64Array, sds: Float64Array, size: number, lower: number, upper: number, out: number[], draws = countDraws(means, sds, size)): void {
   const z = draws > 0 ? drawNormals(rng, draws) : scratchSd;
   if (draws === size) {
     for (let i = 0; i < size; i++) {
@@ -211,18 +216,23 @@ function vvTrend(
   growScratch(size);
   const means = scratchMean;
   const sds = scratchSd;
+  let draws = 0;
   if (typeof varMean === "number" && hasRel) {
     powersInto(1 + relativeTrend! / 100, size, sds);
     for (let i = 0; i < size; i++) {
       const mu = varMean * sds[i];
+      const sigma = Math.abs((mu * varCV) / 100);
       means[i] = mu;
-      sds[i] = Math.abs((mu * varCV) / 100);
+      sds[i] = sigma;
+      if (rnormDraws(mu, sigma)) draws++;
     }
   } else if (typeof varMean === "number") {
     for (let i = 0; i < size; i++) {
       const mu = varMean + absoluteTrend! * i;
+      const sigma = Math.abs((mu * varCV) / 100);
       means[i] = mu;
-      sds[i] = Math.abs((mu * varCV) / 100);
+      sds[i] = sigma;
+      if (rnormDraws(mu, sigma)) draws++;
     }
   } else {
     const k = varMean.length;
@@ -238,8 +248,9 @@ function vvTrend(
       for (let i = 0; i < size; i++) means[i] = means[i] + absoluteTrend! * i;
     }
     for (let i = 0; i < size; i++) sds[i] = Math.abs((means[i] * varCV) / 100);
+    draws = countDraws(means, sds, size);
   }
-  rnormVector(rng, means, sds, size, lower, upper, out);
+  rnormVector(rng, means, sds, size, lower, upper, out, draws);
 }
 
 /**

@@ -38,15 +38,15 @@ export function rtnorm(rng: RandomSource, n: number, mean: number, sd: number, l
     out.fill(NaN, 0, n);
     return out;
   }
-  // Slots still to fill, in increasing order (R's ind.* vectors).
+  // Slots still to fill, in increasing order (R's ind.* vectors); `next` collects the rejected ones.
   let pending = new Int32Array(n);
+  let next = new Int32Array(n);
   for (let i = 0; i < n; i++) pending[i] = i;
   let k = n;
   const z = new Float64Array(n);
-  const u = new Float64Array(n);
+  const u = alg === 0 ? z : new Float64Array(n);
   while (k > 0) {
     let kept = 0;
-    const next = new Int32Array(k);
     if (alg === 0) {
       fillNormRand(rng, z, k); // rnorm(k): 0 + 1·z is z
       for (let j = 0; j < k; j++) {
@@ -81,7 +81,9 @@ export function rtnorm(rng: RandomSource, n: number, mean: number, sd: number, l
         else next[kept++] = pending[j];
       }
     }
+    const done = pending;
     pending = next;
+    next = done;
     k = kept;
   }
   for (let i = 0; i < n; i++) out[i] = out[i] * sd + mean;
