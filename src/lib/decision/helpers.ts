@@ -390,13 +390,16 @@ export function discount(x: number[], rate: number, calculateNpv?: boolean): num
 export function discount(x: number[], rate: number, calculateNpv = false): number[] | number {
   const factors = discountFactors(1 + rate / 100, x.length);
   if (calculateNpv) {
-    // Σ x_t / f_t with Neumaier's compensation (R's sum accumulates in long double).
+    // Σ x_t / f_t with compensation (R's sum accumulates in long double): c collects the exact rounding
+    // error of every addition, by Knuth's branch-free TwoSum (the same error Neumaier's |sum| ≥ |v| test
+    // picks a formula for; a branch that depends on the data is mispredicted often).
     let sum = 0;
     let c = 0;
     for (let t = 0; t < x.length; t++) {
       const v = x[t] / factors[t];
       const u = sum + v;
-      c += Math.abs(sum) >= Math.abs(v) ? sum - u + v : v - u + sum;
+      const bv = u - sum;
+      c += sum - (u - bv) + (v - bv);
       sum = u;
     }
     return sum + c;
