@@ -41,10 +41,15 @@ export function rtnorm(rng: RandomSource, n: number, mean: number, sd: number, l
   // Slots still to fill, in increasing order (R's ind.* vectors); `next` collects the rejected ones.
   let pending = new Int32Array(n);
   let next = new Int32Array(n);
-  for (let i = 0; i < n; i++) pending[i] = i;
   let k = n;
-  const z = new Float64Array(n);
-  const u = alg === 0 ? z : new Float64Array(n);
+  if (alg === 0) {
+    // The first round of algorithm 0 draws for every slot: straight into `out`, keeping the rejected slots.
+    fillNormRand(rng, out, n);
+    k = 0;
+    for (let i = 0; i < n; i++) if (!(out[i] >= lower && out[i] <= upper)) pending[k++] = i;
+  } else for (let i = 0; i < n; i++) pending[i] = i;
+  const z = new Float64Array(k);
+  const u = alg === 0 ? z : new Float64Array(k);
   while (k > 0) {
     let kept = 0;
     if (alg === 0) {
