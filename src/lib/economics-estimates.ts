@@ -89,6 +89,8 @@ export interface DrawdownTable {
 /** Costs the site page derives from the site assessment (USD/ha, 90 % interval and planning value). */
 export interface SiteCostInput {
   coverUsdHa: { lower: number; median: number; upper: number } | null;
+  /** What `coverUsdHa` prices: a growth-medium respread or a full cover (null: no site figure). */
+  coverKind?: "respread" | "cover" | null;
   amendmentsUsdHa: { lower: number; median: number; upper: number } | null;
   /** Growth on this spoil relative to ordinary land (0–1), when the site page estimates it. */
   spoilGrowthFactor?: { lower: number; upper: number } | null;
@@ -275,39 +277,99 @@ export function removalRowsFor(kind: "forest" | "agroforestry" | "oil", rows: re
 export interface SiteAmendmentsInput {
   lime: { caco3TPerHa: number } | null;
   compost: { compostTPerHa: number } | null;
-  cover: { volumeM3PerHa: number; depthM: number } | null;
-  /** Constraints severe enough to cover the spoil rather than plant directly. */
+  /** Whether lime and compost are required, not needed, or could not be judged (site.ts AmendmentStatus). */
+  limeStatus?: "required" | "not needed" | "unknown";
+  compostStatus?: "required" | "not needed" | "unknown";
+  /**
+   * The soil layer over the spoil (site.ts Amendments.cover): a growth-medium respread, costed over its
+   * depth range, or a full cover at its design depth. Without `kind` it is taken as a full cover.
+   */
+  cover: { volumeM3PerHa: number; depthM: number; kind?: "respread" | "cover"; depthRangeM?: { lower: number; upper: number } } | null;
+  /** Constraints that call for a full cover rather than planting into amended spoil. */
   coverReasons: string[];
   /** Severities of the soil constraints found. */
   severities: string[];
 }
 
-/** Unit costs turning amendment quantities into money (assumptions, docs/investment-model.md). */
+/**
+ * Unit costs turning the site's quantities into money: 90 % ranges (lower, upper), USD of about 2020,
+ * delivered and placed. Sources and reasoning: docs/investment-model.md, "Site works: unit costs".
+ */
 export const AMENDMENT_UNIT_COSTS = {
-  /** Liming material, delivered and spread, USD per t of CaCO₃ equivalent (neutralising value 0.9). */
+  /**
+   * Liming material delivered and spread, USD per t (CaCO₃ equivalent at neutralising value 0.9): small-scale
+   * aglime in Zambia costs 25–30 USD/t to produce (FarmLime, BGS 2005) before transport, which dominates;
+   * bulk aglime 20–50 USD/t plus 15–30 delivery and 20–100 spreading in US budgets. Assumption within these.
+   */
   limeUsdPerT: [40, 120],
-  /** Compost, delivered and incorporated, USD per t dry matter. */
-  compostUsdPerT: [15, 60],
-  /** Cover soil loaded, hauled (≤ 2 km) and spread, USD per m³. */
-  coverUsdPerM3: [1, 3]
+  /**
+   * Compost delivered and incorporated, USD per t dry matter: US bulk compost sells at 30–70 USD/t as is
+   * (about half dry matter) before delivery; on-site composting of local organic wastes costs less.
+   * Assumption within these.
+   */
+  compostUsdPerT: [20, 100],
+  /**
+   * Growth medium (topsoil) loaded from stockpile, hauled a short distance and spread, USD/m³: Colorado DRMS
+   * reclamation bond estimates 0.75–1.50 USD/yd³ (1.0–2.0 USD/m³; e.g. 6 inches of growth medium at
+   * 1.50 USD/yd³, 2020) for contractor direct costs; upper end widened for remote sites and longer hauls.
+   */
+  respreadUsdPerM3: [1, 3],
+  /**
+   * Full cover: borrow soil excavated, loaded, hauled 1–5 km and placed in lifts with compaction control,
+   * USD/m³: scraper or truck fleets at 130–175 USD/h moving 50–80 m³/h (contractor rates of the San Luis
+   * mine reclamation estimate, Colorado 2006) give 2–3 USD/m³ on short hauls; longer truck hauls and
+   * quality control raise it. Assumption: 2–6.
+   */
+  coverUsdPerM3: [2, 6]
 } as const;
 
 /**
- * Cost estimates from the site assessment: cover = volume × 1–3 USD/m³ (always: reclaimed spoil needs a
- * growth medium; the page says whether the constraints require it); amendments = lime/0.9 × 40–120 USD/t +
- * compost × 15–60 USD/t; growth on spoil 0.5–0.9 of ordinary land with no severe constraint, 0.4–0.8 with
- * one, 0.3–0.7 with two or more (assumption).
+ * The 90 % interval of a product of two independent lognormal factors, each given by its 90 % interval:
+ * median = √(l₁u₁) · √(l₂u₂), and since σᵢ = ln(uᵢ/lᵢ) / (2z), the product's interval is
+ * median · exp(∓ ½ √(ln²(u₁/l₁) + ln²(u₂/l₂))) (z cancels). Throws on non-positive or reversed bounds.
+ */
+export function lognormalProduct90(a: readonly [number, number], b: readonly [number, number]): { lower: number; median: number; upper: number } {
+  for (const [lo, hi] of [a, b]) if (!(lo > 0) || !(hi >= lo)) throw new RangeError(`lognormalProduct90: bounds must satisfy 0 < lower ≤ upper (got ${lo}, ${hi}).`);
+  const median = Math.sqrt(a[0] * a[1]) * Math.sqrt(b[0] * b[1]);
+  const half = 0.5 * Math.hypot(Math.log(a[1] / a[0]), Math.log(b[1] / b[0]));
+  return { lower: median * Math.exp(-half), median, upper: median * Math.exp(half) };
+}
+
+/**
+ * Cost estimates from the site assessment (90 % intervals, USD/ha; median = the planning value):
+ * - growth-medium respread: volume over the depth range (0.1–0.3 m by default) × 1–3 USD/m³, combined as a
+ *   product of lognormal factors (lognormalProduct90);
+ * - full cover: its volume × 2–6 USD/m³ (median at the geometric mean);
+ * - amendments: lime/0.9 × 40–120 USD/t + compost × 20–100 USD/t (lower = sum of lowers, upper = sum of
+ *   uppers, median = sum of geometric means); null (the table's assumption) when lime or compost could not
+ *   be judged for lack of data, 0 when neither is needed;
+ * - growth on spoil 0.5–0.9 of ordinary land with no severe constraint, 0.4–0.8 with one, 0.3–0.7 with two
+ *   or more (assumption).
  */
 export function siteCosts(a: SiteAmendmentsInput, source: string): SiteCostInput {
   const u = AMENDMENT_UNIT_COSTS;
-  const cover = a.cover ? { lower: a.cover.volumeM3PerHa * u.coverUsdPerM3[0], median: a.cover.volumeM3PerHa * 2, upper: a.cover.volumeM3PerHa * u.coverUsdPerM3[1] } : null;
+  const geo = (r: readonly [number, number]) => Math.sqrt(r[0] * r[1]);
+  let cover: SiteCostInput["coverUsdHa"] = null;
+  if (a.cover && a.cover.kind === "respread") {
+    const range = a.cover.depthRangeM ?? { lower: a.cover.depthM, upper: a.cover.depthM };
+    cover = lognormalProduct90([range.lower * 10_000, range.upper * 10_000], u.respreadUsdPerM3);
+  } else if (a.cover) {
+    const v = a.cover.volumeM3PerHa;
+    cover = { lower: v * u.coverUsdPerM3[0], median: v * geo(u.coverUsdPerM3), upper: v * u.coverUsdPerM3[1] };
+  }
+  const unknownAmendment = a.limeStatus === "unknown" || a.compostStatus === "unknown";
   const lime = a.lime ? a.lime.caco3TPerHa / 0.9 : 0;
   const compost = a.compost ? a.compost.compostTPerHa : 0;
-  // No lime or compost requirement (none needed, or the soil data do not allow computing one): 0.
-  const amendments = { lower: lime * u.limeUsdPerT[0] + compost * u.compostUsdPerT[0], median: lime * 80 + compost * 37.5, upper: lime * u.limeUsdPerT[1] + compost * u.compostUsdPerT[1] };
+  const amendments = unknownAmendment
+    ? null
+    : {
+        lower: lime * u.limeUsdPerT[0] + compost * u.compostUsdPerT[0],
+        median: lime * geo(u.limeUsdPerT) + compost * geo(u.compostUsdPerT),
+        upper: lime * u.limeUsdPerT[1] + compost * u.compostUsdPerT[1]
+      };
   const severe = a.severities.filter((s) => s === "severe").length;
   const spoilGrowthFactor = severe === 0 ? { lower: 0.5, upper: 0.9 } : severe === 1 ? { lower: 0.4, upper: 0.8 } : { lower: 0.3, upper: 0.7 };
-  return { coverUsdHa: cover, amendmentsUsdHa: amendments, spoilGrowthFactor, source };
+  return { coverUsdHa: cover, coverKind: a.cover?.kind ?? (a.cover ? "cover" : null), amendmentsUsdHa: amendments, spoilGrowthFactor, source };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -468,10 +530,17 @@ export function defaultEstimates(inputs: EstimateInputs): { rows: EstimateRow[];
   const works: EstimateRow[] = [];
   works.push(positive("Works", "earthworks_usd_ha", 1000, 8000, "USD/ha", "Earthworks and regrading (USD/ha)", "Reshaping dumps and pit edges to stable slopes, drainage", `${ASSUME}: dozer work on 2,000–5,000 m³/ha at 0.5–1.6 USD/m³`));
   const cover = inputs.site?.coverUsdHa;
+  const coverWhat =
+    inputs.site?.coverKind === "respread"
+      ? "Respreading topsoil (growth medium) over spoil that is plantable after amendment"
+      : inputs.site?.coverKind === "cover"
+        ? "A full soil cover over spoil that must not be planted into (acid-forming, metal-rich, saline, or holding no water)"
+        : "Placing topsoil or a growth-medium cover";
   works.push(
     cover
-      ? positive("Works", "cover_usd_ha", cover.lower, cover.upper, "USD/ha", "Topsoil / cover (USD/ha)", "Placing topsoil or a growth-medium cover", inputs.site!.source)
-      : positive("Works", "cover_usd_ha", 1500, 9000, "USD/ha", "Topsoil / cover (USD/ha)", "Placing topsoil or a growth-medium cover", `${ASSUME}: 0.15–0.3 m cover at 1–3 USD/m³ placed`)
+      ? positive("Works", "cover_usd_ha", cover.lower, cover.upper, "USD/ha", "Topsoil / cover (USD/ha)", coverWhat, inputs.site!.source, "lnorm")
+      : positive("Works", "cover_usd_ha", 1400, 6500, "USD/ha", "Topsoil / cover (USD/ha)", coverWhat,
+          `${ASSUME}: topsoil respread 0.1–0.3 m at 1–3 USD/m³ (lognormal product; docs/investment-model.md); a full cover costs far more`, "lnorm")
   );
   const amendments = inputs.site?.amendmentsUsdHa;
   works.push(
@@ -519,9 +588,13 @@ export function defaultEstimates(inputs: EstimateInputs): { rows: EstimateRow[];
   rows.push(positive(D, "liability_upkeep_usd_ha", 40, 300, "USD/ha/yr", "Upkeep of the unreclaimed site (USD/ha/yr)", "Erosion and sediment control, dust suppression, drainage and security of an unreclaimed site", ASSUME));
   rows.push(share01(D, "p_penalty", 0.03, 0.2, "probability/yr", "Environmental penalty chance (per yr)", "Chance of an environmental incident with a fine or order in a year", ASSUME));
   rows.push(positive(D, "penalty_usd_ha", 100, 1500, "USD/ha", "Penalty per incident (USD/ha)", "Fine and clean-up cost of an incident, per ha", ASSUME));
-  const worksLow = works.filter((r) => r.variable !== "minimal_works_share").reduce((s, r) => s + r.lower, 0);
-  const worksHigh = works.filter((r) => r.variable !== "minimal_works_share").reduce((s, r) => s + r.upper, 0);
-  rows.push(positive(D, "bond_usd_ha", worksLow * 0.5, worksHigh, "USD/ha", "Closure bond (USD/ha)", "Financial assurance held until the site meets its completion criteria", "Bond = third-party cost of the closure works (common rule); from half the low to the high works estimate above"));
+  // The bond is the regulator's estimate of the third-party cost of the closure works, i.e. the direct
+  // works (earthworks, cover, amendments) plus indirect costs: the model multiplies the run's works by
+  // this ratio, so the bond follows the works instead of being drawn independently of them.
+  rows.push(
+    positive(D, "bond_ratio", 1.1, 1.5, "× direct works", "Closure bond ÷ direct works", "Financial assurance as a multiple of the direct closure works (earthworks + cover + amendments), held until completion; 0 where no bond is required",
+      "Bonds are sized to the regulator's estimate of the third-party cost of the closure plan (30 CFR 800.14(b); NAC 519A.360; Queensland ERC; Zambia EPF on the audited liability): direct works plus indirect costs (Colorado DRMS adds 19.5–28 % of direct costs; mobilisation, revegetation). Range: assumption within these; set yours to your bond ÷ your works estimate")
+  );
   rows.push(positive(D, "bond_fee_pct", 0.5, 3, "%/yr", "Bond fee (%/yr)", "Yearly premium of the bank guarantee or surety", ASSUME));
   rows.push(share01(D, "residual_liability_share", 0.1, 0.4, "fraction", "Residual upkeep after works", "Share of upkeep and penalties that remains after the works until completion", ASSUME));
   rows.push(constant(D, "release_year", Math.min(10, H), "year", "Completion and bond release (year)", "Year in which completion criteria are assessed and the bond released", `${ASSUME}: 5–10 years of monitoring after planting`));

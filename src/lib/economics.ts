@@ -323,6 +323,7 @@ export interface Params {
   releaseYear: number;
   naturalReleaseDelay: number;
   completionStocking: number;
+  /** Closure bond, USD/ha: `bond_ratio` × (earthworks + cover + amendments) of the run. */
   bond: number;
   bondFeePct: number;
   residualLiability: number;
@@ -359,13 +360,14 @@ export function readParams(x: Inputs): Params {
     shares[option] = {};
     for (const p of OPTION_PRODUCTS[option]) shares[option][p] = v(`share_${option}_${p}`);
   }
+  const works = v("earthworks_usd_ha") + v("cover_usd_ha") + v("amendments_usd_ha");
   return {
     wage: v("wage_usd_day"),
     spoilGrowth: v("spoil_growth_factor"),
     fieldSurvival: v("field_survival"),
     replacementRate: v("replacement_rate"),
     naturalGrowth: v("natural_growth_factor"),
-    works: v("earthworks_usd_ha") + v("cover_usd_ha") + v("amendments_usd_ha"),
+    works,
     fencing: v("fencing_usd_ha"),
     minimalWorksShare: v("minimal_works_share"),
     plantingStock: v("planting_stock_usd_ha"),
@@ -377,7 +379,8 @@ export function readParams(x: Inputs): Params {
     releaseYear: Math.round(v("release_year")),
     naturalReleaseDelay: Math.round(v("natural_release_delay")),
     completionStocking: v("completion_stocking"),
-    bond: v("bond_usd_ha"),
+    // The regulator sizes the bond on the same closure works (direct costs × the ratio for indirect costs).
+    bond: v("bond_ratio") * works,
     bondFeePct: v("bond_fee_pct"),
     residualLiability: v("residual_liability_share"),
     penalty: v("penalty_usd_ha"),

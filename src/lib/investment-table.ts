@@ -11,6 +11,7 @@ import { nurseryInputFor } from "./chain.js";
 import { nurseryCostEstimates } from "./nursery.js";
 import type { SpeciesRecord, UseClass } from "./records.js";
 import type { Scenario } from "./scenario.js";
+import { koppenAt, type KoppenGrid } from "./data/koppen.js";
 import { assessSoil, type SiteData } from "./site.js";
 
 export interface InvestmentData {
@@ -19,6 +20,11 @@ export interface InvestmentData {
   country: { iso3: string; name: string } | null;
   /** Soil sites (decoded, or a soil index) for the site's soil assessment, or null. */
   soilSites: SiteData["soilSites"];
+  /**
+   * The Köppen–Geiger grid (data/koppen.json), optional: with it the cover rule knows the site's climate
+   * (humid, seasonal, arid) as the site page does; without it the dry-climate rule is used.
+   */
+  koppen?: KoppenGrid | null;
   /**
    * Species records (id, name, uses; growth form and N fixation for the nursery's defaults, as in
    * species.json — a record without them is costed as a tree of unknown N fixation) for the mix, or null.
@@ -43,18 +49,23 @@ export interface InvestmentTable {
 }
 
 /** Site costs from the soil assessment of the scenario's site, or null (with a note) when not possible. */
-export function siteCostsFor(scenario: Scenario, soilSites: SiteData["soilSites"], notes: string[]): SiteCostInput | null {
+export function siteCostsFor(scenario: Scenario, soilSites: SiteData["soilSites"], notes: string[], koppen: KoppenGrid | null = null): SiteCostInput | null {
   if (!scenario.site || !soilSites) return null;
   try {
-    const soil = assessSoil(
-      { lat: scenario.site.lat, lon: scenario.site.lon, soilRadiusKm: scenario.soil.radiusKm, spoil: scenario.soil.spoil },
-      { stations: [], soilSites }
-    );
+    const { lat, lon } = scenario.site;
+    const climate = koppen ? (koppenAt(koppen, lat, lon, 1)?.koppen ?? null) : null;
+    const soil = assessSoil({ lat, lon, soilRadiusKm: scenario.soil.radiusKm, spoil: scenario.soil.spoil, amendments: { koppen: climate } }, { stations: [], soilSites });
     const a = soil.amendments;
     const severe = soil.constraints.filter((c) => c.severity === "severe").length;
+    const layer = !a.cover
+      ? "no growth-medium or cover depth"
+      : a.cover.kind === "respread"
+        ? `topsoil respread ${a.cover.depthM.toFixed(2)} m (${a.cover.depthRangeM.lower.toFixed(2)}–${a.cover.depthRangeM.upper.toFixed(2)} m) at 1–3 USD/m³`
+        : `full cover ${a.cover.depthM.toFixed(2)} m (${a.coverReasons.map((r) => r.split(":")[0]).join(", ")}) at 2–6 USD/m³`;
+    const amend = (status: string, text: string | null, what: string) => (text ?? (status === "unknown" ? `${what} not known` : `no ${what}`));
     return siteCosts(
-      { lime: a.lime, compost: a.compost, cover: a.cover, coverReasons: a.coverReasons, severities: soil.constraints.map((c) => c.severity) },
-      `Site assessment (/site): ${a.cover ? `cover ${a.cover.depthM.toFixed(2)} m` : "no cover depth"}, ${a.lime ? `lime ${a.lime.caco3TPerHa.toFixed(1)} t CaCO₃/ha` : "no lime"}, ${a.compost ? `compost ${a.compost.compostTPerHa.toFixed(0)} t/ha` : "no compost"}; ${severe} severe constraint(s); unit costs are assumptions`
+      { lime: a.lime, compost: a.compost, limeStatus: a.limeStatus, compostStatus: a.compostStatus, cover: a.cover, coverReasons: a.coverReasons, severities: soil.constraints.map((c) => c.severity) },
+      `Site assessment (/site): ${layer}; ${amend(a.limeStatus, a.lime ? `lime ${a.lime.caco3TPerHa.toFixed(1)} t CaCO₃/ha` : null, "lime")}, ${amend(a.compostStatus, a.compost ? `compost ${a.compost.compostTPerHa.toFixed(0)} t/ha` : null, "compost")}; ${severe} severe constraint(s); unit costs: docs/investment-model.md`
     );
   } catch (error) {
     notes.push(`The site's soil could not be assessed (${error instanceof Error ? error.message : String(error)}); assumptions stand in for cover and amendments.`);
@@ -79,7 +90,7 @@ export function investmentTable(scenario: Scenario, data: InvestmentData, horizo
   const notes: string[] = [];
   if (data.country) notes.push(`Country: ${data.country.name} (${data.country.iso3}).`);
   else if (scenario.site) notes.push("The site is not inside any country's boundary in the map data: country figures are assumptions.");
-  const site = siteCostsFor(scenario, data.soilSites, notes);
+  const site = siteCostsFor(scenario, data.soilSites, notes, data.koppen ?? null);
   const nursery = nurseryRowsFor(scenario, data.species, notes);
   const byId = new Map((data.species ?? []).map((s) => [s.id, s]));
   const mix = scenario.species.mix.flatMap((m) => {

@@ -15,7 +15,8 @@ import type { ClimateStation, SoilSite } from "./records.js";
 import type { SpoilField } from "./scenario.js";
 import {
   compostRequirement,
-  coverRequirement,
+  coverClimate,
+  coverDesign,
   limeRequirement,
   metalBackground,
   OM_PER_OC,
@@ -27,7 +28,9 @@ import {
   waterRetention,
   type CompostRequirement,
   type Constraint,
-  type CoverRequirement,
+  type CoverClimate,
+  type CoverDesign,
+  type CoverPurpose,
   type LimeRequirement,
   type Metal,
   type MetalBackground,
@@ -58,7 +61,10 @@ export interface SiteInput {
   spoil?: Partial<Record<SpoilField, number>>;
   /** Validated uploaded samples (parseSoilUpload().samples). */
   samples?: readonly SoilSample[];
-  /** Amendment targets (defaults: pH 5.5, SOC 10 g/kg, 0.2 m incorporation depth, compost 25 % C). */
+  /**
+   * Amendment targets (defaults: pH 5.5, SOC 10 g/kg, 0.2 m incorporation depth, compost 25 % C) and the
+   * growth-medium / cover rule's settings (0.2 m respread; 150 mm water store; cover depth bounds).
+   */
   amendments?: AmendmentOptions;
 }
 
@@ -69,8 +75,19 @@ export interface AmendmentOptions {
   depthM?: number;
   /** Organic carbon fraction of the compost's dry matter. */
   compostCarbonFraction?: number;
-  /** Plant-available water the cover soil should store, mm. */
+  /** Plant-available water a full cover should store (arid and seasonal climates), mm (default 150). */
   coverWaterMm?: number;
+  /** Planning depth of a growth-medium (topsoil) respread, m (default 0.2; costed over 0.5–1.5 × it). */
+  respreadDepthM?: number;
+  /** Minimum depth of a full cover, m (default: 1.2 over hostile spoil, 0.6 over a substrate that holds no water). */
+  coverMinDepthM?: number;
+  /** Maximum depth of a full cover, m (default 2.0). */
+  coverMaxDepthM?: number;
+  /**
+   * Köppen–Geiger class of the site for the cover rule (humid, seasonal or arid). assessSite fills it from
+   * the site's climate; null or absent: climate not known (the dry-climate water-storage rule is used).
+   */
+  koppen?: string | null;
 }
 
 export interface SiteData {
@@ -163,14 +180,28 @@ export interface RegionalSoil {
 
 export type PropertySource = "spoil" | "samples" | "region";
 
+/** Whether an amendment is required (a quantity was computed), not needed, or could not be judged. */
+export type AmendmentStatus = "required" | "not needed" | "unknown";
+
 export interface Amendments {
   lime: (LimeRequirement & { targetPh: number; inputs: string }) | null;
   limeNote: string;
+  limeStatus: AmendmentStatus;
   compost: (CompostRequirement & { targetSocGkg: number; compostCarbonFraction: number }) | null;
   compostNote: string;
-  cover: (CoverRequirement & { texture: UsdaTexture | null; from: string }) | null;
+  compostStatus: AmendmentStatus;
+  /**
+   * The soil layer to place over the spoil (soil.ts coverDesign): a growth-medium respread when the spoil
+   * is plantable after amendment, a full cover when `coverReasons` is not empty. Always given: with no
+   * soil data the spoil is taken as plantable and `coverNote` says what to measure.
+   */
+  cover: (CoverDesign & { texture: UsdaTexture | null; from: string; climate: CoverClimate }) | null;
   coverNote: string;
-  /** Constraints severe enough that the spoil should be covered rather than planted directly. */
+  /**
+   * Constraints that call for a full cover instead of planting into amended spoil: strong acidity
+   * (pH < 4.5, acid-forming), severe salinity (ECe ≥ 8 dS/m), a metal above its screening value and not
+   * within the regional background, and a substrate that holds almost no water (available water < 0.05).
+   */
   coverReasons: string[];
   depthM: number;
 }
@@ -207,10 +238,13 @@ export function soilIndex(sites: Iterable<SoilSite>): GridIndex<SoilSite> {
 export function assessSite(input: SiteInput, data: SiteData): SiteAssessment {
   const { lat, lon } = input;
   if (!isValidCoordinate(lat, lon)) throw new RangeError(`Invalid coordinate (${lat}, ${lon}).`);
+  const climate = assessClimate(input, data);
+  // The cover rule depends on the climate (humid, seasonal, arid): the present Köppen class, unless given.
+  const koppen = input.amendments?.koppen !== undefined ? input.amendments.koppen : (climate.present?.koppen ?? null);
   return {
     site: { lat, lon },
-    climate: assessClimate(input, data),
-    soil: assessSoil(input, data)
+    climate,
+    soil: assessSoil({ ...input, amendments: { ...input.amendments, koppen } }, data)
   };
 }
 
@@ -403,7 +437,7 @@ export function assessSoil(input: SiteInput, data: SiteData): SoilAssessment {
   };
 }
 
-/** Lime, compost and cover soil for the judged soil (see soil.ts for the formulas). */
+/** Lime, compost and the growth medium or cover for the judged soil (see soil.ts for the formulas). */
 export function amendments(properties: SoilProperties, regional: RegionalSoil | null, constraints: Constraint[], options: AmendmentOptions): Amendments {
   const targetPh = options.targetPh ?? 5.5;
   const targetSocGkg = options.targetSocGkg ?? 10;
@@ -415,11 +449,14 @@ export function amendments(properties: SoilProperties, regional: RegionalSoil | 
 
   let lime: Amendments["lime"] = null;
   let limeNote: string;
+  let limeStatus: AmendmentStatus = "unknown";
   const soc = properties.soc ?? regional?.soc?.median ?? null;
   const clay = properties.clay ?? regional?.clay?.median ?? null;
   if (properties.ph === null) limeNote = "pH not known: no lime requirement computed.";
-  else if (properties.ph >= targetPh) limeNote = `pH ${properties.ph.toFixed(1)} is at or above the target ${targetPh}: no lime needed.`;
-  else if (soc === null || clay === null) limeNote = "Organic carbon and clay are needed for the buffer capacity: upload or enter them.";
+  else if (properties.ph >= targetPh) {
+    limeNote = `pH ${properties.ph.toFixed(1)} is at or above the target ${targetPh}: no lime needed.`;
+    limeStatus = "not needed";
+  } else if (soc === null || clay === null) limeNote = "Organic carbon and clay are needed for the buffer capacity: upload or enter them.";
   else {
     lime = {
       ...limeRequirement({ ph: properties.ph, targetPh, socGkg: soc, clayPct: clay, bulkDensity, depthM }),
@@ -427,32 +464,84 @@ export function amendments(properties: SoilProperties, regional: RegionalSoil | 
       inputs: `pH ${properties.ph.toFixed(2)} → ${targetPh}, SOC ${soc.toFixed(1)} g/kg, clay ${clay.toFixed(0)} %, ${bdText}, ${Math.round(depthM * 100)} cm`
     };
     limeNote = "Buffer-capacity method (Aitken et al. 1990); pure CaCO₃ — divide by the liming material's neutralising value.";
+    limeStatus = "required";
   }
 
   let compost: Amendments["compost"] = null;
   let compostNote: string;
+  let compostStatus: AmendmentStatus = "unknown";
   if (properties.soc === null) compostNote = "Organic carbon not known: no compost requirement computed.";
-  else if (properties.soc >= targetSocGkg) compostNote = `SOC ${properties.soc.toFixed(1)} g/kg is at or above the target ${targetSocGkg} g/kg.`;
-  else {
+  else if (properties.soc >= targetSocGkg) {
+    compostNote = `SOC ${properties.soc.toFixed(1)} g/kg is at or above the target ${targetSocGkg} g/kg.`;
+    compostStatus = "not needed";
+  } else {
     compost = { ...compostRequirement({ socGkg: properties.soc, targetSocGkg, bulkDensity, depthM, compostCarbonFraction }), targetSocGkg, compostCarbonFraction };
     compostNote = `To raise SOC from ${properties.soc.toFixed(1)} to ${targetSocGkg} g/kg over ${Math.round(depthM * 100)} cm (${bdText}); compost at ${Math.round(compostCarbonFraction * 100)} % C.`;
+    compostStatus = "required";
   }
 
-  // Cover: the regional topsoil is the likely cover material; its water capacity sets the depth.
-  const coverReasons = constraints
-    .filter((c) => c.severity === "severe" || (c.id.startsWith("metal-") && c.severity === "moderate"))
-    .map((c) => `${c.label}: ${c.message}`);
-  let cover: Amendments["cover"] = null;
-  let coverNote: string;
+  const { reasons, purpose, notes } = coverReasonsFor(constraints, regional?.background ?? {});
+  const climate = coverClimate(options.koppen);
+  // The layer's material: the regional topsoil (salvaged topsoil or borrow soil of the area), else the site soil.
   const coverSand = regional?.sand?.median ?? properties.sand;
   const coverClay = regional?.clay?.median ?? properties.clay;
   const coverSoc = regional?.soc?.median ?? properties.soc;
-  if (coverSand === null || coverClay === null) coverNote = "Texture of the cover soil not known: no cover depth computed.";
-  else {
-    const awc = waterRetention(coverSand, coverClay, coverSoc === null ? 2.5 : (coverSoc / 10) * OM_PER_OC).available;
-    const from = regional?.sand ? `regional topsoil (median of ${regional.sand.n} sites)` : "the site soil";
-    cover = { ...coverRequirement(Math.max(0.01, awc), options.coverWaterMm), texture: safeTexture(coverSand, coverClay), from };
-    coverNote = `Depth of ${from} that stores ${options.coverWaterMm ?? 150} mm of plant-available water (Saxton & Rawls 2006).`;
+  const known = coverSand !== null && coverClay !== null;
+  const availableWater = known ? Math.min(0.6, Math.max(0.01, waterRetention(coverSand, coverClay, coverSoc === null ? 2.5 : (coverSoc / 10) * OM_PER_OC).available)) : null;
+  const from = regional?.sand ? `regional topsoil (median of ${regional.sand.n} sites)` : known ? "the site soil" : "soil of unknown texture";
+  const design = coverDesign({
+    purpose,
+    availableWater,
+    climate,
+    targetWaterMm: options.coverWaterMm,
+    respreadDepthM: options.respreadDepthM,
+    minDepthM: options.coverMinDepthM,
+    maxDepthM: options.coverMaxDepthM
+  });
+  const cover: Amendments["cover"] = { ...design, texture: known ? safeTexture(coverSand, coverClay) : null, from, climate };
+  const climateText = options.koppen ? `Köppen ${options.koppen}: ${climate} climate` : "climate not known";
+  const unchecked = notCheckedForCover(constraints);
+  const coverNote = [
+    design.basis,
+    `Material: ${from}${availableWater === null ? "" : `, ${availableWater.toFixed(3)} m³/m³ of plant-available water (Saxton & Rawls 2006)`}; ${climateText}.`,
+    ...notes,
+    purpose === "growth medium" && unchecked.length ? `Not measured: ${unchecked.join(", ")} — a full cover may still be needed once they are.` : ""
+  ]
+    .filter(Boolean)
+    .join(" ");
+  return { lime, limeNote, limeStatus, compost, compostNote, compostStatus, cover, coverNote, coverReasons: reasons, depthM };
+}
+
+/**
+ * Which constraints call for a full cover, and for what purpose: acid-forming (pH < 4.5), severely saline
+ * (ECe ≥ 8 dS/m) or metal-rich spoil (a metal above its screening value, unless the regional background is
+ * known and the value is within its 95th percentile: natural enrichment that the surrounding vegetation
+ * lives with) must be isolated; a substrate holding under 0.05 m³/m³ of water needs a root zone. Severe
+ * low organic carbon and compaction are amended (compost, ripping), not covered.
+ */
+export function coverReasonsFor(constraints: readonly Constraint[], background: MetalBackground): { reasons: string[]; purpose: CoverPurpose; notes: string[] } {
+  const isolation: string[] = [];
+  const rootZone: string[] = [];
+  const notes: string[] = [];
+  for (const c of constraints) {
+    const text = `${c.label}: ${c.message}`;
+    if ((c.id === "acidity" || c.id === "salinity") && c.severity === "severe") isolation.push(text);
+    else if (c.id.startsWith("metal-") && c.severity === "moderate") {
+      const bg = background[c.id.slice("metal-".length) as Metal];
+      if (bg && c.value !== null && c.value <= bg.p95) notes.push(`${c.label} ${c.value} mg/kg is above its screening value but within the regional background (P95 ${bg.p95.toFixed(1)} mg/kg): not a reason for a cover by itself; check its availability.`);
+      else isolation.push(text);
+    } else if (c.id === "low-water" && c.severity === "severe") rootZone.push(text);
   }
-  return { lime, limeNote, compost, compostNote, cover, coverNote, coverReasons, depthM };
+  const purpose: CoverPurpose = isolation.length ? "isolation" : rootZone.length ? "root zone" : "growth medium";
+  return { reasons: [...isolation, ...rootZone], purpose, notes };
+}
+
+/** The cover-deciding properties that were not measured (pH, EC, metals), for the note. */
+function notCheckedForCover(constraints: readonly Constraint[]): string[] {
+  const unknown = (id: string) => constraints.some((c) => c.id === id && c.severity === "unknown");
+  const out: string[] = [];
+  if (unknown("acidity")) out.push("pH");
+  if (unknown("salinity")) out.push("EC");
+  if (constraints.some((c) => c.id.startsWith("metal-")) && constraints.filter((c) => c.id.startsWith("metal-")).every((c) => c.severity === "unknown")) out.push("metals");
+  return out;
 }

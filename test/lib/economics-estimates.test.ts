@@ -224,7 +224,7 @@ describe("applyUpload(text, current)", () => {
   });
 });
 
-import { lognormal90FromQuartiles, siteCosts } from "../../src/lib/economics-estimates.js";
+import { AMENDMENT_UNIT_COSTS, lognormal90FromQuartiles, lognormalProduct90, siteCosts } from "../../src/lib/economics-estimates.js";
 
 describe("lognormal90FromQuartiles(p25, p75)", () => {
   it("spreads a lognormal through the quartiles to its 5 and 95 % quantiles", () => {
@@ -236,19 +236,79 @@ describe("lognormal90FromQuartiles(p25, p75)", () => {
   });
 });
 
+describe("lognormalProduct90(a, b)", () => {
+  it("combines two lognormal 90 % intervals into the interval of their product", () => {
+    // Volume 1000–3000 m³/ha × 1–3 USD/m³: median √(3·10⁶)·√3 = 3000; σ each = ln 3 / (2 × 1.64485), so the
+    // product's half-width on the log scale is 1.64485 × √2 × ln 3 / (2 × 1.64485) = ln 3 / √2 = 0.776836:
+    // 3000 × e^∓0.776836 = 1379.58 and 6523.74 USD/ha.
+    const r = lognormalProduct90([1000, 3000], [1, 3]);
+    expect(r.median).toBeCloseTo(3000, 9);
+    expect(r.lower).toBeCloseTo(1379.58, 2);
+    expect(r.upper).toBeCloseTo(6523.74, 2);
+    // Check against the normal quantile route: exp(ln median ∓ z·√(σ₁² + σ₂²)).
+    const z = 1.6448536269514722;
+    const sigma = Math.log(3) / (2 * z);
+    expect(r.upper).toBeCloseTo(3000 * Math.exp(z * Math.sqrt(2) * sigma), 9);
+    // A known factor (lower = upper) only scales the other's interval.
+    const known = lognormalProduct90([2000, 2000], [1, 3]);
+    expect(known.lower).toBeCloseTo(2000, 9);
+    expect(known.median).toBeCloseTo(2000 * Math.sqrt(3), 9);
+    expect(known.upper).toBeCloseTo(6000, 9);
+  });
+  it("rejects non-positive or reversed bounds", () => {
+    expect(() => lognormalProduct90([0, 1], [1, 2])).toThrow(RangeError);
+    expect(() => lognormalProduct90([3, 1], [1, 2])).toThrow(RangeError);
+  });
+});
+
 describe("siteCosts(amendments, source)", () => {
-  it("prices cover, lime and compost and lowers growth with severe constraints", () => {
-    // Cover 3000 m³/ha × 1–3 USD; lime 1.8 t CaCO₃ / 0.9 = 2 t × 40–120; compost 10 t × 15–60.
-    const c = siteCosts({ lime: { caco3TPerHa: 1.8 }, compost: { compostTPerHa: 10 }, cover: { volumeM3PerHa: 3000, depthM: 0.3 }, coverReasons: [], severities: ["severe", "moderate"] }, "site");
-    expect(c.coverUsdHa).toEqual({ lower: 3000, median: 6000, upper: 9000 });
-    expect(c.amendmentsUsdHa!.lower).toBeCloseTo(2 * 40 + 10 * 15, 9);
-    expect(c.amendmentsUsdHa!.upper).toBeCloseTo(2 * 120 + 10 * 60, 9);
+  it("prices a full cover, lime and compost and lowers growth with severe constraints", () => {
+    // Cover 18 000 m³/ha × 2–6 USD (median × √12); lime 1.8 t CaCO₃ / 0.9 = 2 t × 40–120; compost 10 t × 20–100.
+    const c = siteCosts({ lime: { caco3TPerHa: 1.8 }, compost: { compostTPerHa: 10 }, cover: { volumeM3PerHa: 18000, depthM: 1.8, kind: "cover" }, coverReasons: ["Acidity: …"], severities: ["severe", "moderate"] }, "site");
+    expect(AMENDMENT_UNIT_COSTS.coverUsdPerM3).toEqual([2, 6]);
+    expect(c.coverKind).toBe("cover");
+    expect(c.coverUsdHa!.lower).toBeCloseTo(36000, 9);
+    expect(c.coverUsdHa!.upper).toBeCloseTo(108000, 9);
+    expect(c.coverUsdHa!.median).toBeCloseTo(18000 * Math.sqrt(12), 9);
+    expect(c.amendmentsUsdHa!.lower).toBeCloseTo(2 * 40 + 10 * 20, 9);
+    expect(c.amendmentsUsdHa!.upper).toBeCloseTo(2 * 120 + 10 * 100, 9);
+    expect(c.amendmentsUsdHa!.median).toBeCloseTo(2 * Math.sqrt(4800) + 10 * Math.sqrt(2000), 9);
     expect(c.spoilGrowthFactor).toEqual({ lower: 0.4, upper: 0.8 });
   });
-  it("costs nothing for amendments when none are required", () => {
-    const c = siteCosts({ lime: null, compost: null, cover: null, coverReasons: [], severities: [] }, "site");
+  it("prices a topsoil respread over its depth range", () => {
+    // 0.1–0.3 m → 1000–3000 m³/ha × 1–3 USD/m³ (lognormalProduct90 above): 1379.58–6523.74 USD/ha, median 3000.
+    const c = siteCosts({ lime: null, compost: null, limeStatus: "not needed", compostStatus: "not needed", cover: { volumeM3PerHa: 2000, depthM: 0.2, kind: "respread", depthRangeM: { lower: 0.1, upper: 0.3 } }, coverReasons: [], severities: [] }, "site");
+    expect(c.coverKind).toBe("respread");
+    expect(c.coverUsdHa!.lower).toBeCloseTo(1379.58, 2);
+    expect(c.coverUsdHa!.median).toBeCloseTo(3000, 9);
+    expect(c.coverUsdHa!.upper).toBeCloseTo(6523.74, 2);
     expect(c.amendmentsUsdHa).toEqual({ lower: 0, median: 0, upper: 0 });
+    expect(c.spoilGrowthFactor).toEqual({ lower: 0.5, upper: 0.9 });
+  });
+  it("leaves amendments to the table's assumption when they could not be judged", () => {
+    const c = siteCosts({ lime: null, compost: null, limeStatus: "unknown", compostStatus: "not needed", cover: null, coverReasons: [], severities: [] }, "site");
+    expect(c.amendmentsUsdHa).toBeNull();
     expect(c.coverUsdHa).toBeNull();
+    expect(c.coverKind).toBeNull();
+    const { rows } = defaultEstimates(noData({ site: c }));
+    expect(rows.find((r) => r.variable === "amendments_usd_ha")!.source).toMatch(/^Assumption/);
+    expect(rows.find((r) => r.variable === "cover_usd_ha")).toMatchObject({ distribution: "lnorm", lower: 1400, upper: 6500 });
+  });
+  it("puts a full cover into the table as a lognormal row that says what it is", () => {
+    const site = siteCosts({ lime: null, compost: null, limeStatus: "not needed", compostStatus: "not needed", cover: { volumeM3PerHa: 12000, depthM: 1.2, kind: "cover" }, coverReasons: ["Acidity: …"], severities: ["severe"] }, "Site assessment");
+    const row = defaultEstimates(noData({ site })).rows.find((r) => r.variable === "cover_usd_ha")!;
+    expect(row).toMatchObject({ distribution: "lnorm", lower: 24000, upper: 72000, source: "Site assessment" });
+    expect(row.description).toMatch(/full soil cover/);
+  });
+});
+
+describe("defaultEstimates: the closure bond", () => {
+  it("sizes the bond as a ratio of the direct works, not as an independent draw", () => {
+    const { rows } = defaultEstimates(noData());
+    expect(rows.find((r) => r.variable === "bond_usd_ha")).toBeUndefined();
+    const ratio = rows.find((r) => r.variable === "bond_ratio")!;
+    expect(ratio).toMatchObject({ distribution: "posnorm", lower: 1.1, upper: 1.5, group: "Doing nothing (closure liability)" });
+    expect(ratio.source).toMatch(/30 CFR 800\.14\(b\)/);
   });
 });
 

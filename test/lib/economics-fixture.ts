@@ -30,7 +30,7 @@ export function handInputs(overrides: Inputs = {}): Inputs {
     liability_upkeep_usd_ha: 100,
     p_penalty: 0,
     penalty_usd_ha: 0,
-    bond_usd_ha: 1000,
+    bond_ratio: 0.625, // bond 0.625 × (1000 + 500 + 100) works = 1000 USD/ha
     bond_fee_pct: 2,
     residual_liability_share: 0.5,
     release_year: 3,

@@ -146,6 +146,17 @@ describe("restorationModel(x, h)", () => {
     expect(out.Payback_natural).toBe(4);
   });
 
+  it("sizes the bond on the run's own closure works (bond_ratio × direct works)", () => {
+    // Fixture: 0.625 × (1000 + 500 + 100) = 1000 USD/ha. A dearer cover raises the bond with it:
+    // 1.25 × (1000 + 3000 + 100) = 5125 USD/ha, and doing nothing pays 2 % of it (102.5) + upkeep 100 a year.
+    expect(readParams(handInputs()).bond).toBeCloseTo(1000, 9);
+    const p = readParams(handInputs({ bond_ratio: 1.25, cover_usd_ha: 3000 }));
+    expect(p.bond).toBeCloseTo(5125, 9);
+    expect(restorationModel(handInputs({ bond_ratio: 1.25, cover_usd_ha: 3000 }), helpers()).NPV_baseline).toBeCloseTo(-5 * 202.5, 9);
+    // No bond regime: ratio 0 → no fee and no release.
+    expect(restorationModel(handInputs({ bond_ratio: 0 }), helpers()).NPV_baseline).toBeCloseTo(-500, 9);
+  });
+
   it("keeps the bond when natural regeneration fails its criteria", () => {
     // No release: fee, monitoring and residual upkeep (80) all five years on top of works and management.
     const out = restorationModel(handInputs({ p_regen_success: 0 }), helpers());

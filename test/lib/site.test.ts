@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ClimateStation, SoilSite } from "../../src/lib/records.js";
-import { assessSite, soilIndex } from "../../src/lib/site.js";
+import { assessSite, assessSoil, soilIndex } from "../../src/lib/site.js";
 import { coverRequirement, waterRetention } from "../../src/lib/soil.js";
 import { parseSoilUpload } from "../../src/lib/soil-upload.js";
 
@@ -98,10 +98,64 @@ describe("assessSite(input, data)", () => {
     expect(soil.constraints.find((c) => c.id === "acidity")!.severity).toBe("severe");
     expect(soil.amendments.lime!.caco3TPerHa).toBeCloseTo(1.12828, 5);
     expect(soil.amendments.compost!.compostTPerHa).toBeCloseTo(78.4, 9);
-    // A hostile spoil is a reason for cover; the cover depth uses the regional topsoil's available water.
-    expect(soil.amendments.coverReasons.map((r) => r.split(":")[0])).toEqual(["Acidity", "Cu (total)", "Low organic carbon"]);
+    // Acid-forming (pH < 4.5) and Cu-rich spoil is covered; very low organic carbon alone is amended with
+    // compost, not covered (docs/site-assessment.md, "Growth medium and cover").
+    expect(soil.amendments.coverReasons.map((r) => r.split(":")[0])).toEqual(["Acidity", "Cu (total)"]);
+    expect(soil.amendments.cover).toMatchObject({ kind: "cover", purpose: "isolation", climate: "humid" });
+    // The stations give Af (140 mm every month): humid, so the 1.2 m minimum, not the water-storage depth.
+    expect(soil.amendments.cover!.depthM).toBe(1.2);
+    expect(soil.amendments.coverNote).toMatch(/Köppen Af: humid climate/);
+  });
+
+  it("sizes a full cover by the water it stores where the climate is not known (or dry)", () => {
+    // Without a climate (assessSoil alone) the dry-climate rule: 150 mm over the regional topsoil's
+    // available water (sand 50, clay 30, SOC 10 g/kg → OM 1.724 %: 0.11343 m³/m³) = 1.3224 m.
     const expected = coverRequirement(waterRetention(50, 30, 1.724).available);
+    expect(expected.depthM).toBeCloseTo(1.32237, 4);
+    const soil = assessSoil({ lat: 0, lon: 0, spoil: { ph: 4.2, socGkg: 3, Cu: 900 } }, data);
     expect(soil.amendments.cover!.depthM).toBeCloseTo(expected.depthM, 12);
+    expect(soil.amendments.cover!.climate).toBe("unknown");
+    // A seasonal Köppen class (Aw) gives the same depth.
+    const seasonal = assessSoil({ lat: 0, lon: 0, spoil: { ph: 4.2 }, amendments: { koppen: "Aw" } }, data);
+    expect(seasonal.amendments.cover!.depthM).toBeCloseTo(expected.depthM, 12);
+  });
+
+  it("respreads topsoil when nothing calls for a full cover, and says what was not measured", () => {
+    // The regional soil (pH 5.4: moderate acidity) is plantable after liming: a 0.2 m respread, 2000 m³/ha.
+    const { soil } = assessSite({ lat: 0, lon: 0 }, data);
+    expect(soil.amendments.coverReasons).toEqual([]);
+    expect(soil.amendments.cover).toMatchObject({ kind: "respread", purpose: "growth medium", depthM: 0.2, volumeM3PerHa: 2000 });
+    expect(soil.amendments.cover!.depthRangeM.lower).toBeCloseTo(0.1, 12);
+    expect(soil.amendments.cover!.depthRangeM.upper).toBeCloseTo(0.3, 12);
+    expect(soil.amendments.coverNote).toMatch(/Not measured: EC, metals/);
+    expect(soil.amendments.limeStatus).toBe("required");
+    expect(soil.amendments.compostStatus).toBe("not needed");
+    // The user's respread depth.
+    const deeper = assessSite({ lat: 0, lon: 0, amendments: { respreadDepthM: 0.3 } }, data).soil.amendments.cover!;
+    expect(deeper.volumeM3PerHa).toBeCloseTo(3000, 9);
+  });
+
+  it("covers a substrate that holds no water with a root zone", () => {
+    // Spoil sand 95 %, clay 2 %, SOC 10 g/kg (region): 0.0387 m³/m³ < 0.05 → severe. Cover of regional topsoil
+    // (0.11343 m³/m³): 1.3224 m where the climate is not known; 0.6 m (root-zone minimum) in the humid test climate.
+    const spoil = { sandPct: 95, clayPct: 2 };
+    const unknown = assessSoil({ lat: 0, lon: 0, spoil }, data).amendments;
+    expect(unknown.coverReasons.map((r) => r.split(":")[0])).toEqual(["Low water-holding capacity"]);
+    expect(unknown.cover).toMatchObject({ kind: "cover", purpose: "root zone" });
+    expect(unknown.cover!.depthM).toBeCloseTo(1.32237, 4);
+    expect(assessSite({ lat: 0, lon: 0, spoil }, data).soil.amendments.cover!.depthM).toBe(0.6);
+  });
+
+  it("does not cover for a metal that is within the regional background", () => {
+    // Ten AfSIS sites with Cu 100, 200, …, 1000 mg/kg: P95 (type 7) = 900 + 0.55 × 100 = 955 mg/kg.
+    const metalSites = Array.from({ length: 10 }, (_, i) => soilSite(`m${i}`, 0.01 * (i + 1), { source: "AfSIS", depthTop: 0, depthBottom: 20, metals: { Cu: 100 * (i + 1) } }));
+    const withBackground = { stations: [], soilSites: soilIndex([...sites, ...metalSites]) };
+    const within = assessSoil({ lat: 0, lon: 0, spoil: { Cu: 900 } }, withBackground).amendments;
+    expect(within.coverReasons).toEqual([]);
+    expect(within.cover!.kind).toBe("respread");
+    expect(within.coverNote).toMatch(/Cu \(total\) 900 mg\/kg is above its screening value but within the regional background \(P95 955\.0 mg\/kg\)/);
+    const above = assessSoil({ lat: 0, lon: 0, spoil: { Cu: 1000 } }, withBackground).amendments;
+    expect(above.coverReasons.map((r) => r.split(":")[0])).toEqual(["Cu (total)"]);
   });
 
   it("uses uploaded samples before the region, and reports land health when they name plots", () => {
@@ -119,6 +173,10 @@ describe("assessSite(input, data)", () => {
     expect(soil.regional).toBeNull();
     expect(soil.constraints.every((c) => c.severity === "unknown")).toBe(true);
     expect(soil.amendments.limeNote).toMatch(/pH not known/);
+    expect([soil.amendments.limeStatus, soil.amendments.compostStatus]).toEqual(["unknown", "unknown"]);
+    // Still a (respread) growth-medium layer, with what to measure first.
+    expect(soil.amendments.cover!.kind).toBe("respread");
+    expect(soil.amendments.coverNote).toMatch(/Not measured: pH, EC, metals/);
   });
 
   it("throws on an invalid coordinate", () => {

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import {
   bulkDensityLimits,
   compostRequirement,
+  coverClimate,
+  coverDesign,
   coverRequirement,
   limeRequirement,
   metalBackground,
@@ -223,5 +225,83 @@ describe("coverRequirement(availableWater, targetWaterMm)", () => {
   it("rejects impossible water contents", () => {
     expect(() => coverRequirement(0)).toThrow(RangeError);
     expect(() => coverRequirement(0.9)).toThrow(RangeError);
+  });
+});
+
+describe("coverClimate(koppen)", () => {
+  it("sorts Köppen–Geiger classes into arid, seasonal and humid climates for the cover rule", () => {
+    // Kottek et al. (2006) letters: B dry; second letter f = no dry season, m = monsoon, s/w = dry summer/winter.
+    const cases: [string | null, string][] = [
+      ["BWh", "arid"], ["BSk", "arid"],
+      ["Af", "humid"], ["Am", "humid"], ["Cfb", "humid"], ["Dfc", "humid"], ["ET", "humid"],
+      ["Aw", "seasonal"], ["As", "seasonal"], ["Cwa", "seasonal"], ["Csb", "seasonal"], ["Dwa", "seasonal"],
+      [null, "unknown"], ["", "unknown"], ["X", "unknown"], ["A", "unknown"]
+    ];
+    for (const [code, expected] of cases) expect(coverClimate(code), String(code)).toBe(expected);
+  });
+});
+
+describe("coverDesign(input)", () => {
+  it("respreads 0.2 m of growth medium over plantable spoil, costed over 0.1–0.3 m", () => {
+    // 0.2 m × 10 000 m² = 2000 m³/ha; stores 0.2 m × 0.083 × 1000 = 16.6 mm; range 0.5–1.5 × 0.2 m.
+    const d = coverDesign({ purpose: "growth medium", availableWater: 0.083, climate: "seasonal" });
+    expect(d.kind).toBe("respread");
+    expect(d.depthM).toBe(0.2);
+    expect(d.depthRangeM.lower).toBeCloseTo(0.1, 12);
+    expect(d.depthRangeM.upper).toBeCloseTo(0.3, 12);
+    expect(d.volumeM3PerHa).toBeCloseTo(2000, 9);
+    expect(d.storedWaterMm).toBeCloseTo(16.6, 9);
+    // The climate does not change a respread; a user depth of 0.3 m is costed over 0.15–0.45 m.
+    expect(coverDesign({ purpose: "growth medium", availableWater: null, climate: "humid" }).depthM).toBe(0.2);
+    const deeper = coverDesign({ purpose: "growth medium", availableWater: null, climate: "arid", respreadDepthM: 0.3 });
+    expect(deeper.depthRangeM.lower).toBeCloseTo(0.15, 12);
+    expect(deeper.depthRangeM.upper).toBeCloseTo(0.45, 12);
+    expect(deeper.storedWaterMm).toBeNull();
+  });
+
+  it("sizes a full cover over hostile spoil by the water it stores in a seasonal climate", () => {
+    // 150 mm / (0.083 × 1000) = 1.80723 m, between the 1.2 m minimum and the 2.0 m maximum.
+    const d = coverDesign({ purpose: "isolation", availableWater: 0.083, climate: "seasonal" });
+    expect(d.kind).toBe("cover");
+    expect(d.depthM).toBeCloseTo(1.807229, 6);
+    expect(d.volumeM3PerHa).toBeCloseTo(18072.29, 2);
+    expect(d.depthRangeM).toEqual({ lower: d.depthM, upper: d.depthM });
+    expect(d.storedWaterMm).toBeCloseTo(150, 9);
+    // Unknown climate: the same (dry-climate) rule.
+    expect(coverDesign({ purpose: "isolation", availableWater: 0.083, climate: "unknown" }).depthM).toBeCloseTo(1.807229, 6);
+  });
+
+  it("bounds the cover between its minimum and maximum", () => {
+    // 150 / 60 = 2.5 m → capped at 2.0 m; 150 / 200 = 0.75 m → raised to the 1.2 m isolation minimum.
+    const capped = coverDesign({ purpose: "isolation", availableWater: 0.06, climate: "arid" });
+    expect(capped.depthM).toBe(2);
+    expect(capped.basis).toMatch(/2\.50 m would store 150 mm; capped at 2\.00 m/);
+    expect(coverDesign({ purpose: "isolation", availableWater: 0.2, climate: "arid" }).depthM).toBe(1.2);
+    // A root zone over a non-toxic substrate has a 0.6 m minimum: 0.75 m stands.
+    expect(coverDesign({ purpose: "root zone", availableWater: 0.2, climate: "seasonal" }).depthM).toBeCloseTo(0.75, 12);
+    // User bounds.
+    expect(coverDesign({ purpose: "isolation", availableWater: 0.06, climate: "arid", maxDepthM: 3 }).depthM).toBeCloseTo(2.5, 12);
+    expect(coverDesign({ purpose: "isolation", availableWater: 0.2, climate: "arid", minDepthM: 0.5, targetWaterMm: 120 }).depthM).toBeCloseTo(0.6, 12);
+  });
+
+  it("uses the minimum depth in a humid climate, where a soil store does not stop percolation", () => {
+    const d = coverDesign({ purpose: "isolation", availableWater: 0.083, climate: "humid" });
+    expect(d.depthM).toBe(1.2);
+    expect(d.basis).toMatch(/Humid climate/);
+    expect(d.storedWaterMm).toBeCloseTo(99.6, 9); // 1.2 × 0.083 × 1000
+    expect(coverDesign({ purpose: "root zone", availableWater: 0.083, climate: "humid" }).depthM).toBe(0.6);
+  });
+
+  it("uses the minimum when the cover soil's texture is not known", () => {
+    const d = coverDesign({ purpose: "isolation", availableWater: null, climate: "seasonal" });
+    expect(d.depthM).toBe(1.2);
+    expect(d.basis).toMatch(/texture is not known/);
+  });
+
+  it("rejects impossible settings", () => {
+    expect(() => coverDesign({ purpose: "isolation", availableWater: 0, climate: "arid" })).toThrow(RangeError);
+    expect(() => coverDesign({ purpose: "isolation", availableWater: 0.1, climate: "arid", minDepthM: 2, maxDepthM: 1 })).toThrow(RangeError);
+    expect(() => coverDesign({ purpose: "isolation", availableWater: 0.1, climate: "arid", targetWaterMm: 0 })).toThrow(RangeError);
+    expect(() => coverDesign({ purpose: "growth medium", availableWater: 0.1, climate: "arid", respreadDepthM: 0 })).toThrow(RangeError);
   });
 });
