@@ -30,7 +30,7 @@ export function selectSpecies(
 ): SpeciesSelection {
   const scored = scoreSpecies(prepared, site);
   const ranked = rankSpecies(filterSpecies(scored, { ...NO_FILTERS, uses: [...uses] }), [...uses]);
-  const mix = selectMix(ranked, { k, mustHave, all: scored, scenarioLabel });
+  const mix = selectMix(ranked, { k, mustHave, all: scored, scenarioLabel, priorityUses: uses });
   return { scored, ranked, mix };
 }
 

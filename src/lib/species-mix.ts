@@ -28,6 +28,9 @@
  */
 import type { SpeciesRecord, UseClass } from "./records.js";
 import { CLASS_LABEL, CRITERIA, hasUse, type ScoredSpecies } from "./species.js";
+import { autoPickExclusion, EXCLUSION_LABEL, relevanceOf, type Exclusion, type Relevance } from "./species-relevance.js";
+
+export { isWeedRisk } from "./species-relevance.js";
 
 /** Use classes compared as traits (N fixation is the separate nFixer trait). */
 export const TRAIT_USES: readonly UseClass[] = [
@@ -146,6 +149,17 @@ export function mixPercents(records: readonly SpeciesRecord[], nurseShare = 0.5)
   return roundShares(nurse.map((isN) => (isN ? nurseShare / nNurse : (1 - nurseShare) / nOther)));
 }
 
+/**
+ * Weight λ of functional difference against relevance in the greedy choice: a candidate's gain is its
+ * relevance + λ · its mean Gower distance to the species already chosen (both 0–1), the "maximal marginal
+ * relevance" trade-off of Carbonell & Goldstein (1998, Proc. SIGIR '98: 335–336). λ = 0.5 is a choice,
+ * not a published value: a candidate entirely different from the mix (distance 1) gains half the relevance
+ * range, so diversity decides among species of similar relevance (relevance of the candidates near the
+ * top of a pool typically differs by 0.05–0.2) but cannot lift a species with little relevance over a
+ * relevant one. λ = 0 picks by relevance alone; a large λ returns to pure Rao's-Q maximisation.
+ */
+export const DIVERSITY_WEIGHT = 0.25;
+
 export interface MixOptions {
   /** Number of species wanted (1–30). */
   k: number;
@@ -157,8 +171,12 @@ export interface MixOptions {
   all?: readonly ScoredSpecies[];
   /** How to name the scenario in reasons, e.g. "at +3 °C" (default "under the scenario"). */
   scenarioLabel?: string;
-  /** How many of the best-ranked candidates the diversity search considers (default max(3k, 20)). */
+  /** How many of the most relevant candidates the choice considers (default max(3k, 20)). */
   poolSize?: number;
+  /** The uses people asked for: they make half of a species' relevance (default none). */
+  priorityUses?: readonly UseClass[];
+  /** λ, the weight of functional difference against relevance, ≥ 0 (default DIVERSITY_WEIGHT). */
+  diversityWeight?: number;
 }
 
 export interface MixMember {
@@ -170,6 +188,8 @@ export interface MixMember {
   role: "nurse" | "diversity";
   /** Why the species is in, in plain language. */
   reason: string;
+  /** Restoration relevance, 0–1 (src/lib/species-relevance.ts relevanceOf). */
+  relevance: number;
   scored: ScoredSpecies;
 }
 
@@ -179,12 +199,13 @@ export interface MixResult {
   raoQ: number;
   /** Plain-language notes about the selection (e.g. too few climate-robust species). */
   notes: string[];
+  /** Viable species (now and under the scenario) left out of the automatic choice, by reason. */
+  excluded: Partial<Record<Exclusion, number>>;
 }
 
-/** True when Ecocrop warns that the species can become a weed. */
-export function isWeedRisk(record: SpeciesRecord): boolean {
-  return record.introductionRisk.includes("can become a weed");
-}
+/** A note reminding that native status is not in the data (always shown with a mix). */
+export const NATIVE_STATUS_NOTE =
+  "Ecocrop does not record where a species is native: check that each species is native or already naturalised at the site, and not invasive there (e.g. in GlobalUsefulNativeTrees' country lists or a national flora), before planting.";
 
 const isSuitableBoth = (s: ScoredSpecies) => s.present.cls === "suitable" && s.scenario.cls === "suitable";
 const isViableBoth = (s: ScoredSpecies) =>
@@ -242,13 +263,72 @@ function contribution(record: SpeciesRecord, chosen: readonly SpeciesRecord[]): 
   return adds;
 }
 
+/** The relevance of a species in words, e.g. "relevance 0.74: 2 of the 4 uses asked for (fruit, fuelwood); …". */
+export function relevanceText(rel: Relevance, priorityUses: readonly UseClass[]): string {
+  const parts: string[] = [];
+  const names = (uses: readonly UseClass[]) => uses.map((u) => USE_LABEL[u]).join(", ");
+  if (priorityUses.length) parts.push(rel.priority.length ? `${rel.priority.length} of the ${priorityUses.length} uses asked for (${names(rel.priority)})` : "none of the uses asked for");
+  if (rel.roles.length) parts.push(`restoration roles: ${names(rel.roles)}`);
+  if (rel.products.length) parts.push(`products: ${names(rel.products)}`);
+  if (rel.evidence.length) parts.push(`listed as a useful or forest tree: ${rel.evidence.join(", ")}`);
+  return `relevance ${rel.score.toFixed(2)}${parts.length ? `: ${parts.join("; ")}` : ""}`;
+}
+
 /**
- * Chooses the planting mix from `ranked` (the page's ranked, filtered species). Deterministic.
- * Throws when k is not a whole number from 1 to 30.
+ * How many of k species should be nurses: at least ceil(k/3) (a trait target, as D4R sets them), at most
+ * half (rounded down, never below the minimum) — in the Atlantic Forest method the fast-growing "filling"
+ * group is a minority of the species but half of the seedlings (Rodrigues et al. 2009). Both bounds give
+ * way when the candidates cannot meet them.
+ */
+export function nurseTarget(k: number): { min: number; max: number } {
+  const min = Math.ceil(k / 3);
+  return { min, max: Math.max(min, Math.floor(k / 2)) };
+}
+
+/**
+ * True when two records are the same species: the same binomial (first two words, so subspecies and
+ * varieties count as their species) or one lists the other's name as a synonym (Ecocrop keeps e.g.
+ * Albizia falcataria next to Paraserianthes falcataria).
+ */
+export function sameSpecies(a: SpeciesRecord, b: SpeciesRecord): boolean {
+  const binomial = (name: string) => name.split(/\s+/).slice(0, 2).join(" ");
+  return binomial(a.name) === binomial(b.name) || a.synonyms.includes(b.name) || b.synonyms.includes(a.name);
+}
+
+/** Scores equal up to rounding count as tied (ties go to the better-ranked species). */
+const TIE = 1e-12;
+
+interface Candidate {
+  s: ScoredSpecies;
+  rel: Relevance;
+  /** 0: suitable now and under the scenario; 1: viable (at least marginal) in both. */
+  tier: 0 | 1;
+  /** Position in the ranking. */
+  order: number;
+}
+
+/**
+ * Chooses the planting mix from `ranked` (species ranked by rankSpecies, usually those with an asked-for
+ * use). Must-haves first; then, among the candidates — viable now and under the scenario, not excluded
+ * from automatic picks (autoPickExclusion) — the pool of the `poolSize` best by suitability (suitable in
+ * both before marginal) and then relevance; from the pool, greedily, the species with the largest
+ * relevance + λ · mean Gower distance to those already chosen, suitable ones before marginal ones, with
+ * at least ceil(k/3) nurse species when the pool allows. Deterministic (ties go to the better-ranked).
+ * Throws when k is not a whole number from 1 to 30 or λ is negative.
  */
 export function selectMix(ranked: readonly ScoredSpecies[], options: MixOptions): MixResult {
-  const { k, mustHave = [], nurseShare = 0.5, all = ranked, scenarioLabel = "under the scenario", poolSize = Math.max(3 * k, 20) } = options;
+  const {
+    k,
+    mustHave = [],
+    nurseShare = 0.5,
+    all = ranked,
+    scenarioLabel = "under the scenario",
+    poolSize = Math.max(3 * k, 20),
+    priorityUses = [],
+    diversityWeight = DIVERSITY_WEIGHT
+  } = options;
   if (!Number.isInteger(k) || k < 1 || k > 30) throw new RangeError(`k must be a whole number from 1 to 30, got ${k}`);
+  if (!(diversityWeight >= 0) || !Number.isFinite(diversityWeight)) throw new RangeError(`diversityWeight must be a finite number ≥ 0, got ${diversityWeight}`);
   const notes: string[] = [];
   const byId = new Map<number, ScoredSpecies>();
   for (const s of all) byId.set(s.species.record.id, s);
@@ -267,65 +347,106 @@ export function selectMix(ranked: readonly ScoredSpecies[], options: MixOptions)
     taken.add(id);
     chosen.push(s);
     const warn = isViableBoth(s) ? "" : " Check it: it is not viable here both now and " + scenarioLabel + ".";
-    reasons.push(`You required it. ${classText(s, scenarioLabel)}${warn}`);
+    const why = autoPickExclusion(s.species.record, priorityUses);
+    const auto = why ? ` It would not be picked automatically: ${EXCLUSION_LABEL[why].why}.` : "";
+    reasons.push(`You required it. ${classText(s, scenarioLabel)}${warn}${auto}`);
   }
   if (chosen.length > k) notes.push(`You required ${chosen.length} species, more than the ${k} asked for; all are in.`);
 
-  const weeds = ranked.filter((s) => isViableBoth(s) && isWeedRisk(s.species.record) && !taken.has(s.species.record.id));
-  const eligible = ranked.filter((s) => !isWeedRisk(s.species.record));
-  // The pool: the best-ranked candidates, suitable-in-both before viable-in-both.
-  const pool = [...eligible.filter(isSuitableBoth), ...eligible.filter((s) => isViableBoth(s) && !isSuitableBoth(s))]
-    .filter((s) => !taken.has(s.species.record.id))
-    .slice(0, poolSize);
-  const tiers = [pool.filter(isSuitableBoth), pool.filter((s) => !isSuitableBoth(s))];
-  const range = woodRange([...tiers[0], ...tiers[1], ...chosen]);
+  // Candidates: viable in both, not yet taken, not excluded from automatic picks.
+  const excluded: Partial<Record<Exclusion, number>> = {};
+  const candidates: Candidate[] = [];
+  ranked.forEach((s, order) => {
+    if (!isViableBoth(s) || taken.has(s.species.record.id)) return;
+    const why = autoPickExclusion(s.species.record, priorityUses);
+    if (why) excluded[why] = (excluded[why] ?? 0) + 1;
+    else candidates.push({ s, rel: relevanceOf(s.species.record, priorityUses), tier: isSuitableBoth(s) ? 0 : 1, order });
+  });
+  // The pool: suitability first, then relevance, then the ranking.
+  candidates.sort((a, b) => a.tier - b.tier || (Math.abs(b.rel.score - a.rel.score) > TIE ? b.rel.score - a.rel.score : 0) || a.order - b.order);
+  const pool = candidates.slice(0, poolSize);
+  const range = woodRange([...pool.map((c) => c.s), ...chosen]);
   let usedMarginal = 0;
-  const minNurses = Math.ceil(k / 3);
-  const nurseAvailable = pool.some((s) => isNurse(s.species.record));
+  const { min: minNurses, max: maxNurses } = nurseTarget(k);
+  const pickedRelevance = new Map<number, Relevance>();
+  // Per pool candidate: still open (not chosen, not the same species as one chosen), nurse or not, and
+  // its summed Gower distance to the species chosen so far (kept up to date after each pick, so that a
+  // step costs one pass over the pool).
+  const isOpen = pool.map(() => true);
+  const nurse = pool.map((c) => isNurse(c.s.species.record));
+  const distanceSum = pool.map(() => 0);
+  const add = (s: ScoredSpecies) => {
+    pool.forEach((c, i) => {
+      if (!isOpen[i]) return;
+      if (sameSpecies(s.species.record, c.s.species.record)) isOpen[i] = false;
+      else distanceSum[i] += gowerDistance(c.s.species.record, s.species.record, range);
+    });
+  };
+  for (const s of chosen) add(s);
+  let nurses = chosen.filter((s) => isNurse(s.species.record)).length;
   while (chosen.length < k) {
-    let pick: ScoredSpecies | null = null;
-    let tierIndex = -1;
-    const nursesMissing = minNurses - chosen.filter((s) => isNurse(s.species.record)).length;
-    const nursesOnly =
-      nurseAvailable && nursesMissing > 0 && k - chosen.length <= nursesMissing && pool.some((s) => !taken.has(s.species.record.id) && isNurse(s.species.record));
-    for (let t = 0; t < tiers.length && !pick; t++) {
-      let best = -1;
-      for (const c of tiers[t]) {
-        const id = c.species.record.id;
-        if (taken.has(id) || (nursesOnly && !isNurse(c.species.record))) continue;
-        let gain = 0;
-        for (const s of chosen) gain += gowerDistance(c.species.record, s.species.record, range);
-        // Strictly greater: on ties the earlier (better-ranked) candidate stays.
-        if (gain > best) {
-          best = gain;
+    const nursesMissing = minNurses - nurses;
+    const nursesOnly = nursesMissing > 0 && k - chosen.length <= nursesMissing && pool.some((_, i) => isOpen[i] && nurse[i]);
+    const othersOnly = !nursesOnly && nurses >= maxNurses && pool.some((_, i) => isOpen[i] && !nurse[i]);
+    let pick: Candidate | null = null;
+    let bestGain = -Infinity;
+    let bestDistance = 0;
+    for (let tier = 0; tier <= 1 && !pick; tier++) {
+      for (let i = 0; i < pool.length; i++) {
+        const c = pool[i];
+        if (c.tier !== tier || !isOpen[i] || (nursesOnly && !nurse[i]) || (othersOnly && nurse[i])) continue;
+        const distance = chosen.length ? distanceSum[i] / chosen.length : 0;
+        const gain = c.rel.score + diversityWeight * distance;
+        // Strictly greater (beyond rounding): on ties the earlier (more relevant, better-ranked) candidate stays.
+        if (gain > bestGain + TIE) {
+          bestGain = gain;
+          bestDistance = distance;
           pick = c;
-          tierIndex = t;
         }
       }
     }
     if (!pick) break;
-    const records = chosen.map((s) => s.species.record);
+    const relText = relevanceText(pick.rel, priorityUses);
     let reason: string;
-    if (chosen.length === 0) reason = "The best-ranked candidate.";
+    if (chosen.length === 0) reason = `The most relevant candidate (${relText}).`;
     else {
-      const adds = contribution(pick.species.record, records);
+      const adds = contribution(
+        pick.s.species.record,
+        chosen.map((s) => s.species.record)
+      );
+      const detail = `${relText}; mean functional difference ${bestDistance.toFixed(2)} from the species already chosen`;
+      const what = adds.length ? `: it adds ${adds.join("; ")}` : "";
       reason = nursesOnly
-        ? `The nurse species (N-fixer or revegetation) that adds the most functional difference, so that at least ${minNurses} of the ${k} species are nurses${adds.length ? `: ${adds.join("; ")}` : ""}.`
-        : `Adds the most functional difference to the species already chosen${adds.length ? `: ${adds.join("; ")}` : ""}.`;
+        ? `The nurse species (N-fixer or revegetation) with the best relevance and functional difference, so that at least ${minNurses} of the ${k} species are nurses (${detail})${what}.`
+        : othersOnly
+          ? `The non-nurse species with the best relevance and functional difference, as ${maxNurses} of the ${k} species are already nurses (${detail})${what}.`
+          : `Best relevance plus functional difference (${detail})${what}.`;
     }
-    if (tierIndex === 1) usedMarginal++;
-    reasons.push(`${reason} ${classText(pick, scenarioLabel)}`);
-    chosen.push(pick);
-    taken.add(pick.species.record.id);
+    if (pick.tier === 1) usedMarginal++;
+    reasons.push(`${reason} ${classText(pick.s, scenarioLabel)}`);
+    chosen.push(pick.s);
+    taken.add(pick.s.species.record.id);
+    pickedRelevance.set(pick.s.species.record.id, pick.rel);
+    if (isNurse(pick.s.species.record)) nurses++;
+    add(pick.s);
   }
   if (chosen.length < k)
     notes.push(
-      `Only ${chosen.length} species are viable (suitable or marginal) now and ${scenarioLabel} with the current filters; the mix has ${chosen.length} instead of ${k}.`
+      `Only ${chosen.length} species are viable (suitable or marginal) now and ${scenarioLabel} and eligible for the mix with the current filters; the mix has ${chosen.length} instead of ${k}.`
     );
-  if (weeds.length)
+  const weeds = excluded.weed ?? 0;
+  if (weeds)
     notes.push(
-      `${weeds.length} viable species that Ecocrop says can become a weed ${weeds.length === 1 ? "was" : "were"} not picked automatically (add one as a must-have if it is native or wanted here).`
+      `${weeds} viable species that Ecocrop says can become a weed ${weeds === 1 ? "was" : "were"} not picked automatically (add one as a must-have if it is native or wanted here).`
     );
+  const others = (Object.keys(EXCLUSION_LABEL) as Exclusion[]).filter((e) => e !== "weed" && excluded[e]);
+  if (others.length) {
+    const total = others.reduce((n, e) => n + excluded[e]!, 0);
+    const parts = others.map((e) => `${excluded[e]} ${excluded[e] === 1 ? EXCLUSION_LABEL[e].one : EXCLUSION_LABEL[e].many}`);
+    notes.push(
+      `${total} other viable species ${total === 1 ? "was" : "were"} not picked automatically because ${total === 1 ? "it is" : "they are"} not a restoration tree or shrub: ${parts.join(", ")}. They are still scored and listed; add one as a must-have where it is wanted.`
+    );
+  }
   if (usedMarginal)
     notes.push(`${usedMarginal} marginal species ${usedMarginal === 1 ? "was" : "were"} added because too few are suitable both now and ${scenarioLabel}.`);
 
@@ -333,19 +454,20 @@ export function selectMix(ranked: readonly ScoredSpecies[], options: MixOptions)
   const percents = mixPercents(records, nurseShare);
   const nNurse = records.filter(isNurse).length;
   if (chosen.length && nNurse === 0) notes.push("No N-fixer or revegetation species is in the mix: shares are equal.");
+  if (chosen.length) notes.push(NATIVE_STATUS_NOTE);
   const members: MixMember[] = chosen.map((s, i) => {
-    const nurse = isNurse(s.species.record);
+    const record = s.species.record;
+    const nurse = isNurse(record);
     const role = nurse ? "nurse" : "diversity";
-    const roleText = nurse
-      ? ` Nurse group (${s.species.record.nFixer ? "N-fixer" : "revegetation use"}): nurse species get at least ${Math.round(nurseShare * 100)} % of stems together.`
-      : "";
+    const roleText = nurse ? ` Nurse group (${record.nFixer ? "N-fixer" : "revegetation use"}): nurse species get at least ${Math.round(nurseShare * 100)} % of stems together.` : "";
     return {
-      id: s.species.record.id,
-      name: s.species.record.name,
+      id: record.id,
+      name: record.name,
       share: percents[i] / 100,
       percent: percents[i],
       role,
       reason: reasons[i] + roleText,
+      relevance: (pickedRelevance.get(record.id) ?? relevanceOf(record, priorityUses)).score,
       scored: s
     };
   });
@@ -356,7 +478,8 @@ export function selectMix(ranked: readonly ScoredSpecies[], options: MixOptions)
       members.map((m) => m.share),
       range
     ),
-    notes
+    notes,
+    excluded
   };
 }
 
