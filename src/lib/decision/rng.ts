@@ -67,12 +67,12 @@ function instantiateRngWasm(): { core: RngWasm; memory: ArrayBuffer } | null {
     }
   }
   if (!wasmModule) return null;
-  const exports = new WebAssembly.Instance(wasmModule, { math: { log: Math.log } }).exports as unknown as {
-    memory: WebAssembly.Memory;
-    refill(): void;
-    normals(pos: number, count: number): number;
-    quantiles(count: number): void;
-  };
+  let exports: { memory: WebAssembly.Memory; refill(): void; normals(pos: number, count: number): number; quantiles(count: number): void };
+  try {
+    exports = new WebAssembly.Instance(wasmModule, { math: { log: Math.log } }).exports as unknown as typeof exports;
+  } catch {
+    return null; // e.g. a browser that refuses synchronous instantiation here: the JavaScript generator
+  }
   const memory = exports.memory.buffer;
   return {
     memory,
