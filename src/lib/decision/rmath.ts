@@ -424,10 +424,25 @@ export function fillBernoulli(rng: RandomSource, p: number, out: Float64Array, c
   const r = ps / q;
   const g = r * 2;
   const flip = p > 0.5;
+  // rbernoulli's first two steps: ix = 0 when u < q, ix = 1 when u − q < f₁ = q·(g/1 − r).
+  const f1 = q * (g / 1 - r);
   const block = rng.block;
   const len = block.length;
   let pos = rng.pos;
   for (let i = 0; i < count; i++) {
+    if (pos < len) {
+      const u = wordToUnif(block[pos]);
+      if (u < q) {
+        out[i] = flip ? 1 : 0;
+        pos++;
+        continue;
+      }
+      if (u - q < f1) {
+        out[i] = flip ? 0 : 1;
+        pos++;
+        continue;
+      }
+    }
     // rbernoulli's loop, drawing its uniforms straight from the block.
     draw: for (;;) {
       if (pos >= len) {

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 // @ts-expect-error: a plain .mjs build script without type declarations
 import { compileWat } from "../../../scripts/build-rng-wasm.mjs";
-import { fillBernoulli, fillNormRand, qnorm } from "../../../src/lib/decision/rmath.js";
+import { fillBernoulli, fillNormRand, normRand, qnorm, rbernoulli } from "../../../src/lib/decision/rmath.js";
 import { createRRandom, type RRandom } from "../../../src/lib/decision/rng.js";
 import { RNG_WASM_BASE64 } from "../../../src/lib/decision/rng-wasm.js";
 
@@ -37,6 +37,20 @@ describe("createRRandom(seed) with the WebAssembly core", () => {
       expect(a.length).toBe(b.length);
       const differing = a.filter((v, i) => !Object.is(v, b[i])).length;
       expect(differing).toBe(0);
+    }
+  });
+
+  it("fills batches with the draws of normRand and rbernoulli one by one", () => {
+    for (const p of [0.3, 0.5, 0.7, 1e-9, 1 - 1e-9, 0.05]) {
+      const a = createRRandom(7);
+      const b = createRRandom(7);
+      const buf = new Float64Array(1500);
+      fillBernoulli(a, p, buf, 1500);
+      const one = Array.from({ length: 1500 }, () => rbernoulli(b, p));
+      expect(Array.from(buf)).toEqual(one);
+      fillNormRand(a, buf, 700);
+      const normals = Array.from({ length: 700 }, () => normRand(b));
+      expect(Array.from(buf.subarray(0, 700)).every((v, i) => Object.is(v, normals[i]))).toBe(true);
     }
   });
 
