@@ -10,7 +10,8 @@ import {
   type ScoredSpecies,
   type SpeciesSite
 } from "../lib/species.js";
-import { USE_LABEL } from "../lib/species-mix.js";
+import { relevanceText, USE_LABEL } from "../lib/species-mix.js";
+import { autoPickExclusion, EXCLUSION_LABEL, relevanceOf } from "../lib/species-relevance.js";
 import { SpeciesRangeChart } from "./species-charts.js";
 import { ClassLabel, CodeBadge } from "./species-codes.js";
 
@@ -33,10 +34,18 @@ function fact(label: string, value: string | Node | null): Node {
 /**
  * A species in detail: names, classes and why, every criterion now and under the scenario with its
  * explanation, the species' ranges drawn against the site's values, uses with their sources, warnings,
- * and the data sources. All text comes from the dataset and is escaped by htl.
+ * whether the planting mix may pick it on its own (and its relevance), and the data sources. All text comes from the dataset and is escaped by htl.
  */
-export function SpeciesDetail(s: ScoredSpecies, { site, scenarioLabel = "the scenario", width = 640 }: { site: SpeciesSite; scenarioLabel?: string; width?: number }): HTMLElement {
+export function SpeciesDetail(
+  s: ScoredSpecies,
+  { site, scenarioLabel = "the scenario", width = 640, priorityUses = [] }: { site: SpeciesSite; scenarioLabel?: string; width?: number; priorityUses?: readonly UseClass[] }
+): HTMLElement {
   const r = s.species.record;
+  // Whether the planting mix may pick it on its own, and its restoration relevance (species-relevance.ts).
+  const exclusion = autoPickExclusion(r, priorityUses);
+  const mixFact = exclusion
+    ? `not picked automatically: ${EXCLUSION_LABEL[exclusion].why}. It can still be added as a must-have.`
+    : `can be picked automatically; ${relevanceText(relevanceOf(r, priorityUses), priorityUses)}.`;
   const active = activeConstraints(site.substrate);
   const reasonsNow = classReasons(s.present.codes, active);
   const reasonsLater = classReasons(s.scenario.codes, active);
@@ -68,6 +77,7 @@ export function SpeciesDetail(s: ScoredSpecies, { site, scenarioLabel = "the sce
       ${fact("Now", html`${ClassLabel(s.present.cls)}${reasonsNow.length ? ` — ${reasonsNow.join("; ")}` : ""}`)}
       ${fact(`Under ${scenarioLabel}`, html`${ClassLabel(s.scenario.cls)}${reasonsLater.length ? ` — ${reasonsLater.join("; ")}` : ""} (${CHANGE_LABEL[s.change]})`)}
       ${s.bonuses.length ? fact("On this substrate", `raised: ${s.bonuses.join("; ")}`) : ""}
+      ${fact("Planting mix", mixFact)}
       ${r.introductionRisk.length ? fact("Warnings", `⚠ ${r.introductionRisk.join("; ")} (Ecocrop). Check its status in the country before planting.`) : ""}
       ${r.abioticSusceptibility.length ? fact("Susceptible to", `${r.abioticSusceptibility.join(", ")} (Ecocrop)`) : ""}
       ${r.abioticTolerance.length ? fact("Tolerates", `${r.abioticTolerance.join(", ")} (Ecocrop)`) : ""}

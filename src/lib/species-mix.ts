@@ -263,14 +263,21 @@ function contribution(record: SpeciesRecord, chosen: readonly SpeciesRecord[]): 
   return adds;
 }
 
-/** The relevance of a species in words, e.g. "relevance 0.74: 2 of the 4 uses asked for (fruit, fuelwood); …". */
+/** Short names of the evidence items (relevanceOf) for reasons. */
+const EVIDENCE_SHORT: Readonly<Record<string, string>> = { GlobalUsefulNativeTrees: "GlobUNT", "Ecocrop forest/wood": "Ecocrop forest/wood", "Ecocrop environmental": "Ecocrop environmental" };
+
+/**
+ * The relevance of a species in words, e.g. "relevance 0.79: 3/4 uses asked for (fruit, fuelwood, N
+ * fixation); roles: N fixation, shade; products: fuelwood, fodder, timber; listed: GlobUNT, Ecocrop
+ * forest/wood".
+ */
 export function relevanceText(rel: Relevance, priorityUses: readonly UseClass[]): string {
   const parts: string[] = [];
   const names = (uses: readonly UseClass[]) => uses.map((u) => USE_LABEL[u]).join(", ");
-  if (priorityUses.length) parts.push(rel.priority.length ? `${rel.priority.length} of the ${priorityUses.length} uses asked for (${names(rel.priority)})` : "none of the uses asked for");
-  if (rel.roles.length) parts.push(`restoration roles: ${names(rel.roles)}`);
+  if (priorityUses.length) parts.push(`${rel.priority.length}/${priorityUses.length} uses asked for${rel.priority.length ? ` (${names(rel.priority)})` : ""}`);
+  if (rel.roles.length) parts.push(`roles: ${names(rel.roles)}`);
   if (rel.products.length) parts.push(`products: ${names(rel.products)}`);
-  if (rel.evidence.length) parts.push(`listed as a useful or forest tree: ${rel.evidence.join(", ")}`);
+  if (rel.evidence.length) parts.push(`listed: ${rel.evidence.map((e) => EVIDENCE_SHORT[e] ?? e).join(", ")}`);
   return `relevance ${rel.score.toFixed(2)}${parts.length ? `: ${parts.join("; ")}` : ""}`;
 }
 
@@ -414,7 +421,7 @@ export function selectMix(ranked: readonly ScoredSpecies[], options: MixOptions)
         pick.s.species.record,
         chosen.map((s) => s.species.record)
       );
-      const detail = `${relText}; mean functional difference ${bestDistance.toFixed(2)} from the species already chosen`;
+      const detail = `${relText}; functional difference ${bestDistance.toFixed(2)} from those already chosen`;
       const what = adds.length ? `: it adds ${adds.join("; ")}` : "";
       reason = nursesOnly
         ? `The nurse species (N-fixer or revegetation) with the best relevance and functional difference, so that at least ${minNurses} of the ${k} species are nurses (${detail})${what}.`

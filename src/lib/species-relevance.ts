@@ -33,7 +33,7 @@ export const EXCLUSION_LABEL: Readonly<Record<Exclusion, { one: string; many: st
   herbaceous: { one: "herb or sub-shrub", many: "herbs or sub-shrubs", why: "Ecocrop records it as a herb or sub-shrub, not a tree" },
   succulent: { one: "succulent", many: "succulents", why: "it is a succulent, without the spreading crown of a framework tree" },
   monocot: { one: "palm or other monocot", many: "palms or other monocots", why: "it is a palm or other monocot, without true wood or a spreading crown" },
-  ornamental: { one: "ornamental-only species", many: "ornamental-only species", why: "Ecocrop files it only as an ornamental and no source records a restoration role" },
+  ornamental: { one: "ornamental-only species", many: "ornamental-only species", why: "Ecocrop files it only as an ornamental and no source records a restoration role or product" },
   noRole: {
     one: "species with no asked-for use, restoration role or product",
     many: "species with no asked-for use, restoration role or product",
@@ -146,12 +146,13 @@ export function growthHabitExclusion(record: SpeciesRecord): "climber" | "herbac
 
 /**
  * True when Ecocrop files the species as an ornamental and under no other use category (medicinal and
- * weed aside), and no source records a restoration role for it (N fixation, revegetation, erosion control).
+ * weed aside), and no source records a restoration role or product for it (RESTORATION_ROLES,
+ * RESTORATION_PRODUCTS): Nerium oleander is ornamental only, Salix alba (fodder, timber) is not.
  */
 export function isOrnamentalOnly(record: SpeciesRecord): boolean {
   if (!record.categories.includes("ornamentals/turf")) return false;
   if (!record.categories.every((c) => ORNAMENTAL_ONLY_CATEGORIES.has(c))) return false;
-  return !hasUse(record, "nFixation") && !hasUse(record, "revegetation") && !hasUse(record, "erosionControl");
+  return !RESTORATION_ROLES.some((u) => hasUse(record, u)) && !RESTORATION_PRODUCTS.some((u) => hasUse(record, u));
 }
 
 /**

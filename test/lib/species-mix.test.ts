@@ -150,15 +150,14 @@ describe("selectMix(ranked, options)", () => {
   it("explains each choice in plain language", () => {
     const [a, c] = selectMix(ranked, { k: 3, priorityUses: uses, scenarioLabel: "at +2 °C" }).members;
     expect(a.reason).toBe(
-      "The most relevant candidate (relevance 0.47: 1 of the 2 uses asked for (timber); products: fuelwood, timber; " +
-        "listed as a useful or forest tree: GlobalUsefulNativeTrees, Ecocrop forest/wood). Suitable now and at +2 °C."
+      "The most relevant candidate (relevance 0.47: 1/2 uses asked for (timber); products: fuelwood, timber; listed: GlobUNT, Ecocrop forest/wood). " +
+        "Suitable now and at +2 °C."
     );
     expect(c.reason).toBe(
-      "Best relevance plus functional difference (relevance 0.25: none of the uses asked for; restoration roles: N fixation, erosion control; " +
-        "products: fodder; listed as a useful or forest tree: GlobalUsefulNativeTrees, Ecocrop environmental; mean functional difference 0.88 " +
-        "from the species already chosen): it adds the mix's first N-fixer; the first shrub; uses not yet covered: fodder, erosion control; " +
-        "denser wood (0.90 g/cm³, above the mix's 0.60–0.60 g/cm³). Suitable now and at +2 °C. " +
-        "Nurse group (N-fixer): nurse species get at least 50 % of stems together."
+      "Best relevance plus functional difference (relevance 0.25: 0/2 uses asked for; roles: N fixation, erosion control; products: fodder; " +
+        "listed: GlobUNT, Ecocrop environmental; functional difference 0.88 from those already chosen): it adds the mix's first N-fixer; " +
+        "the first shrub; uses not yet covered: fodder, erosion control; denser wood (0.90 g/cm³, above the mix's 0.60–0.60 g/cm³). " +
+        "Suitable now and at +2 °C. Nurse group (N-fixer): nurse species get at least 50 % of stems together."
     );
   });
 
@@ -203,7 +202,7 @@ describe("selectMix(ranked, options)", () => {
     const climber = sp(738, "Clitoria ternatea", { ...rich, nFixer: true });
     const palm = sp(744, "Cocos nucifera", { ...rich, family: "Arecaceae" });
     const succulent = sp(10967, "Yucca elephantipes", { ...rich, family: "Agavaceae" });
-    const ornamental = sp(11, "Oo ornata", { categories: ["ornamentals/turf", "medicinals & aromatic"], uses: { timber: true } });
+    const ornamental = sp(11, "Oo ornata", { categories: ["ornamentals/turf", "medicinals & aromatic"], uses: { fruit: true } });
     const noRole = sp(12, "Nn nullius", { globunt: true, uses: { honey: true } });
     const list = scoreSpecies([climber, palm, succulent, ornamental, noRole, A, C, D].map(prepareSpecies), site);
     const mix = selectMix(list, { k: 3, priorityUses: uses });

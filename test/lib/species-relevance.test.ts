@@ -68,12 +68,13 @@ describe("growthHabitExclusion(record)", () => {
 });
 
 describe("isOrnamentalOnly(record)", () => {
-  it("is true when Ecocrop files the species only as ornamental (and medicinal) with no restoration role", () => {
+  it("is true when Ecocrop files the species only as ornamental (and medicinal) with no restoration role or product", () => {
     expect(isOrnamentalOnly(makeRecord({ categories: ["ornamentals/turf", "medicinals & aromatic"], uses: { medicinal: true } }))).toBe(true);
   });
-  it("is false with another use category or a restoration role", () => {
+  it("is false with another use category, a restoration role or a product", () => {
     expect(isOrnamentalOnly(makeRecord({ categories: ["ornamentals/turf", "forest/wood"] }))).toBe(false);
     expect(isOrnamentalOnly(makeRecord({ categories: ["ornamentals/turf", "medicinals & aromatic"], nFixer: true }))).toBe(false);
+    expect(isOrnamentalOnly(makeRecord({ categories: ["ornamentals/turf", "medicinals & aromatic"], uses: { fodder: true } }))).toBe(false);
     expect(isOrnamentalOnly(makeRecord({ categories: ["medicinals & aromatic"] }))).toBe(false);
   });
 });
@@ -82,7 +83,7 @@ describe("autoPickExclusion(record, priorityUses)", () => {
   it("checks weed risk first, then growth habit, ornament and role", () => {
     expect(autoPickExclusion(makeRecord({ id: 738, introductionRisk: ["can become a weed"] }))).toBe("weed");
     expect(autoPickExclusion(makeRecord({ id: 738, uses: { fodder: true } }))).toBe("climber");
-    expect(autoPickExclusion(makeRecord({ categories: ["ornamentals/turf"], uses: { timber: true } }))).toBe("ornamental");
+    expect(autoPickExclusion(makeRecord({ categories: ["ornamentals/turf"], uses: { honey: true } }), ["honey"])).toBe("ornamental");
   });
 
   it("excludes species with no asked-for use and no restoration role or product", () => {
