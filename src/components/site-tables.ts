@@ -163,9 +163,7 @@ export function AmendmentsView(a: Amendments): HTMLElement {
       <h4>${a.cover?.kind === "cover" ? "Full soil cover" : "Topsoil respread"}</h4>
       ${a.cover
         ? html`<p><span class="big-number">${fmt(a.cover.depthM, 2)}</span><span class="unit">m</span> = <span class="big-number">${fmt(a.cover.volumeM3PerHa, 0)}</span><span class="unit">m³/ha</span></p>
-            <p class="small">${a.cover.kind === "respread"
-              ? `Costed over ${fmt(a.cover.depthRangeM.lower, 2)}–${fmt(a.cover.depthRangeM.upper, 2)} m. `
-              : ""}${a.cover.texture ?? "Soil of unknown texture"}${a.cover.availableWater === null ? "" : ` holding ${fmt(a.cover.availableWater, 3)} m³/m³ of plant-available water (${fmt(a.cover.storedWaterMm, 0)} mm in the layer)`}.</p>`
+            <p class="small">${a.cover.texture ? a.cover.texture.charAt(0).toUpperCase() + a.cover.texture.slice(1) : "Soil of unknown texture"}${a.cover.availableWater === null ? "" : ` holding ${fmt(a.cover.availableWater, 3)} m³/m³ of plant-available water (${fmt(a.cover.storedWaterMm, 0)} mm in the layer)`}.</p>`
         : null}
       <p class="muted small">${a.coverNote}</p>
       ${a.coverReasons.length
