@@ -441,12 +441,17 @@ export function selectMix(ranked: readonly ScoredSpecies[], options: MixOptions)
     notes.push(
       `Only ${chosen.length} species are viable (suitable or marginal) now and ${scenarioLabel} and eligible for the mix with the current filters; the mix has ${chosen.length} instead of ${k}.`
     );
+  const invasive = excluded.invasive ?? 0;
+  if (invasive)
+    notes.push(
+      `${invasive} viable species on the IUCN list of 100 of the world's worst invasive alien species ${invasive === 1 ? "was" : "were"} not picked automatically (Lowe et al. 2000); add one as a must-have only where it is native.`
+    );
   const weeds = excluded.weed ?? 0;
   if (weeds)
     notes.push(
       `${weeds} viable species that Ecocrop says can become a weed ${weeds === 1 ? "was" : "were"} not picked automatically (add one as a must-have if it is native or wanted here).`
     );
-  const others = (Object.keys(EXCLUSION_LABEL) as Exclusion[]).filter((e) => e !== "weed" && excluded[e]);
+  const others = (Object.keys(EXCLUSION_LABEL) as Exclusion[]).filter((e) => e !== "weed" && e !== "invasive" && excluded[e]);
   if (others.length) {
     const total = others.reduce((n, e) => n + excluded[e]!, 0);
     const parts = others.map((e) => `${excluded[e]} ${excluded[e] === 1 ? EXCLUSION_LABEL[e].one : EXCLUSION_LABEL[e].many}`);

@@ -24,10 +24,15 @@ import type { SpeciesRecord, UseClass } from "./records.js";
 import { hasUse } from "./species.js";
 
 /** Why a species is not picked automatically (it is still scored, listed and allowed as a must-have). */
-export type Exclusion = "weed" | "climber" | "herbaceous" | "succulent" | "monocot" | "ornamental" | "noRole";
+export type Exclusion = "invasive" | "weed" | "climber" | "herbaceous" | "succulent" | "monocot" | "ornamental" | "noRole";
 
 /** Plain-language names of the exclusions: one and many species (for counts), and why (for one species). */
 export const EXCLUSION_LABEL: Readonly<Record<Exclusion, { one: string; many: string; why: string }>> = {
+  invasive: {
+    one: "species on the IUCN list of the world's worst invasive aliens",
+    many: "species on the IUCN list of the world's worst invasive aliens",
+    why: "it is on the IUCN/ISSG list of 100 of the world's worst invasive alien species (Lowe et al. 2000)"
+  },
   weed: { one: "species that can become a weed", many: "species that can become weeds", why: "Ecocrop says it can become a weed" },
   climber: { one: "climber", many: "climbers", why: "Ecocrop records it as a climber (life form vine or climbing habit), not a tree or shrub proper" },
   herbaceous: { one: "herb or sub-shrub", many: "herbs or sub-shrubs", why: "Ecocrop records it as a herb or sub-shrub, not a tree" },
@@ -129,6 +134,44 @@ export const EVIDENCE_CATEGORIES: readonly string[] = ["forest/wood", "environme
 /** Ecocrop categories that name no use besides ornament (and medicine or weediness). */
 const ORNAMENTAL_ONLY_CATEGORIES: ReadonlySet<string> = new Set(["ornamentals/turf", "medicinals & aromatic", "weed"]);
 
+/**
+ * The trees and shrubs on the IUCN SSC Invasive Species Specialist Group's list "100 of the World's Worst
+ * Invasive Alien Species" (Lowe S., Browne M., Boudjelas S., De Poorter M. 2000, ISSG/IUCN, Auckland;
+ * the 2013 update changed no woody species). Ecocrop flags only some of them as weeds (not Leucaena
+ * leucocephala, Pinus pinaster, Psidium cattleianum, Spathodea campanulata or Cinchona pubescens), and a
+ * restoration mix must not spread them. Matched on the accepted name and synonyms.
+ */
+export const WORST_INVASIVE_WOODY: ReadonlySet<string> = new Set([
+  "Acacia mearnsii",
+  "Ardisia elliptica",
+  "Cecropia peltata",
+  "Chromolaena odorata",
+  "Cinchona pubescens",
+  "Clidemia hirta",
+  "Hiptage benghalensis",
+  "Lantana camara",
+  "Leucaena leucocephala",
+  "Ligustrum robustum",
+  "Melaleuca quinquenervia",
+  "Miconia calvescens",
+  "Mimosa pigra",
+  "Morella faya",
+  "Myrica faya",
+  "Pinus pinaster",
+  "Prosopis glandulosa",
+  "Psidium cattleianum",
+  "Rubus ellipticus",
+  "Schinus terebinthifolius",
+  "Spathodea campanulata",
+  "Tamarix ramosissima",
+  "Ulex europaeus"
+]);
+
+/** True when the species is on the IUCN/ISSG list of the world's worst invasive aliens (by name or synonym). */
+export function isWorstInvasive(record: Pick<SpeciesRecord, "name" | "synonyms">): boolean {
+  return WORST_INVASIVE_WOODY.has(record.name) || record.synonyms.some((s) => WORST_INVASIVE_WOODY.has(s));
+}
+
 /** True when Ecocrop warns that the species can become a weed. */
 export function isWeedRisk(record: SpeciesRecord): boolean {
   return record.introductionRisk.includes("can become a weed");
@@ -156,10 +199,12 @@ export function isOrnamentalOnly(record: SpeciesRecord): boolean {
 }
 
 /**
- * Why the mix does not pick the species on its own, or null when it may. In this order: weed risk, not a
+ * Why the mix does not pick the species on its own, or null when it may. In this order: among the world's
+ * worst invasive aliens, weed risk, not a
  * tree or shrub proper, ornamental only, no asked-for use and no restoration role or product.
  */
 export function autoPickExclusion(record: SpeciesRecord, priorityUses: readonly UseClass[] = []): Exclusion | null {
+  if (isWorstInvasive(record)) return "invasive";
   if (isWeedRisk(record)) return "weed";
   const habit = growthHabitExclusion(record);
   if (habit) return habit;

@@ -126,3 +126,14 @@ describe("the growth-habit lists against the raw Ecocrop file", () => {
     expect(others.map((r) => r.name)).toContain("Carludovica palmata");
   });
 });
+
+import { isWorstInvasive } from "../../src/lib/species-relevance.js";
+
+describe("isWorstInvasive(record)", () => {
+  it("finds species of the IUCN/ISSG 100 worst list by name or synonym, and not others", () => {
+    expect(isWorstInvasive({ name: "Leucaena leucocephala", synonyms: [] })).toBe(true);
+    expect(isWorstInvasive({ name: "Morella faya", synonyms: [] })).toBe(true);
+    expect(isWorstInvasive({ name: "Some accepted name", synonyms: ["Myrica faya"] })).toBe(true);
+    expect(isWorstInvasive({ name: "Gliricidia sepium", synonyms: [] })).toBe(false);
+  });
+});
