@@ -69,7 +69,11 @@ export function CaseStudy(result: CaseResult, def: CaseDefinition, { width = 640
       ? html`<p>Amendments computed on the site page: ${[
           result.soil.lime !== null ? `${dec(result.soil.lime, 1)} t/ha of lime (CaCO₃)` : null,
           result.soil.compost !== null ? `${dec(result.soil.compost, 0)} t/ha of compost` : null,
-          result.soil.coverDepthM !== null ? `a ${dec(result.soil.coverDepthM, 2)} m soil cover` : null
+          result.soil.coverDepthM !== null
+            ? result.soil.coverKind === "respread"
+              ? `a ${dec(result.soil.coverDepthM, 2)} m topsoil respread`
+              : `a ${dec(result.soil.coverDepthM, 2)} m soil cover over the hostile spoil`
+            : null
         ].filter(Boolean).join(", ")}.</p>`
       : ""}
     <p class="no-print">${openLink(result, "site", "Open the site assessment")}</p>

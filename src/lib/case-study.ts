@@ -52,6 +52,8 @@ export interface CaseResult {
     lime: number | null;
     compost: number | null;
     coverDepthM: number | null;
+    /** "respread": topsoil over plantable spoil; "cover": a full cover over hostile spoil. */
+    coverKind: string | null;
   };
   species: {
     total: number;
@@ -230,7 +232,8 @@ export function runCaseStudy(def: CaseDefinition, data: CaseData): CaseResult {
       constraints: soil.constraints.map((c) => ({ label: c.label, severity: c.severity, value: c.value === null ? "not known" : `${+c.value.toPrecision(3)}${c.unit ? ` ${c.unit}` : ""}`, threshold: c.threshold, source: c.source })),
       lime: soil.amendments.lime?.caco3TPerHa ?? null,
       compost: soil.amendments.compost?.compostTPerHa ?? null,
-      coverDepthM: soil.amendments.cover?.depthM ?? null
+      coverDepthM: soil.amendments.cover?.depthM ?? null,
+      coverKind: soil.amendments.cover?.kind ?? null
     },
     species: {
       total: selection.scored.length,
