@@ -80,3 +80,16 @@ describe("hostile scenario links", () => {
     }
   });
 });
+
+describe("every workflow page", () => {
+  it.each(workflow)("%s offers a button to copy a link to its scenario", async (path) => {
+    const { context, page } = await openPage(browser, baseUrl);
+    try {
+      await page.goto(`${baseUrl}${path}?lat=-12.8&lon=28.21`, { waitUntil: "load" });
+      await waitForRendered(page);
+      await expect.poll(() => page.getByRole("button", { name: "Copy link to this scenario" }).count(), { timeout: 30_000 }).toBe(1);
+    } finally {
+      await context.close();
+    }
+  });
+});
