@@ -3,17 +3,7 @@
  * rendered from that SVG on a canvas at twice the size. Everything happens in the browser (blob: URLs).
  */
 import { html } from "npm:htl";
-
-function saveBlob(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+import { saveBlob } from "./download-button.js";
 
 /**
  * The chart's SVG as a standalone document (namespaces, size, white background). A container with several

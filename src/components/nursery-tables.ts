@@ -3,6 +3,7 @@
  * breakdown and the cost-estimate table. Plain HTML tables (they print well); all text goes through htl.
  */
 import { html } from "npm:htl";
+import { saveBlob } from "./download-button.js";
 import type { EstimateRow, NurseryPlan, SpeciesProduction } from "../lib/nursery.js";
 import { PARAM_INFO, REFERENCES, type DefaultParams, type ParamName, type SpeciesForNursery, type ValueSource } from "../lib/nursery-defaults.js";
 
@@ -171,15 +172,6 @@ export function EstimatesTable(rows: EstimateRow[]): HTMLElement {
 /** A button that downloads `text()` as a file (a Blob URL: nothing leaves the page). */
 export function DownloadButton(label: string, filename: string, text: () => string, type = "text/csv"): HTMLButtonElement {
   const button = html`<button type="button" data-download=${filename}>${label}</button>` as HTMLButtonElement;
-  button.onclick = () => {
-    const url = URL.createObjectURL(new Blob([text()], { type }));
-    const a = document.createElement("a");
-    a.href = url;
-    a.download = filename;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  };
+  button.onclick = () => saveBlob(new Blob([text()], { type }), filename);
   return button;
 }

@@ -13,6 +13,7 @@
  */
 import { html } from "npm:htl";
 import { routes } from "../lib/routes.js";
+import { saveBlob } from "./download-button.js";
 import {
   decodeScenario,
   encodeScenario,
@@ -67,17 +68,6 @@ export function scenarioNotices(notices: string[]): HTMLElement {
   </div>` as HTMLElement;
 }
 
-function download(filename: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 /** "Copy link", "Export scenario" and "Import scenario" controls for a workflow page. */
 export function scenarioToolbar(scenario: Scenario, currentPath: string): HTMLElement {
   const status = html`<span class="muted" role="status" aria-live="polite"></span>` as HTMLElement;
@@ -93,7 +83,7 @@ export function scenarioToolbar(scenario: Scenario, currentPath: string): HTMLEl
     }
   };
   const exportButton = html`<button type="button">Export scenario (JSON)</button>` as HTMLButtonElement;
-  exportButton.onclick = () => download("scenario.json", scenarioToJson(scenario), "application/json");
+  exportButton.onclick = () => saveBlob(new Blob([scenarioToJson(scenario)], { type: "application/json" }), "scenario.json");
   const importInput = html`<input type="file" accept=".json,application/json" aria-label="Import a scenario file">` as HTMLInputElement;
   importInput.onchange = async () => {
     const file = importInput.files?.[0];
