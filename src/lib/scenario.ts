@@ -114,6 +114,11 @@ export interface Scenario {
     replacementFromSurvival: boolean;
     /** Per-species parameter overrides: species id → parameter name → value. */
     params: Record<string, Record<string, number>>;
+    /**
+     * A planting window set by hand (months 1–12; length in months), overriding the site's rainy-season
+     * window; null: take it from the site's climate.
+     */
+    window: { startMonth: number; months: number } | null;
   };
   investment: {
     /** Time horizon, years. */
@@ -143,7 +148,7 @@ export function defaultScenario(): Scenario {
     soil: { radiusKm: 50, spoil: {} },
     species: { k: 6, mustHave: [], uses: [], mix: [] },
     planting: { areaHa: 100, densityPerHa: 1100, fieldSurvival: 0.8, replacementRate: 0.2 },
-    nursery: { technology: "polybag", inoculation: true, replacementFromSurvival: true, params: {} },
+    nursery: { technology: "polybag", inoculation: true, replacementFromSurvival: true, params: {}, window: null },
     investment: { horizonYears: 30, estimates: {} },
     institutions: { arrangement: "company-run", option: "agroforestry", missingFactors: [] },
     mc: { n: 10000, seed: 42 }
@@ -339,6 +344,15 @@ export function sanitizeScenario(input: unknown, base: Scenario = defaultScenari
           }
         }
         s.nursery.params = out;
+      }
+    }
+    if (has(nursery, "window")) {
+      if (nursery.window === null) s.nursery.window = null;
+      else {
+        const w = c.object("nursery.window", nursery.window);
+        const startMonth = w && c.number("nursery.window.startMonth", w.startMonth, 1, 12, { integer: true });
+        const months = w && c.number("nursery.window.months", w.months, 1, 12, { integer: true });
+        if (startMonth !== undefined && months !== undefined) s.nursery.window = { startMonth, months };
       }
     }
   }

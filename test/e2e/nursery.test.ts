@@ -248,6 +248,20 @@ describe("/nursery", () => {
       expect(await page.textContent("[data-testid=window-from]")).toBe("set by hand, overriding the site's");
       // Sown on 15 Jan, Acacia mangium (18 weeks) is ready on 21 May: late in the Mar–Jun window, with a warning.
       expect(await page.textContent("[data-testid=calendar-warnings]")).toMatch(/Acacia mangium needs 18 weeks/);
+
+      // The hand-set window is part of the scenario: the page's own URL (a shared link) reopens it.
+      await page.waitForFunction(() => {
+        const payload = location.hash.match(/s=\d+\.([\w-]+)/)?.[1];
+        if (!payload) return false;
+        const diff = JSON.parse(atob(payload.replace(/-/g, "+").replace(/_/g, "/")));
+        return diff.nursery?.window?.startMonth === 3;
+      });
+      await page.reload({ waitUntil: "load" });
+      await waitForRendered(page);
+      await page.waitForSelector("[data-testid=schedule]");
+      await setFormNumber(page, "Plan as of", AS_OF);
+      await page.waitForFunction(() => [...document.querySelectorAll("[data-testid=schedule]")].every((li) => (li as HTMLElement).dataset.windowStart === "2025-03-01"));
+      expect(await page.textContent("[data-testid=window-from]")).toBe("set by hand, overriding the site's");
       expect(log.pageErrors).toEqual([]);
       expect(log.consoleErrors).toEqual([]);
       expect(await cellErrors(page)).toEqual([]);

@@ -104,6 +104,19 @@ describe("sanitizeScenario(input)", () => {
     expect(bad.notices.join()).toContain("nursery.replacementFromSurvival");
   });
 
+  it("reads a hand-set nursery planting window: whole months 1–12, null for the site's", () => {
+    const set = { nursery: { window: { startMonth: 10, months: 2 } } };
+    expect(sanitizeScenario(set).scenario.nursery.window).toEqual({ startMonth: 10, months: 2 });
+    const { search, hash } = encodeScenario({ ...defaultScenario(), nursery: { ...defaultScenario().nursery, window: { startMonth: 10, months: 2 } } });
+    expect(decodeScenario(search, hash).scenario.nursery.window).toEqual({ startMonth: 10, months: 2 });
+    expect(sanitizeScenario({ nursery: { window: null } }).scenario.nursery.window).toBeNull();
+    for (const window of [{ startMonth: 13, months: 2 }, { startMonth: 1.5, months: 2 }, { startMonth: 3, months: 0 }, "March"]) {
+      const bad = sanitizeScenario({ nursery: { window } });
+      expect(bad.scenario.nursery.window).toBeNull();
+      expect(bad.notices.join()).toContain("nursery.window");
+    }
+  });
+
   it("rejects a non-object", () => {
     expect(sanitizeScenario("hello").notices).toHaveLength(1);
     expect(sanitizeScenario(null).scenario).toEqual(defaultScenario());
