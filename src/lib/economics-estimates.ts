@@ -576,7 +576,10 @@ export function defaultEstimates(inputs: EstimateInputs): { rows: EstimateRow[];
     rows.push(share01("Planting and care", "field_survival", round3(lo), round3(hi), "fraction", "Field survival", "Share of planted seedlings that survive establishment", "Scenario planting plan ± 0.1 (assumption)"));
   }
   rows.push(constant("Planting and care", "replacement_rate", replacementRate, "fraction", "Replacement planting", "Replacement (beating-up) planting as a fraction of the initial planting", "Scenario planting plan"));
-  rows.push(positive("Planting and care", "planting_rate", 100, 250, "seedlings/person-day", "Planting rate (seedlings/person-day)", "Pitting and planting on compacted spoil", `${ASSUME}: manual pitting on hard ground`));
+  // Work rates divide into labour (days = quantity ÷ rate): lognormal, because a posnorm draw can come
+  // arbitrarily close to 0 and make one run's labour bill explode (a 0.07 kg/day picking rate cost
+  // 1.1 M USD/ha in one Korba run and tripled the bioenergy NPV's sd).
+  rows.push(positive("Planting and care", "planting_rate", 100, 250, "seedlings/person-day", "Planting rate (seedlings/person-day)", "Pitting and planting on compacted spoil", `${ASSUME}: manual pitting on hard ground`, "lnorm"));
   rows.push(positive("Planting and care", "care_days_ha", 8, 30, "person-days/ha/yr", "Establishment care (person-days/ha/yr)", "Weeding, watering, mulching, firebreaks in years 1–3", ASSUME));
   rows.push(positive("Planting and care", "management_days_ha", 1, 5, "person-days/ha/yr", "Management and patrols (person-days/ha/yr)", "Supervision, patrols, fence and firebreak upkeep, every year", ASSUME));
   rows.push(positive("Planting and care", "monitoring_usd_ha", 5, 40, "USD/ha/yr", "Monitoring (USD/ha/yr)", "Vegetation and soil monitoring until completion", ASSUME));
@@ -636,7 +639,7 @@ export function defaultEstimates(inputs: EstimateInputs): { rows: EstimateRow[];
   rows.push(positive(P, "honey_net_usd_ha", 10, 80, "USD/ha/yr", "Honey net income at maturity (USD/ha/yr)", "Hives on bee forage, net of hive costs", `${ASSUME}: 1–3 hives/ha × 5–15 kg × 2–4 USD/kg, net`));
   rows.push(positive(P, "oil_seed_t_ha", 0.3, 2, "t/ha/yr", "Oil-seed yield at maturity (t/ha/yr)", "Seed yield of mature Jatropha/Pongamia/Croton-type trees on marginal land", `${ASSUME}: marginal-land yields far below plantation claims`));
   rows.push(positive(P, "oil_seed_usd_t", 100, 300, "USD/t", "Oil-seed price (USD/t)", "Farm-gate price of oil seed", ASSUME));
-  rows.push(positive(P, "oil_harvest_kg_day", 20, 60, "kg/person-day", "Seed picking (kg/person-day)", "Seed picked and dehulled per person-day", ASSUME));
+  rows.push(positive(P, "oil_harvest_kg_day", 20, 60, "kg/person-day", "Seed picking (kg/person-day)", "Seed picked and dehulled per person-day", ASSUME, "lnorm"));
   rows.push(constant(P, "es_value_usd_ha", 0, "USD/ha/yr", "Ecosystem services (USD/ha/yr)", "Optional value of ecosystem services at maturity (water regulation, erosion control, biodiversity); 0 = not counted", "Off by default: enter a range to count it"));
 
   // Carbon --------------------------------------------------------------------------------------------

@@ -139,6 +139,17 @@ describe("defaultEstimates(inputs)", () => {
     for (const name of ["NPV_baseline", "NPV_decision_natural", "NPV_decision_agroforestry"]) expect(sim.outputs[name].every(Number.isFinite)).toBe(true);
     expect(sim.outputGroups.Cashflow_decision_plantation).toHaveLength(30);
   });
+  it("draws work rates, which divide into labour days, from lognormals that stay well away from 0", () => {
+    // A posnorm 20–60 kg/day (mean 40, sd 12.2) gives P(rate < 1) ≈ 4e-4: a few runs in 10^4 with a
+    // labour bill hundreds of times the income. lnorm 20–60: σ = ln 3 / 3.29 = 0.334, P(rate < 10) ≈ 1e-4.
+    const { rows } = defaultEstimates(noData());
+    for (const variable of ["planting_rate", "oil_harvest_kg_day"]) {
+      const r = rows.find((x) => x.variable === variable)!;
+      expect(r.distribution, variable).toBe("lnorm");
+      const sim = mcSimulation(toEstimate([r]), () => ({ y: 0 }), { n: 10000, seed: 42 });
+      expect(Math.min(...sim.inputs[variable]), variable).toBeGreaterThan(r.lower / 3);
+    }
+  });
   it("fills the discount rate, wage, removal factors and net incomes from the data with their sources", () => {
     const years = Array.from({ length: 10 }, (_, i) => 2007 + i);
     const { rows } = defaultEstimates(
