@@ -8,7 +8,21 @@
  */
 
 /** Short keys of the publications the defaults come from (full citations in REFERENCES). */
-export type ReferenceKey = "TNM2014" | "Jaenicke1999" | "TreesForLife" | "DFSC2000" | "Hegde2013" | "Telangana" | "Winrock" | "TropicalForages" | "RNGR-Gliricidia";
+export type ReferenceKey =
+  | "TNM2014"
+  | "Jaenicke1999"
+  | "TreesForLife"
+  | "DFSC2000"
+  | "Hegde2013"
+  | "Telangana"
+  | "Winrock"
+  | "TropicalForages"
+  | "RNGR-Gliricidia"
+  | "TropicalForages-Sesbania"
+  | "TropicalForages-Cajanus"
+  | "KAU-TreeSeeds"
+  | "DiversityNativeSeeds"
+  | "AgricultureAcademy-Moringa";
 
 export const REFERENCES: Record<ReferenceKey, string> = {
   TNM2014:
@@ -17,10 +31,19 @@ export const REFERENCES: Record<ReferenceKey, string> = {
   TreesForLife: "Trees for Life nursery planning figures, as summarised in the project's anchor survey (notes/anchors.md §4.3).",
   DFSC2000: "Danida Forest Seed Centre 2000. Seed Leaflet No. 3, Acacia mangium Willd. (re-issued 2018).",
   Hegde2013: "Hegde M., Palanisamy K., Yi J.S. 2013. Acacia mangium Willd. – a fast growing tree for tropical plantation. Journal of Forest Science 29(1): 1–14.",
-  Telangana: "Telangana Forest Department. Silviculture of species: forest seeds, Acacia auriculiformis (seed biology table).",
+  Telangana:
+    "Telangana Forest Department (Haritha Haram). Silviculture of species: forest seeds — one page per species with a seed biology table (seeds per kg, germination %, germination period, pretreatment); used for Acacia auriculiformis, Dalbergia sissoo, Gmelina arborea and Tamarindus indica. http://harithaharam.telangana.gov.in/Silviculture%20of%20Species/Forest%20Seeds/",
   Winrock: "Winrock International / NFTA. Growing Gliricidia: a quick guide to useful nitrogen fixing trees.",
   TropicalForages: "Tropical Forages factsheet: Gliricidia sepium (Cook et al., CIAT/CSIRO).",
-  "RNGR-Gliricidia": "Wilkinson K., Elevitch C. Propagation protocol for Gliricidia sepium. Native Plant Network, RNGR (USDA FS)."
+  "RNGR-Gliricidia": "Wilkinson K., Elevitch C. Propagation protocol for Gliricidia sepium. Native Plant Network, RNGR (USDA FS).",
+  "TropicalForages-Sesbania":
+    "Tropical Forages factsheet: Sesbania sesban (Cook et al., CSIRO/DPI&F(Qld)/CIAT/ILRI), copy of http://www.tropicalforages.info/key/Forages/Media/Html/Sesbania_sesban.htm at https://docslib.org/download/1505108/factsheet-sesbania-sesban",
+  "TropicalForages-Cajanus": "Tropical Forages (2020 edition, CIAT/CSIRO): Cajanus cajan. https://www.tropicalforages.info/text/entities/cajanus_cajan.htm",
+  "KAU-TreeSeeds":
+    "Sudhakara K. Online Manual for the Forest Tree Seeds of Kerala (Kerala Forest Department funded project). College of Forestry, Kerala Agricultural University, Thrissur; Paraserianthes falcataria record citing Kindt et al. 1997 and Chacko et al. 2002. http://treeseeds.kau.edu/index.php?a=view&recid=130",
+  DiversityNativeSeeds:
+    "Diversity Native Seeds (NSW seed supplier). Casuarina cunninghamiana, river oak: species profile (average seeds per gram, dormancy, pretreatment, germination period at 25 °C). https://diversitynativeseeds.com.au/species/casuarina-cunninghamiana-river-oak/",
+  "AgricultureAcademy-Moringa": "Agriculture Academy. Growing Moringa oleifera from seed (grower's guide). http://agricultureacademy.com/growing-moringa-oleifera-from-seed/"
 };
 
 /** Where a value comes from: a reference and the place in it, or a stated assumption. */
@@ -152,6 +175,40 @@ const SPECIES_VALUES: Record<string, Partial<Sourced<PropagationParams>>> = {
     seedsPerContainer: { value: 1, source: assume("High germination of fresh untreated seed: 1 seed per container.", "Winrock") },
     germination: { value: 0.8, source: assume("Good fresh seed germinates readily (Winrock/NFTA); 0.8 assumed without a test.", "Winrock") },
     growthWeeks: { value: 10, source: assume("Target 15–20 cm tall, 6–8 mm stem (RNGR protocol); about 3 months in the nursery.", "RNGR-Gliricidia") }
+  },
+
+  // Species of the case-study mixes (alphabetical). Only the values a source gives; the rest stay on the
+  // growth-form defaults. Weeks to germinate: the source's last day of the germination period, rounded up.
+  "cajanus cajan": {
+    seedsPerKg: { value: 17000, source: cite("TropicalForages-Cajanus", "16,000–18,000 seeds/kg; midpoint.") }
+  },
+  "casuarina cunninghamiana": {
+    seedsPerKg: { value: 1000000, source: cite("DiversityNativeSeeds", "Average 1,000 seeds per gram (no range given): 1,000,000 seeds/kg.") },
+    germinationWeeks: { value: 3, source: cite("DiversityNativeSeeds", "No dormancy, no pretreatment; 5–21 days from first to last germination at 25 °C.") }
+  },
+  "dalbergia sissoo": {
+    seedsPerKg: { value: 51500, source: cite("Telangana", "Dalbergia sissoo page: 50,000–53,000 seeds/kg; midpoint.") },
+    germination: { value: 0.95, source: cite("Telangana", "Dalbergia sissoo page: germination 90–100 %; midpoint. No pretreatment required (24 h cold-water soak hastens germination).") },
+    germinationWeeks: { value: 3, source: cite("Telangana", "Dalbergia sissoo page: germination period 8–20 days.") }
+  },
+  "gmelina arborea": {
+    seedsPerKg: { value: 2500, source: cite("Telangana", "Gmelina arborea page: 2,500 depulped seeds (stones) per kg (no range given).") },
+    germination: { value: 0.52, source: cite("Telangana", "Gmelina arborea page: germination 13–90 %; midpoint 51.5 %. No pretreatment necessary.") },
+    germinationWeeks: { value: 3, source: cite("Telangana", "Gmelina arborea page: germination period 15–21 days.") }
+  },
+  "moringa oleifera": {
+    seedsPerKg: { value: 3000, source: cite("AgricultureAcademy-Moringa", "2,800–3,200 seeds/kg depending on seed size; midpoint. Soak 12–24 h before sowing.") }
+  },
+  "paraserianthes falcataria": {
+    seedsPerKg: { value: 45000, source: cite("KAU-TreeSeeds", "40,000–50,000 seeds/kg (Kindt et al. 1997; Chacko et al. 2002); midpoint.") }
+  },
+  "sesbania sesban": {
+    seedsPerKg: { value: 67500, source: cite("TropicalForages-Sesbania", "55–80 seeds/g, i.e. 55,000–80,000 seeds/kg; midpoint.") }
+  },
+  "tamarindus indica": {
+    seedsPerKg: { value: 2200, source: cite("Telangana", "Tamarindus indica page: 1,800–2,600 seeds/kg; midpoint.") },
+    germination: { value: 0.725, source: cite("Telangana", "Tamarindus indica page: germination 70–75 % after overnight soaking in cold water; midpoint.") },
+    germinationWeeks: { value: 3, source: cite("Telangana", "Tamarindus indica page: germination period 10–20 days.") }
   }
 };
 

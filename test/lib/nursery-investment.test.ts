@@ -7,8 +7,9 @@
  *   planted 110,000; survival 0.8 + 0.03 (inoculation) = 0.83 → replacements 0.17 × 110,000 = 18,700;
  *   dispatch 128,700; to raise 128,700 / 0.75 = 171,600; 2 seeds per container at germination 0.7 fill
  *   1 − 0.3² = 0.91 of them → 171,600 / 0.91 = 188,571.4 → 188,572 containers, 377,144 seeds;
- *   shrub default 50,000 seeds/kg → 377,144 / 50,000 × 1.2 (purchase margin) = 9.051456 kg × USD 40 = USD 362.06.
- * Costed as a tree (the old fallback), the same seed would be 377,144 / 20,000 × 1.2 × USD 60 = USD 1,357.72.
+ *   17,000 seeds/kg (published, Tropical Forages: 16,000–18,000) → 377,144 / 17,000 × 1.2 (purchase margin)
+ *   = 26.621929 kg × USD 40 (shrub default seed price) = USD 1,064.88.
+ * Costed as a tree (the old fallback), the same seed would be priced at the tree default USD 60/kg: USD 1,597.32.
  */
 import { describe, expect, it } from "vitest";
 import { nurseryInputFor } from "../../src/lib/chain.js";
@@ -25,12 +26,12 @@ function shrubScenario() {
 }
 
 describe("nurseryRowsFor(scenario, species, notes)", () => {
-  it("costs a dataset species with its growth form's defaults (shrub seed USD 362.06, not the tree's 1,357.72)", () => {
+  it("costs a dataset species with its growth form's defaults (shrub seed price: USD 1,064.88, not the tree's 1,597.32)", () => {
     const notes: string[] = [];
     const rows = nurseryRowsFor(shrubScenario(), [cajanus], notes)!;
     expect(notes).toEqual([]);
-    expect(rows.find((r) => r.variable === "nursery_seed_cost")!.median).toBeCloseTo(377_144 / 50_000 * 1.2 * 40, 6);
-    expect(rows.find((r) => r.variable === "nursery_seed_cost")!.median).toBeCloseTo(362.06, 2);
+    expect(rows.find((r) => r.variable === "nursery_seed_cost")!.median).toBeCloseTo(377_144 / 17_000 * 1.2 * 40, 6);
+    expect(rows.find((r) => r.variable === "nursery_seed_cost")!.median).toBeCloseTo(1064.88, 2);
   });
   it("gives the rows /nursery computes from nurseryInputFor for the same scenario", () => {
     const s = shrubScenario();
@@ -39,9 +40,9 @@ describe("nurseryRowsFor(scenario, species, notes)", () => {
     const records = new Map([[576, cajanus]]);
     expect(nurseryRowsFor(s, [cajanus], [])).toEqual(nurseryCostEstimates(nurseryInputFor(s, records)));
   });
-  it("costs a record without growth form as a tree of unknown N fixation (seed USD 1,357.72)", () => {
+  it("costs a record without growth form as a tree of unknown N fixation (seed USD 1,597.32)", () => {
     const rows = nurseryRowsFor(shrubScenario(), [{ id: 576, name: "Cajanus cajan", uses: {} }], [])!;
-    expect(rows.find((r) => r.variable === "nursery_seed_cost")!.median).toBeCloseTo(1357.72, 2);
+    expect(rows.find((r) => r.variable === "nursery_seed_cost")!.median).toBeCloseTo(377_144 / 17_000 * 1.2 * 60, 6);
   });
   it("reports a plan that cannot be costed and returns null", () => {
     const s = shrubScenario();
