@@ -3,6 +3,7 @@
  * median line per year, one panel per series (options or stakeholders), with a rule at zero.
  */
 import * as Plot from "npm:@observablehq/plot";
+import {plot} from "./plot.js";
 import type { CashflowBand } from "../lib/decision/summaries.js";
 
 export interface BandSeries {
@@ -28,7 +29,7 @@ export function CashflowBands(
   const rows = series.flatMap((s) =>
     s.bands.map((b) => ({ name: s.name, color: s.color, year: b.year, q05: b.quantiles["0.05"], q25: b.quantiles["0.25"], q50: b.quantiles["0.5"], q75: b.quantiles["0.75"], q95: b.quantiles["0.95"] }))
   );
-  return Plot.plot({
+  return plot({
     // Never narrower than the margins need (a 0 width before layout would give negative bars).
     width: Math.max(width, 400),
     height: 40 + 150 * series.length,

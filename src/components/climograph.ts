@@ -1,4 +1,5 @@
 import * as Plot from "npm:@observablehq/plot";
+import {plot} from "./plot.js";
 import { html } from "npm:htl";
 import { MONTH_NAMES, type MonthlyClimate } from "../lib/climate.js";
 
@@ -32,7 +33,7 @@ export function Climograph(present: MonthlyClimate, options: ClimographOptions):
   const window = plantingMonths.map((m) => ({ month: MONTH_NAMES[m] }));
   const x = { domain: [...MONTH_NAMES], label: null, padding: 0.15 };
   const pMax = Math.max(...rows.map((d) => d.p), 1);
-  const temperature = Plot.plot({
+  const temperature = plot({
     width,
     height: 200,
     marginLeft: 50,
@@ -47,7 +48,7 @@ export function Climograph(present: MonthlyClimate, options: ClimographOptions):
     ]
   });
   // Grouped bars: one facet per month, present and scenario side by side.
-  const rainfall = Plot.plot({
+  const rainfall = plot({
     width,
     height: 210,
     marginLeft: 50,

@@ -55,7 +55,8 @@ export function DatasetCard(info: DatasetInfo, { summary, files, compact = {} }:
     </details>
     ${
       summary
-        ? html`<div class="preview-scroll"><table class="dataset-preview" data-testid="preview">
+        ? // Focusable (tabindex 0) and named, so that keyboard users can scroll the wide preview sideways.
+          html`<div class="preview-scroll" tabindex="0" role="region" aria-label=${`${info.title}: first rows`}><table class="dataset-preview" data-testid="preview">
             <caption>First ${summary.preview.length} rows</caption>
             <thead><tr>${info.columns.map((c) => html`<th scope="col">${c.name}${c.unit ? html`<span class="unit">${c.unit}</span>` : ""}</th>`)}</tr></thead>
             <tbody>${summary.preview.map((row) => html`<tr>${info.columns.map((c) => html`<td class=${c.type === "number" || c.type === "integer" ? "num" : null}>${cell(row[c.name])}</td>`)}</tr>`)}</tbody>

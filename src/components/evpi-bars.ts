@@ -3,6 +3,7 @@
  * one should pay to know the input exactly before deciding, USD per ha.
  */
 import * as Plot from "npm:@observablehq/plot";
+import {plot} from "./plot.js";
 
 export interface EvpiBar {
   label: string;
@@ -11,7 +12,7 @@ export interface EvpiBar {
 
 export function EvpiBars(items: EvpiBar[], { width = 640, max = 12, label = "EVPI (USD/ha) →" }: { width?: number; max?: number; label?: string } = {}): SVGSVGElement | HTMLElement {
   const rows = [...items].sort((a, b) => b.evpi - a.evpi).slice(0, max);
-  return Plot.plot({
+  return plot({
     // Never narrower than the margins need (a 0 width before layout would give negative bars).
     width: Math.max(width, 400),
     height: 40 + 26 * Math.max(1, rows.length),

@@ -4,6 +4,7 @@
  * docs/institutions.md).
  */
 import * as Plot from "npm:@observablehq/plot";
+import {plot} from "./plot.js";
 import type { JobsByActivity } from "../lib/institutions.js";
 
 const ACTIVITIES: { key: keyof Omit<JobsByActivity, "total">; label: string; color: string }[] = [
@@ -16,7 +17,7 @@ const ACTIVITIES: { key: keyof Omit<JobsByActivity, "total">; label: string; col
 
 export function JobsChart(jobs: JobsByActivity, { width = 640, areaHa = 1 }: { width?: number; areaHa?: number } = {}): SVGSVGElement | HTMLElement {
   const rows = ACTIVITIES.flatMap((a) => jobs[a.key].map((days, i) => ({ year: i + 1, activity: a.label, days: days * areaHa })));
-  return Plot.plot({
+  return plot({
     // Never narrower than the margins need (a 0 width before layout would give negative bars).
     width: Math.max(width, 400),
     height: 280,

@@ -5,6 +5,7 @@
  * (the SVG download stays self-explaining).
  */
 import * as Plot from "npm:@observablehq/plot";
+import {plot} from "./plot.js";
 import type { ColumnSummary } from "../lib/decision/stats.js";
 import type { HistogramBin } from "../lib/economics-results.js";
 
@@ -17,7 +18,7 @@ export interface NpvSeries {
 /** Horizontal quantile ranges: thin bar 5–95 %, thick bar 25–75 %, tick at the median, dot at the mean. */
 export function NpvRanges(series: NpvSeries[], { width = 640, label = "NPV (USD/ha) →" }: { width?: number; label?: string } = {}): SVGSVGElement | HTMLElement {
   const rows = series.map((s) => ({ name: s.name, color: s.color, ...s.summary }));
-  return Plot.plot({
+  return plot({
     // Never narrower than the margins need (a 0 width before layout would give negative bars).
     width: Math.max(width, 400),
     height: 40 + 42 * rows.length,
@@ -44,7 +45,7 @@ export interface HistogramSeries {
 /** Histograms (share of runs per bin), one row of panels per series, on a common x axis. */
 export function NpvDistributions(series: HistogramSeries[], { width = 640, label = "NPV (USD/ha) →" }: { width?: number; label?: string } = {}): SVGSVGElement | HTMLElement {
   const rows = series.flatMap((s) => s.bins.map((b) => ({ name: s.name, color: s.color, x0: b.x0, x1: b.x1, share: b.share })));
-  return Plot.plot({
+  return plot({
     // Never narrower than the margins need (a 0 width before layout would give negative bars).
     width: Math.max(width, 400),
     height: 30 + 90 * series.length,

@@ -4,6 +4,7 @@
  * Colours are Okabe–Ito; a text list under the chart carries the same dates for screen readers and print.
  */
 import * as Plot from "npm:@observablehq/plot";
+import {plot} from "./plot.js";
 import { html } from "npm:htl";
 import type { SpeciesSchedule } from "../lib/nursery-calendar.js";
 
@@ -20,7 +21,7 @@ const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 export function NurseryGantt(schedules: SpeciesSchedule[], { width = 800, today }: { width?: number; today?: string } = {}): HTMLElement {
   const bars = schedules.flatMap((s) => s.stages.map((stage) => ({ species: s.name, stage: stage.stage, start: toDate(stage.start), end: toDate(stage.end), weeks: stage.weeks })));
   const windows = schedules.map((s) => ({ species: s.name, stage: "planting window", start: toDate(s.windowStart), end: toDate(s.windowEnd) }));
-  const chart = Plot.plot({
+  const chart = plot({
     width,
     height: 60 + 38 * schedules.length,
     marginLeft: 160,

@@ -11,12 +11,12 @@ const BLUE = "#0072b2"; // Okabe–Ito blue
  */
 export async function QuickChart(data: ChartData | null, { width = 640, reason = "" }: { width?: number; reason?: string } = {}): Promise<HTMLElement> {
   if (!data) return html`<p class="muted" data-testid="sql-chart-none">No quick chart: ${reason}</p>` as HTMLElement;
-  const Plot = await import("npm:@observablehq/plot");
+  const [Plot, { plot: plotWithRoles }] = await Promise.all([import("npm:@observablehq/plot"), import("./plot.js")]);
   const { choice, points, xLabel, yLabel, note } = data;
   let plot: Element;
   if (choice.kind === "bar") {
     const longest = Math.max(...points.map((p) => String(p.x).length));
-    plot = Plot.plot({
+    plot = plotWithRoles({
       width,
       height: Math.max(120, points.length * 18 + 50),
       marginLeft: Math.min(220, 12 + longest * 6.5),
@@ -25,7 +25,7 @@ export async function QuickChart(data: ChartData | null, { width = 640, reason =
       marks: [Plot.barX(points, { x: "y", y: "x", fill: BLUE, tip: true }), Plot.ruleX([0])]
     });
   } else if (choice.kind === "dot") {
-    plot = Plot.plot({
+    plot = plotWithRoles({
       width,
       height: Math.min(480, Math.round(width * 0.6)),
       grid: true,
@@ -34,7 +34,7 @@ export async function QuickChart(data: ChartData | null, { width = 640, reason =
       marks: [Plot.dot(points, { x: "x", y: "y", r: 2, fill: BLUE, fillOpacity: 0.6, tip: true })]
     });
   } else {
-    plot = Plot.plot({
+    plot = plotWithRoles({
       width,
       height: Math.min(400, Math.round(width * 0.5)),
       grid: true,

@@ -1,4 +1,5 @@
 import * as Plot from "npm:@observablehq/plot";
+import {plot} from "./plot.js";
 import { html } from "npm:htl";
 import { MONTH_NAMES, type StationUse } from "../lib/climate.js";
 import type { LandHealth } from "../lib/landhealth.js";
@@ -200,7 +201,7 @@ export function PrevalenceChart(health: LandHealth, { width }: { width: number }
   const rows = health.indicators
     .filter((i) => i.p !== null)
     .map((i) => ({ label: i.label, p: i.p! * 100, lo: i.ci ? i.ci[0] * 100 : null, hi: i.ci ? i.ci[1] * 100 : null, text: `${i.positives} of ${i.n}` }));
-  const chart = Plot.plot({
+  const chart = plot({
     width,
     height: 40 + rows.length * 26,
     marginLeft: 190,

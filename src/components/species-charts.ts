@@ -1,4 +1,5 @@
 import * as Plot from "npm:@observablehq/plot";
+import {plot} from "./plot.js";
 import { html } from "npm:htl";
 import {
   CHANGE_LABEL,
@@ -29,7 +30,7 @@ export function SpeciesCountsChart(counts: SpeciesCounts, { width = 640, scenari
     { period: periods[1], cls: CLASS_LABEL[cls], n: counts.scenario[cls] }
   ]);
   const classes = CLASSES.map((c) => CLASS_LABEL[c]);
-  const byClass = Plot.plot({
+  const byClass = plot({
     width,
     height: 130,
     marginLeft: 120,
@@ -46,7 +47,7 @@ export function SpeciesCountsChart(counts: SpeciesCounts, { width = 640, scenari
     ]
   });
   const changeData = CHANGES.map((c) => ({ change: CHANGE_LABEL[c], key: c, n: counts.change[c] }));
-  const byChange = Plot.plot({
+  const byChange = plot({
     width,
     height: 170,
     marginLeft: 120,
@@ -139,7 +140,7 @@ function rangeRow(row: RangeRow, width: number, scenarioLabel: string): HTMLElem
   if (row.present !== null) marks.push(Plot.dot([row.present], { x: (d: number) => d, y: 0.5, r: 6, fill: PRESENT_COLOUR, stroke: "white", title: (d: number) => `site now: ${round(d)} ${row.unit}` }));
   if (row.scenario !== null && row.scenario !== row.present)
     marks.push(Plot.dot([row.scenario], { x: (d: number) => d, y: 0.5, r: 7, symbol: "triangle", fill: "white", stroke: SCENARIO_COLOUR, strokeWidth: 2, title: (d: number) => `site under ${scenarioLabel}: ${round(d)} ${row.unit}` }));
-  const chart = Plot.plot({
+  const chart = plot({
     width,
     height: 64,
     marginLeft: 10,

@@ -70,7 +70,7 @@ export function SpeciesTable(
   const header = (key: SortKey | null, text: string, title: string) => {
     if (!key) return html`<th scope="col" title=${title}>${text}</th>`;
     const active = sort.key === key;
-    const button = html`<button type="button" class="sort-button" aria-label=${`Sort by ${title}`}>${text}${active ? (sort.descending ? " ▼" : " ▲") : ""}</button>` as HTMLButtonElement;
+    const button = html`<button type="button" class="sort-button" aria-label=${`${text}: sort by ${title}`}>${text}${active ? (sort.descending ? " ▼" : " ▲") : ""}</button>` as HTMLButtonElement;
     button.onclick = () => onSort(key);
     return html`<th scope="col" title=${title} aria-sort=${active ? (sort.descending ? "descending" : "ascending") : "none"}>${button}</th>`;
   };

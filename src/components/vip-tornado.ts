@@ -4,6 +4,7 @@
  * dashed lines mark VIP 0.8, the usual importance cut-off.
  */
 import * as Plot from "npm:@observablehq/plot";
+import {plot} from "./plot.js";
 
 export interface VipBar {
   label: string;
@@ -16,7 +17,7 @@ export function VipTornado(items: VipBar[], { width = 640, max = 15 }: { width?:
     .sort((a, b) => b.vip - a.vip)
     .slice(0, max)
     .map((d) => ({ ...d, signed: d.coef >= 0 ? d.vip : -d.vip, effect: d.coef >= 0 ? "raises the NPV" : "lowers the NPV" }));
-  return Plot.plot({
+  return plot({
     // Never narrower than the margins need (a 0 width before layout would give negative bars).
     width: Math.max(width, 400),
     height: 50 + 24 * Math.max(1, rows.length),
