@@ -109,11 +109,19 @@ export async function firstContentfulPaint(browser: Browser, url: string): Promi
   try {
     const page = await context.newPage();
     await page.goto(url, { waitUntil: "load" });
-    await page.waitForFunction(() => performance.getEntriesByName("first-contentful-paint").length > 0, undefined, { timeout: 30_000 });
-    return page.evaluate(() => performance.getEntriesByName("first-contentful-paint")[0].startTime);
+    return await paintedAt(page);
   } finally {
     await context.close();
   }
+}
+
+/**
+ * The first contentful paint of the page's current document, ms after navigation. The entry can be
+ * recorded after the load event on a fast load, so it is waited for, not read at once.
+ */
+export async function paintedAt(page: Page): Promise<number> {
+  await page.waitForFunction(() => performance.getEntriesByName("first-contentful-paint").length > 0, undefined, { timeout: 30_000 });
+  return page.evaluate(() => performance.getEntriesByName("first-contentful-paint")[0].startTime);
 }
 
 /** The median of `runs` cold first contentful paints (this machine is shared and noisy: one run is not a figure). */

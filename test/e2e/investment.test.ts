@@ -13,7 +13,7 @@ import { mcSimulation } from "../../src/lib/decision/simulate.js";
 import { summarize } from "../../src/lib/decision/stats.js";
 import { OPTION_IDS, restorationModel } from "../../src/lib/economics.js";
 import { defaultScenario, scenarioHref } from "../../src/lib/scenario.js";
-import { cellErrors, launchBrowser, openPage, screenshotPath, waitForRendered, type PageLog } from "./browser.js";
+import { cellErrors, launchBrowser, openPage, paintedAt, screenshotPath, waitForRendered, type PageLog } from "./browser.js";
 
 const baseUrl = inject("baseUrl");
 
@@ -51,7 +51,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   ({ context, page, log } = await openPage(browser, baseUrl));
   await page.goto(copperbeltUrl(), { waitUntil: "load" });
-  firstContentMs = await page.evaluate(() => performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN);
+  firstContentMs = await paintedAt(page);
   await waitForRendered(page, 60_000);
   await page.waitForSelector("[data-testid=npv-summary]", { timeout: 120_000 });
   await page.waitForSelector("[data-testid=evpi-advice]", { timeout: 120_000 });
