@@ -48,10 +48,10 @@ export function DatasetCard(info: DatasetInfo, { summary, files, compact = {} }:
     </details>
     <details>
       <summary>Columns (name, type, unit, meaning)</summary>
-      <table class="column-dictionary">
+      <div class="table-scroll" tabindex="0" role="region" aria-label=${`${info.title}: columns`}><table class="column-dictionary">
         <thead><tr><th scope="col">Column</th><th scope="col">Type</th><th scope="col">Unit</th><th scope="col">Meaning</th></tr></thead>
         <tbody>${info.columns.map((c) => html`<tr><td><code>${c.name}</code></td><td>${c.type}</td><td>${c.unit ?? ""}</td><td>${c.meaning}</td></tr>`)}</tbody>
-      </table>
+      </table></div>
     </details>
     ${
       summary

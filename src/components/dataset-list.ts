@@ -21,12 +21,12 @@ export function DatasetList(datasets: readonly DatasetInfo[], { engine }: { engi
       <details>
         <summary><code>${table}</code> — ${dataset.title} ${count}</summary>
         <p class="muted">${dataset.licence}${dataset.nonCommercial ? " · non-commercial use only" : ""}</p>
-        <table class="column-dictionary">
+        <div class="table-scroll" tabindex="0" role="region" aria-label=${`Columns of ${table}`}><table class="column-dictionary">
           <thead><tr><th scope="col">Column</th><th scope="col">Type</th><th scope="col">Unit</th><th scope="col">Meaning</th></tr></thead>
           <tbody>${dataset.columns.map(
             (c) => html`<tr><td><code>${c.name}</code></td><td>${c.type}</td><td>${c.unit ?? ""}</td><td>${c.meaning}</td></tr>`
           )}</tbody>
-        </table>
+        </table></div>
       </details>
     </li>`;
   });

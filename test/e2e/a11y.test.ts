@@ -2,6 +2,7 @@
  * Accessibility: every page, with a site chosen where the page needs one (so that its tables, charts and
  * forms are on screen), checked by axe-core (WCAG 2.1 A and AA rules) after it has rendered. Violations of
  * "serious" or "critical" impact fail the test; each is reported with its rule and the elements concerned.
+ * Then, at a 320 px wide viewport (a small phone; WCAG 1.4.10 Reflow), the page must not scroll sideways.
  * axe is injected from node_modules as an inline script, so no request leaves the server.
  */
 import { createRequire } from "node:module";
@@ -64,6 +65,13 @@ describe("accessibility (axe-core, WCAG 2.1 AA)", () => {
       const violations = await axeViolations(page);
       for (const v of violations) console.log(`${path}: [${v.impact}] ${v.id} — ${v.help}\n    ${v.targets.join("\n    ")}`);
       expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.targets.join(", ")}`)).toEqual([]);
+
+      // Reflow (WCAG 1.4.10): at 320 CSS px the page does not scroll sideways; wide tables, charts and
+      // maps scroll inside their own boxes.
+      await page.setViewportSize({ width: 320, height: 800 });
+      await page.waitForTimeout(300);
+      const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, viewport: window.innerWidth }));
+      expect(widths.page, "page width at a 320 px viewport").toBeLessThanOrEqual(widths.viewport);
     } finally {
       await context.close();
     }
