@@ -652,3 +652,17 @@ function round(x: number, digits: number): number {
   return Math.round(x * f) / f;
 }
 
+/**
+ * A short name for the scenario climate, e.g. "+3 °C", "+2.5 °C, −10 % rain", or "no change" (0 °C, 0 %).
+ * Uses the typographic minus; values are rounded to `digits` decimals (the site page shows a preset's
+ * 1.27 °C as set).
+ */
+export function describeScenario(warmingC: number, rainfallPct: number, digits = 1): string {
+  const f = 10 ** digits;
+  const signed = (x: number) => `${x > 0 ? "+" : x < 0 ? "−" : ""}${Math.abs(Math.round(x * f) / f)}`;
+  if (warmingC === 0 && rainfallPct === 0) return "no change";
+  const parts: string[] = [];
+  if (warmingC !== 0) parts.push(`${signed(warmingC)} °C`);
+  if (rainfallPct !== 0) parts.push(`${signed(rainfallPct)} % rain`);
+  return parts.join(", ");
+}

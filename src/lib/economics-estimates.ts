@@ -10,17 +10,14 @@
 import { formatIssue, parseEstimateCsv, validateEstimate, writeEstimateCsv, type Estimate, type EstimateIssue, type EstimateRow as EngineRow } from "./decision/estimate.js";
 import { quantile7 } from "./decision/stats.js";
 import { OPTION_IDS, OPTION_PRODUCTS, PRODUCTS, realRatePct, type OptionId, type Product } from "./economics.js";
+import type { EstimateRow as NurseryEstimateRow } from "./nursery.js";
 import type { UseClass } from "./records.js";
 
-/** One row of a decisionSupport estimate table, with the extra columns this project carries. */
-export interface EstimateRow {
-  variable: string;
-  /** decisionSupport distribution: const, norm, posnorm, tnorm_0_1, lnorm, unif, … */
-  distribution: string;
-  lower: number;
-  /** Optional median (null = not given, as an empty cell). */
-  median: number | null;
-  upper: number;
+/**
+ * One row of a decisionSupport estimate table (the engine's variable, distribution, lower, median — null
+ * when not given — and upper), with the extra columns this project carries as typed fields.
+ */
+export interface EstimateRow extends Pick<EngineRow, "variable" | "distribution" | "lower" | "median" | "upper"> {
   /** Short label with the unit, for charts (decisionSupport's `label`). */
   label: string;
   /** What the variable means (decisionSupport's `Description`). */
@@ -98,16 +95,7 @@ export interface SiteCostInput {
 }
 
 /** A nursery estimate row as src/lib/nursery.ts exports it. */
-export interface NurseryRowInput {
-  variable: string;
-  distribution: string;
-  lower: number;
-  median: number;
-  upper: number;
-  unit: string;
-  label: string;
-  source: string;
-}
+export type NurseryRowInput = NurseryEstimateRow;
 
 /** One species of the planting mix with its use classes. */
 export interface MixSpeciesInput {

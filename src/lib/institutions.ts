@@ -13,6 +13,7 @@ import {
   completionMet,
   discountFactors,
   drawStates,
+  gompertzCurve,
   optionStreams,
   presentValue,
   readParams,
@@ -551,4 +552,50 @@ export function jobsPerHa(rows: readonly EstimateRow[], option: OptionId, curves
   }
   for (let i = 0; i < n; i++) jobs.total[i] = jobs.nursery[i] + jobs.planting[i] + jobs.care[i] + jobs.management[i] + jobs.harvest[i];
   return jobs;
+}
+
+/**
+ * Jobs of an option straight from its estimate table: the products' timing curves from the table's
+ * `<product>_first_year` / `<product>_full_year` (10 % and 90 % of the mature yield, no variation) over
+ * `n_years`, then jobsPerHa.
+ */
+export function jobsForOption(rows: readonly EstimateRow[], option: OptionId, nurseryDaysPerHa: number): JobsByActivity {
+  const value = (name: string) => {
+    const row = rows.find((r) => r.variable === name);
+    if (!row) throw new Error(`jobs: "${name}" is missing from the estimate table`);
+    return row.lower;
+  };
+  const n = value("n_years");
+  const curves = Object.fromEntries(PRODUCTS.map((p) => [p, gompertzCurve(1, value(`${p}_first_year`), value(`${p}_full_year`), 10, 90, n)])) as Record<Product, number[]>;
+  return jobsPerHa(rows, option, curves, nurseryDaysPerHa);
+}
+
+/** Working days of one full-time job a year (planning value). */
+export const WORKING_DAYS_PER_YEAR = 220;
+
+export interface JobsSummary {
+  /** Person-days over the whole area in year 1. */
+  yearOne: number;
+  /** Full-time jobs in year 1 (yearOne ÷ WORKING_DAYS_PER_YEAR). */
+  fullTimeJobsYearOne: number;
+  /** Person-days a year once mature: mean of the last five years (or all, when shorter). */
+  maturePerYear: number;
+  /** Person-days over the horizon. */
+  total: number;
+  /** Years in the horizon. */
+  years: number;
+}
+
+/** The jobs of an option over `areaHa` hectares, as the institutions page states them. */
+export function jobsSummary(jobs: JobsByActivity, areaHa: number): JobsSummary {
+  const years = jobs.total.length;
+  const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+  const yearOne = (jobs.total[0] ?? 0) * areaHa;
+  return {
+    yearOne,
+    fullTimeJobsYearOne: yearOne / WORKING_DAYS_PER_YEAR,
+    maturePerYear: (sum(jobs.total.slice(-5)) / Math.min(5, years)) * areaHa,
+    total: sum(jobs.total) * areaHa,
+    years
+  };
 }

@@ -39,6 +39,23 @@ export type UseClass =
   | "medicinal"
   | "shade";
 
+/** Every use class, in the order the datasets and tables list them. */
+export const USE_CLASSES: readonly UseClass[] = [
+  "fruit",
+  "fodder",
+  "timber",
+  "fuelwood",
+  "charcoal",
+  "oil",
+  "bioenergy",
+  "erosionControl",
+  "nFixation",
+  "revegetation",
+  "honey",
+  "medicinal",
+  "shade"
+];
+
 /** One woody taxon of FAO Ecocrop (trees and shrubs), joined with uses, N fixation and wood density. */
 export interface SpeciesRecord {
   /** Ecocrop EcoPortCode, stable id. */

@@ -26,27 +26,14 @@
  *   Rodrigues et al. 2009, Biol. Conserv. 142: 1242–1251); within each group shares are equal; percentages
  *   are whole numbers summing to 100 (largest remainder).
  */
-import type { SpeciesRecord, UseClass } from "./records.js";
+import { USE_CLASSES, type SpeciesRecord, type UseClass } from "./records.js";
 import { CLASS_LABEL, CRITERIA, hasUse, type ScoredSpecies } from "./species.js";
 import { autoPickExclusion, EXCLUSION_LABEL, relevanceOf, type Exclusion, type Relevance } from "./species-relevance.js";
 
 export { isWeedRisk } from "./species-relevance.js";
 
 /** Use classes compared as traits (N fixation is the separate nFixer trait). */
-export const TRAIT_USES: readonly UseClass[] = [
-  "fruit",
-  "fodder",
-  "timber",
-  "fuelwood",
-  "charcoal",
-  "oil",
-  "bioenergy",
-  "erosionControl",
-  "revegetation",
-  "honey",
-  "medicinal",
-  "shade"
-];
+export const TRAIT_USES: readonly UseClass[] = USE_CLASSES.filter((u) => u !== "nFixation");
 
 export const USE_LABEL: Readonly<Record<UseClass, string>> = {
   fruit: "fruit",

@@ -824,15 +824,5 @@ export function speciesCsvRows(ranked: readonly ScoredSpecies[]): Record<string,
   });
 }
 
-/**
- * A short name for the scenario climate, e.g. "+3 °C", "+2.5 °C, −10 % rain", or "no change" (0 °C, 0 %).
- * Uses the typographic minus.
- */
-export function describeScenario(warmingC: number, rainfallPct: number): string {
-  const signed = (x: number) => `${x > 0 ? "+" : x < 0 ? "−" : ""}${Math.abs(Math.round(x * 10) / 10)}`;
-  if (warmingC === 0 && rainfallPct === 0) return "no change";
-  const parts: string[] = [];
-  if (warmingC !== 0) parts.push(`${signed(warmingC)} °C`);
-  if (rainfallPct !== 0) parts.push(`${signed(rainfallPct)} % rain`);
-  return parts.join(", ");
-}
+// Defined with the climate code; re-exported for the species page and case studies.
+export { describeScenario } from "./climate.js";

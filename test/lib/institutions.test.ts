@@ -13,7 +13,9 @@ import {
   bondContext,
   institutionEstimates,
   institutionsModel,
+  jobsForOption,
   jobsPerHa,
+  jobsSummary,
   progressiveBond,
   readInstitutionParams,
   type InstitutionParams
@@ -226,5 +228,29 @@ describe("jobsPerHa(rows, option, curves, nurseryDays)", () => {
     // Fruit picking: 40 days/ha × share 0.5 × growth 0.5 × curve (0.9 in year 4).
     expect(jobs.harvest[3]).toBeCloseTo(40 * 0.5 * 0.5 * 0.9, 9);
     expect(jobs.total[0]).toBeCloseTo(3 + 8 + 5 + 1, 9);
+  });
+});
+
+describe("jobsForOption(rows, option, nurseryDays) and jobsSummary(jobs, areaHa)", () => {
+  it("builds the timing curves from the table and gives the page's summary", () => {
+    const x = handInputs({ fruit_net_usd_ha: 1000 });
+    const rows = Object.entries(x).map(([k, v]) => row(k, "const", v, v));
+    const curves = Object.fromEntries(PRODUCTS.map((p) => [p, gompertzCurve(1, x[`${p}_first_year`], x[`${p}_full_year`], 10, 90, x.n_years)])) as Record<(typeof PRODUCTS)[number], number[]>;
+    const jobs = jobsForOption(rows, "agroforestry", 3);
+    expect(jobs).toEqual(jobsPerHa(rows, "agroforestry", curves, 3));
+    // 10 ha: year 1 = 10 × (3 nursery + 8 planting + 5 care + 1 management + harvest) person-days.
+    const s = jobsSummary(jobs, 10);
+    expect(s.yearOne).toBeCloseTo(10 * jobs.total[0], 9);
+    expect(s.fullTimeJobsYearOne).toBeCloseTo(s.yearOne / 220, 9);
+    const n = jobs.total.length;
+    const lastFive = jobs.total.slice(-5).reduce((a, b) => a + b, 0);
+    expect(s.maturePerYear).toBeCloseTo((10 * lastFive) / Math.min(5, n), 9);
+    expect(s.total).toBeCloseTo(10 * jobs.total.reduce((a, b) => a + b, 0), 9);
+    expect(s.years).toBe(n);
+  });
+
+  it("names a missing timing row", () => {
+    const rows = Object.entries(handInputs()).filter(([k]) => k !== "fruit_first_year").map(([k, v]) => row(k, "const", v, v));
+    expect(() => jobsForOption(rows, "agroforestry", 0)).toThrow(/fruit_first_year/);
   });
 });

@@ -470,6 +470,7 @@ describe("describeScenario(warmingC, rainfallPct)", () => {
   it("names the warming and the rainfall change with signs", () => {
     expect(describeScenario(3, 0)).toBe("+3 °C");
     expect(describeScenario(2.54, -10)).toBe("+2.5 °C, −10 % rain");
+    expect(describeScenario(1.27, -5, 2)).toBe("+1.27 °C, −5 % rain");
     expect(describeScenario(-1, 5)).toBe("−1 °C, +5 % rain");
     expect(describeScenario(0, 0)).toBe("no change");
   });

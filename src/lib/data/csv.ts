@@ -99,27 +99,15 @@ export interface ReadTableOptions extends ParseOptions {
  * required column is missing or a row has more fields than the header (short rows are padded with "").
  */
 export function readTable(text: string, label: string, options: ReadTableOptions = {}): Table {
-  let parsed: string[][];
-  try {
-    parsed = parseDelimited(text, options);
-  } catch (error) {
-    throw new Error(`${label}: ${(error as Error).message}`);
-  }
-  const lines = parsed.slice(options.skipLines ?? 0);
-  if (lines.length < 2) throw new Error(`${label}: no data rows (found ${lines.length} line${lines.length === 1 ? "" : "s"}).`);
-  const columns = lines[0].map((name) => name.trim());
-  for (const name of options.required ?? []) {
-    if (!columns.includes(name)) throw new Error(`${label}: missing column "${name}" (has: ${columns.join(", ")}).`);
-  }
-  const rows = lines.slice(1).map((fields, index) => {
-    if (fields.length > columns.length && fields.slice(columns.length).some((f) => f !== "")) {
-      throw new Error(`${label}: data row ${index + 1} has ${fields.length} fields, the header has ${columns.length}.`);
-    }
-    const row: Record<string, string> = {};
-    columns.forEach((name, k) => (row[name] = fields[k] ?? ""));
-    return row;
-  });
-  return { columns, rows };
+  const { columns, rows } = readArrayTable(text, label, options);
+  return {
+    columns,
+    rows: rows.map((fields) => {
+      const row: Record<string, string> = {};
+      columns.forEach((name, k) => (row[name] = fields[k] ?? ""));
+      return row;
+    })
+  };
 }
 
 /** A parsed table kept as arrays (fast for wide files): header, column positions and rows of fields. */

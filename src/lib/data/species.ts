@@ -15,6 +15,7 @@ import type {
   TextureClass,
   UseClass
 } from "../records.js";
+import { USE_CLASSES } from "../records.js";
 import { readTable } from "./csv.js";
 import { binomialKey, cleanTaxonName, familyFromPath, nameKey, parseSynonyms, splitList } from "./names.js";
 import { newTally, parseCounted, type NumberTally } from "./numbers.js";
@@ -35,21 +36,8 @@ export interface SpeciesInputs {
   globunt: string;
 }
 
-export const USE_CLASSES: readonly UseClass[] = [
-  "fruit",
-  "fodder",
-  "timber",
-  "fuelwood",
-  "charcoal",
-  "oil",
-  "bioenergy",
-  "erosionControl",
-  "nFixation",
-  "revegetation",
-  "honey",
-  "medicinal",
-  "shade"
-];
+// Defined next to the UseClass type (records.ts) so that browser modules need not import this loader.
+export { USE_CLASSES };
 
 /** WCUPS broad use flags (Diazgranados et al. 2020), as columns of utilised_plants_species_list.csv. */
 export const WCUPS_FLAGS = [
