@@ -14,9 +14,7 @@ export default {
   globalStylesheets: [],
   pages: [
     ...routes.map(({ name, path }) => ({ name, path })),
-    ...(caseStudies.length
-      ? [{ name: "Case studies", open: true, pages: caseStudies.map(({ name, path }) => ({ name, path })) }]
-      : [])
+    ...(caseStudies.length ? [{ name: "Case studies", open: true, pages: caseStudies.map(({ name, path }) => ({ name, path })) }] : [])
   ],
   pager: false,
   search: false,

@@ -124,11 +124,23 @@ const decisionEngine: BenchSection = {
     const sim = mcSimulation(estimate, d.model, { n: 1e4, seed: 42 });
     const five = ["seedling_price", "seedling_demand", "demand_trend", "production_cost", "fixed_labour"];
     const evpi5 = timeMedian(() => multiEvpi(sim.inputs, five, sim.outputs, ["NPV_decision"]), 3);
-    rows.push({ task: "EVPI, 5 inputs × 1 output, n = 10,000 (model D)", measured: fmtMs(evpi5) + ` (${cpuNote().slice(2)})`, target: "≤ 1 s", reference: "R ≈ 49 s (4–5 inputs)", ok: evpi5 <= 1000 });
+    rows.push({
+      task: "EVPI, 5 inputs × 1 output, n = 10,000 (model D)",
+      measured: fmtMs(evpi5) + ` (${cpuNote().slice(2)})`,
+      target: "≤ 1 s",
+      reference: "R ≈ 49 s (4–5 inputs)",
+      ok: evpi5 <= 1000
+    });
     const synth = syntheticModel(30);
     const s30 = mcSimulation(synth.estimate, synth.model, { n: 1e4, seed: 42 });
     const evpi30 = timeMedian(() => multiEvpi(s30.inputs, synth.inputs, s30.outputs, ["NPV_a", "NPV_b", "NPV_c"]), 3, 0);
-    rows.push({ task: "EVPI, 30 inputs × 3 outputs, n = 10,000 (synthetic model)", measured: fmtMs(evpi30) + ` (${cpuNote().slice(2)})`, target: "≤ 15 s", reference: "R ≈ 19 min (33 × 3)", ok: evpi30 <= 15000 });
+    rows.push({
+      task: "EVPI, 30 inputs × 3 outputs, n = 10,000 (synthetic model)",
+      measured: fmtMs(evpi30) + ` (${cpuNote().slice(2)})`,
+      target: "≤ 15 s",
+      reference: "R ≈ 19 min (33 × 3)",
+      ok: evpi30 <= 15000
+    });
     // Peak memory of n = 10^5 runs × 40 inputs, in a fresh process so earlier benchmarks do not count.
     const child = spawnSync(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url), "--memory-child"], { encoding: "utf8" });
     if (child.status !== 0) throw new Error(`memory benchmark failed: ${child.stderr}`);
@@ -158,13 +170,22 @@ const speciesSelection: BenchSection = {
     const { EMPTY_SUBSTRATE } = await import("../src/lib/species-substrate.js");
     const prepared = loadSpecies().records.map(species.prepareSpecies);
     const present = { tMean: 26.6, precAnnual: 2704, dryMonths: 0, tMinColdest: 23, koppen: "Af" };
-    const site = { present, scenario: { ...present, tMean: 29.6, tMinColdest: 26 }, elevation: 23, substrate: { ...EMPTY_SUBSTRATE, ph: 4.8 } };
+    const site = {
+      present,
+      scenario: { ...present, tMean: 29.6, tMinColdest: 26 },
+      elevation: 23,
+      substrate: { ...EMPTY_SUBSTRATE, ph: 4.8 }
+    };
     let ranked: ReturnType<typeof species.rankSpecies> = [];
-    const scoring = timeMedian(() => {
-      const scored = species.scoreSpecies(prepared, site);
-      ranked = species.rankSpecies(species.filterSpecies(scored, species.NO_FILTERS));
-      species.countSpecies(ranked);
-    }, 21, 3);
+    const scoring = timeMedian(
+      () => {
+        const scored = species.scoreSpecies(prepared, site);
+        ranked = species.rankSpecies(species.filterSpecies(scored, species.NO_FILTERS));
+        species.countSpecies(ranked);
+      },
+      21,
+      3
+    );
     const scoringCpu = cpuNote();
     const mix = timeMedian(() => selectMix(ranked, { k: 6 }), 21, 3);
     return [
@@ -211,7 +232,11 @@ function memoryChild(): void {
 }
 
 async function main() {
-  console.log(`npm run bench — node ${process.version}, load average ${loadavg().map((l) => l.toFixed(2)).join(" ")} (2 cores; other work inflates times)`);
+  console.log(
+    `npm run bench — node ${process.version}, load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" ")} (2 cores; other work inflates times)`
+  );
   console.log("R figures are not measured here: they are the decisionSupport timings quoted in shared/notes/decisionsupport-semantics.md.");
   for (const section of sections) printTable(section.name, await section.run());
 }

@@ -56,12 +56,7 @@ const PACKAGES = [
       "https://nightly-extensions.duckdb.org",
       "https://unpkg.com/treeflex/dist/css/treeflex.css"
     ],
-    copy: [
-      "dist/duckdb-mvp.wasm",
-      "dist/duckdb-eh.wasm",
-      "dist/duckdb-browser-mvp.worker.js",
-      "dist/duckdb-browser-eh.worker.js"
-    ]
+    copy: ["dist/duckdb-mvp.wasm", "dist/duckdb-eh.wasm", "dist/duckdb-browser-mvp.worker.js", "dist/duckdb-browser-eh.worker.js"]
   }
 ];
 
@@ -101,7 +96,11 @@ function replaceSameLength(bytes, url) {
 async function main() {
   const versions = Object.fromEntries(PACKAGES.map(({ name }) => [name, versionOf(name)]));
   const stampPath = join(cacheRoot, ".filled-from-node_modules.json");
-  const stamp = JSON.stringify({ versions, notInstalled: NOT_INSTALLED, script: readFileSync(fileURLToPath(import.meta.url), "utf8").length }, null, 2);
+  const stamp = JSON.stringify(
+    { versions, notInstalled: NOT_INSTALLED, script: readFileSync(fileURLToPath(import.meta.url), "utf8").length },
+    null,
+    2
+  );
   if (existsSync(stampPath) && (await readFile(stampPath, "utf8")) === stamp) {
     console.warn("npm cache: up to date");
     return;
@@ -111,9 +110,7 @@ async function main() {
   for (const pkg of PACKAGES) {
     const dir = join(cacheRoot, `${pkg.name}@${versions[pkg.name]}`);
     const outfile = join(dir, "_esm.js");
-    const externals = new Map(
-      (pkg.external ?? []).map((dep) => [dep, join(cacheRoot, `${dep}@${versions[dep]}`, "_esm.js")])
-    );
+    const externals = new Map((pkg.external ?? []).map((dep) => [dep, join(cacheRoot, `${dep}@${versions[dep]}`, "_esm.js")]));
     await build({
       entryPoints: [pkg.entry ?? pkg.name],
       absWorkingDir: projectRoot,

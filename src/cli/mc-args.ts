@@ -35,7 +35,8 @@ export function parseMcArgs(argv: string[]): McArgs {
     const match = /^--([a-z]+)(?:=(.*))?$/.exec(arg);
     if (!match) throw new UsageError(`unexpected argument "${arg}"; ${USAGE}`);
     const [, name, inline] = match;
-    if (!["estimates", "model", "n", "seed", "evpi", "vip", "cor", "method"].includes(name)) throw new UsageError(`unknown option --${name}; ${USAGE}`);
+    if (!["estimates", "model", "n", "seed", "evpi", "vip", "cor", "method"].includes(name))
+      throw new UsageError(`unknown option --${name}; ${USAGE}`);
     const value = inline ?? argv[++i];
     if (value === undefined || value.startsWith("--")) throw new UsageError(`--${name} needs a value`);
     values.set(name, value);
@@ -49,7 +50,11 @@ export function parseMcArgs(argv: string[]): McArgs {
     if (v < min) throw new UsageError(`--${name} must be at least ${min}, got ${v}`);
     return v;
   };
-  const list = (name: string) => (values.get(name) ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const list = (name: string) =>
+    (values.get(name) ?? "")
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
   const method = values.get("method") ?? "calculate";
   if (method !== "calculate" && method !== "fit") throw new UsageError(`--method must be calculate or fit, got "${method}"`);
   return {

@@ -47,7 +47,12 @@ function firstLine(error: unknown): string {
 export async function runMc(args: McArgs) {
   const csv = readText(args.estimates, "estimate file");
   const corPath = args.correlation ?? defaultCorrelationPath(args.estimates);
-  const corText = args.correlation !== undefined ? readText(corPath, "correlation file") : corPath !== args.estimates && existsSync(corPath) ? readFileSync(corPath, "utf8") : undefined;
+  const corText =
+    args.correlation !== undefined
+      ? readText(corPath, "correlation file")
+      : corPath !== args.estimates && existsSync(corPath)
+        ? readFileSync(corPath, "utf8")
+        : undefined;
   const { estimate, issues } = parseEstimateCsv(csv, corText);
   if (issues.length) throw new InputError(`${args.estimates}: ${issues.map(formatIssue).join("; ")}`);
   if (estimate.rows.length === 0) throw new InputError(`${args.estimates}: the table has no variables`);
@@ -66,25 +71,37 @@ export async function runMc(args: McArgs) {
   const evpiResults = args.evpi.length ? multiEvpi(sim.inputs, sim.inputNames, sim.outputs, args.evpi) : [];
   const secondsEvpi = (performance.now() - t1) / 1000;
   const evpi: Record<string, { decision: string; variables: { variable: string; evpi: number }[] }> = {};
-  for (const r of evpiResults) evpi[r.output] = { decision: r.decision, variables: r.variables.map((v) => ({ variable: v.variable, evpi: v.evpi })) };
+  for (const r of evpiResults)
+    evpi[r.output] = { decision: r.decision, variables: r.variables.map((v) => ({ variable: v.variable, evpi: v.evpi })) };
   const vip: Record<string, { variable: string; vip: number; coef: number }[]> = {};
-  for (const name of args.vip) vip[name] = plsVip(sim.inputs, sim.inputNames, sim.outputs[name]).variables.map((v) => ({ variable: v.variable, vip: v.vip, coef: v.coef }));
+  for (const name of args.vip)
+    vip[name] = plsVip(sim.inputs, sim.inputNames, sim.outputs[name]).variables.map((v) => ({
+      variable: v.variable,
+      vip: v.vip,
+      coef: v.coef
+    }));
   return { run: { n: args.n, seed: args.seed, seconds_mcSimulation: secondsMc, seconds_evpi: secondsEvpi }, outputs, evpi, vip };
 }
 
 function formatTable(result: Awaited<ReturnType<typeof runMc>>): string {
-  const fmt = (v: number) => (Math.abs(v) >= 1e5 || (Math.abs(v) < 1e-3 && v !== 0) ? v.toExponential(4) : v.toFixed(Math.abs(v) >= 100 ? 1 : 4));
-  const lines = [`${result.run.n} runs, seed ${result.run.seed}: simulation ${result.run.seconds_mcSimulation.toFixed(3)} s, EVPI ${result.run.seconds_evpi.toFixed(3)} s`, ""];
+  const fmt = (v: number) =>
+    Math.abs(v) >= 1e5 || (Math.abs(v) < 1e-3 && v !== 0) ? v.toExponential(4) : v.toFixed(Math.abs(v) >= 100 ? 1 : 4);
+  const lines = [
+    `${result.run.n} runs, seed ${result.run.seed}: simulation ${result.run.seconds_mcSimulation.toFixed(3)} s, EVPI ${result.run.seconds_evpi.toFixed(3)} s`,
+    ""
+  ];
   const cols = ["q05", "q25", "q50", "q75", "q95", "mean", "sd", "p_gt0"];
   lines.push(["output".padEnd(24), ...cols.map((c) => c.padStart(13))].join(""));
-  for (const [name, s] of Object.entries(result.outputs)) lines.push([name.padEnd(24), ...cols.map((c) => fmt(s[c]).padStart(13))].join(""));
+  for (const [name, s] of Object.entries(result.outputs))
+    lines.push([name.padEnd(24), ...cols.map((c) => fmt(s[c]).padStart(13))].join(""));
   for (const [name, r] of Object.entries(result.evpi)) {
     lines.push("", `EVPI for ${name} (decision: ${r.decision})`);
     for (const v of [...r.variables].sort((a, b) => b.evpi - a.evpi)) lines.push(`  ${v.variable.padEnd(28)}${fmt(v.evpi).padStart(14)}`);
   }
   for (const [name, rows] of Object.entries(result.vip)) {
     lines.push("", `PLS (component 1) for ${name}: VIP and coefficient`);
-    for (const v of [...rows].sort((a, b) => b.vip - a.vip)) lines.push(`  ${v.variable.padEnd(28)}${v.vip.toFixed(3).padStart(8)}${fmt(v.coef).padStart(14)}`);
+    for (const v of [...rows].sort((a, b) => b.vip - a.vip))
+      lines.push(`  ${v.variable.padEnd(28)}${v.vip.toFixed(3).padStart(8)}${fmt(v.coef).padStart(14)}`);
   }
   return lines.join("\n");
 }

@@ -15,7 +15,8 @@ import { OPTION_COLORS, STAKEHOLDER_COLORS } from "./palette.js";
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 const int = (x: number) => Math.round(x).toLocaleString("en-US");
-const dec = (x: number | null, digits = 1, unit = "") => (x === null || !Number.isFinite(x) ? "not known" : `${x.toLocaleString("en-US", { maximumFractionDigits: digits })}${unit}`);
+const dec = (x: number | null, digits = 1, unit = "") =>
+  x === null || !Number.isFinite(x) ? "not known" : `${x.toLocaleString("en-US", { maximumFractionDigits: digits })}${unit}`;
 const pct = (p: number) => `${Math.round(p * 100)} %`;
 
 function monthsText(months: number[]): string {
@@ -59,23 +60,29 @@ export function CaseStudy(result: CaseResult, def: CaseDefinition, { width = 640
       ${monthsText(present.plantingMonths)}.
       ${preset ? `Under ${preset.label} the region warms by +${preset.warmingC} °C (CMIP6 models' 10–90 % range ${dec(preset.warmingRange?.[0] ?? null, 2)} to ${dec(preset.warmingRange?.[1] ?? null, 2)} °C), to ${dec(future.tMean, 1, " °C")}${future.koppen && future.koppen !== present.koppen ? `, which moves the site into ${future.koppenName} (${future.koppen})` : ""}.` : ""}</p>
     ${result.climate.stations.warnings.length ? html`<div class="notice warning"><ul>${result.climate.stations.warnings.map((w) => html`<li>${w}</li>`)}</ul></div>` : ""}
-    <p>${result.soil.sites
-      ? `Soil: ${result.soil.sites} soil profiles and samples within ${result.soil.radiusKm} km give a regional topsoil of pH ${dec(result.soil.ph, 1)}, ${dec(result.soil.socGkg, 1, " g/kg")} organic carbon${result.soil.texture ? `, ${result.soil.texture}` : ""}.`
-      : `Soil: the bundled soil data (African profiles and samples, ISRIC world reference profiles) have no site within ${result.soil.radiusKm} km, so the substrate is not known.`}
+    <p>${
+      result.soil.sites
+        ? `Soil: ${result.soil.sites} soil profiles and samples within ${result.soil.radiusKm} km give a regional topsoil of pH ${dec(result.soil.ph, 1)}, ${dec(result.soil.socGkg, 1, " g/kg")} organic carbon${result.soil.texture ? `, ${result.soil.texture}` : ""}.`
+        : `Soil: the bundled soil data (African profiles and samples, ISRIC world reference profiles) have no site within ${result.soil.radiusKm} km, so the substrate is not known.`
+    }
       These describe the surrounding land, not the mine's spoil: the first field task is to sample the waste rock and tailings (the site page takes the results as an upload).</p>
     ${severe.length ? html`<p>Constraints found: ${severe.map((c, i) => html`${i ? "; " : ""}<span title=${`${c.threshold}. ${c.source}`}>${c.label.toLowerCase()} (${c.value}, ${c.severity})</span>`)}.</p>` : ""}
     ${unknown.length ? html`<p class="muted">Not measured here: ${unknown.map((c) => c.label).join(", ")}.</p>` : ""}
-    ${result.soil.lime !== null || result.soil.compost !== null || result.soil.coverDepthM !== null
-      ? html`<p>Amendments computed on the site page: ${[
-          result.soil.lime !== null ? `${dec(result.soil.lime, 1)} t/ha of lime (CaCO₃)` : null,
-          result.soil.compost !== null ? `${dec(result.soil.compost, 0)} t/ha of compost` : null,
-          result.soil.coverDepthM !== null
-            ? result.soil.coverKind === "respread"
-              ? `a ${dec(result.soil.coverDepthM, 2)} m topsoil respread`
-              : `a ${dec(result.soil.coverDepthM, 2)} m soil cover over the hostile spoil`
-            : null
-        ].filter(Boolean).join(", ")}.</p>`
-      : ""}
+    ${
+      result.soil.lime !== null || result.soil.compost !== null || result.soil.coverDepthM !== null
+        ? html`<p>Amendments computed on the site page: ${[
+            result.soil.lime !== null ? `${dec(result.soil.lime, 1)} t/ha of lime (CaCO₃)` : null,
+            result.soil.compost !== null ? `${dec(result.soil.compost, 0)} t/ha of compost` : null,
+            result.soil.coverDepthM !== null
+              ? result.soil.coverKind === "respread"
+                ? `a ${dec(result.soil.coverDepthM, 2)} m topsoil respread`
+                : `a ${dec(result.soil.coverDepthM, 2)} m soil cover over the hostile spoil`
+              : null
+          ]
+            .filter(Boolean)
+            .join(", ")}.</p>`
+        : ""
+    }
     <p class="no-print">${openLink(result, "site", "Open the site assessment")}</p>
   </section>`;
 
@@ -105,10 +112,17 @@ export function CaseStudy(result: CaseResult, def: CaseDefinition, { width = 640
   </section>`;
 
   const npvChart = NpvRanges(
-    inv.options.map((o) => ({ name: o.name, color: OPTION_COLORS[o.id], summary: { ...o.decision, n: inv.n, min: NaN, max: NaN, p_eq0: 0 } })),
+    inv.options.map((o) => ({
+      name: o.name,
+      color: OPTION_COLORS[o.id],
+      summary: { ...o.decision, n: inv.n, min: NaN, max: NaN, p_eq0: 0 }
+    })),
     { width, label: "NPV gain over doing nothing (USD/ha) →" }
   );
-  const bands = CashflowBands([{ name: best.name, color: OPTION_COLORS[best.id], bands: inv.bands }], { width, label: "Cash flow vs doing nothing (USD/ha/yr)" });
+  const bands = CashflowBands([{ name: best.name, color: OPTION_COLORS[best.id], bands: inv.bands }], {
+    width,
+    label: "Cash flow vs doing nothing (USD/ha/yr)"
+  });
   const investment = html`<section>
     <h2>Is it worth it?</h2>
     <p>${inv.n.toLocaleString("en-US")} Monte Carlo runs (seed ${inv.seed}) over ${inv.horizonYears} years compare four ways to restore the site with doing nothing,
@@ -135,9 +149,11 @@ export function CaseStudy(result: CaseResult, def: CaseDefinition, { width = 640
     <h2>What to measure next</h2>
     <p>${inv.advice.decisionText}</p>
     <p><strong>${inv.advice.headline}</strong></p>
-    ${inv.advice.items.length
-      ? html`<ol data-testid="case-evpi">${inv.advice.items.slice(0, 5).map((i) => html`<li>${i.label}: worth up to ${formatUsd(i.evpi)} per ha to know — ${i.how}.</li>`)}</ol>`
-      : ""}
+    ${
+      inv.advice.items.length
+        ? html`<ol data-testid="case-evpi">${inv.advice.items.slice(0, 5).map((i) => html`<li>${i.label}: worth up to ${formatUsd(i.evpi)} per ha to know — ${i.how}.</li>`)}</ol>`
+        : ""
+    }
   </section>`;
 
   const method = html`<section class="small">

@@ -14,7 +14,10 @@ export function serializeSvg(chart: Element): { text: string; width: number; hei
     width: Number(svg.getAttribute("width")) || svg.getBoundingClientRect().width || 640,
     height: Number(svg.getAttribute("height")) || svg.getBoundingClientRect().height || 400
   });
-  const svgs = chart instanceof SVGSVGElement ? [chart] : [...chart.querySelectorAll("svg")].filter((svg) => size(svg).width >= 100 && size(svg).height >= 60);
+  const svgs =
+    chart instanceof SVGSVGElement
+      ? [chart]
+      : [...chart.querySelectorAll("svg")].filter((svg) => size(svg).width >= 100 && size(svg).height >= 60);
   if (!svgs.length) return null;
   const NS = "http://www.w3.org/2000/svg";
   const outer = document.createElementNS(NS, "svg");

@@ -1,5 +1,5 @@
 import * as Plot from "npm:@observablehq/plot";
-import {plot} from "./plot.js";
+import { plot } from "./plot.js";
 import { html } from "npm:htl";
 import { MONTH_NAMES, type MonthlyClimate } from "../lib/climate.js";
 
@@ -42,9 +42,22 @@ export function Climograph(present: MonthlyClimate, options: ClimographOptions):
     color: { ...color, legend: true },
     marks: [
       Plot.cell(window, { x: "month", fill: "var(--oi-green)", fillOpacity: 0.12 }),
-      Plot.line(rows.filter((d) => d.which === "present"), { x: "month", y: "t", stroke: "which", strokeWidth: 2 }),
-      Plot.line(rows.filter((d) => d.which !== "present"), { x: "month", y: "t", stroke: "which", strokeWidth: 2, strokeDasharray: "5 3" }),
-      Plot.dot(rows, { x: "month", y: "t", fill: "which", r: 3, tip: true, title: (d: { which: string; month: string; t: number }) => `${d.which}, ${d.month}: ${d.t.toFixed(1)} °C` })
+      Plot.line(
+        rows.filter((d) => d.which === "present"),
+        { x: "month", y: "t", stroke: "which", strokeWidth: 2 }
+      ),
+      Plot.line(
+        rows.filter((d) => d.which !== "present"),
+        { x: "month", y: "t", stroke: "which", strokeWidth: 2, strokeDasharray: "5 3" }
+      ),
+      Plot.dot(rows, {
+        x: "month",
+        y: "t",
+        fill: "which",
+        r: 3,
+        tip: true,
+        title: (d: { which: string; month: string; t: number }) => `${d.which}, ${d.month}: ${d.t.toFixed(1)} °C`
+      })
     ]
   });
   // Grouped bars: one facet per month, present and scenario side by side.
@@ -58,7 +71,14 @@ export function Climograph(present: MonthlyClimate, options: ClimographOptions):
     color,
     marks: [
       Plot.rectY(window, { fx: "month", y1: 0, y2: pMax * 1.05, fill: "var(--oi-green)", fillOpacity: 0.12 }),
-      Plot.barY(rows, { fx: "month", x: "which", y: "p", fill: "which", tip: true, title: (d: { which: string; month: string; p: number }) => `${d.which}, ${d.month}: ${Math.round(d.p)} mm` }),
+      Plot.barY(rows, {
+        fx: "month",
+        x: "which",
+        y: "p",
+        fill: "which",
+        tip: true,
+        title: (d: { which: string; month: string; p: number }) => `${d.which}, ${d.month}: ${Math.round(d.p)} mm`
+      }),
       Plot.ruleY([0]),
       Plot.text(
         MONTH_NAMES.map((month, m) => ({ month, wet: wetMonths[m] })).filter((d) => d.wet),

@@ -18,8 +18,12 @@ function figure(value: YearValue | number | null, unit: string, format: (x: numb
  * The profile of a country: mining area, mines (and open pits), GDP per capita, lending rate, inflation
  * (each with its year and source), and plantation carbon removal factors. All text is escaped.
  */
-export function CountryProfileCard(profile: CountryProfile | null, { empty = "Choose a country to see its profile." }: { empty?: string } = {}): HTMLElement {
-  if (!profile) return html`<div class="card country-profile" data-testid="country-profile"><p class="muted">${empty}</p></div>` as HTMLElement;
+export function CountryProfileCard(
+  profile: CountryProfile | null,
+  { empty = "Choose a country to see its profile." }: { empty?: string } = {}
+): HTMLElement {
+  if (!profile)
+    return html`<div class="card country-profile" data-testid="country-profile"><p class="muted">${empty}</p></div>` as HTMLElement;
   const rf = profile.removalFactors;
   return html`<div class="card country-profile" data-testid="country-profile">
     <h3>${profile.name} <span class="muted">(${profile.iso3})</span></h3>
@@ -29,9 +33,11 @@ export function CountryProfileCard(profile: CountryProfile | null, { empty = "Ch
       <dt>Mines in the atlas</dt>
       <dd><span class="figure">${grouped(profile.mines)}</span>
         ${profile.mines ? html`<span class="unit">of which ${grouped(profile.openPitMines)} open pit or surface</span>` : null}
-        ${profile.topCommodities.length
-          ? html`<div class="muted">Most named: ${profile.topCommodities.map((c) => `${c.key} (${c.count})`).join(", ")}</div>`
-          : null}</dd>
+        ${
+          profile.topCommodities.length
+            ? html`<div class="muted">Most named: ${profile.topCommodities.map((c) => `${c.key} (${c.count})`).join(", ")}</div>`
+            : null
+        }</dd>
       <dt>GDP per capita</dt>
       <dd>${figure(profile.gdpPerCapitaUsd, "US$ (current)", grouped, "World Bank")}</dd>
       <dt>Lending interest rate</dt>
@@ -39,15 +45,18 @@ export function CountryProfileCard(profile: CountryProfile | null, { empty = "Ch
       <dt>Inflation, consumer prices</dt>
       <dd>${figure(profile.inflationPct, "% per year", d3.format(".1f"), "World Bank")}</dd>
       <dt>Plantation carbon removal</dt>
-      <dd>${rf.count
-        ? html`<span class="figure">${d3.format(".2f")(rf.median!)}</span><span class="unit">Mg C/ha/yr median of ${rf.count} factor${rf.count === 1 ? "" : "s"}, range ${d3.format(".2f")(rf.min!)}–${d3.format(".2f")(rf.max!)} (SDPT v2, above + below ground)</span>
+      <dd>${
+        rf.count
+          ? html`<span class="figure">${d3.format(".2f")(rf.median!)}</span><span class="unit">Mg C/ha/yr median of ${rf.count} factor${rf.count === 1 ? "" : "s"}, range ${d3.format(".2f")(rf.min!)}–${d3.format(".2f")(rf.max!)} (SDPT v2, above + below ground)</span>
           <table class="removal-factors">
             <thead><tr><th scope="col">Species or class</th><th scope="col" style="text-align:right">Mg C/ha/yr</th></tr></thead>
             <tbody>${rf.top.map(
-              (r) => html`<tr><td>${r.name}</td><td style="text-align:right">${d3.format(".2f")(r.removalFactor)}${r.removalFactorSd !== null ? ` ± ${d3.format(".2f")(r.removalFactorSd)}` : ""}</td></tr>`
+              (r) =>
+                html`<tr><td>${r.name}</td><td style="text-align:right">${d3.format(".2f")(r.removalFactor)}${r.removalFactorSd !== null ? ` ± ${d3.format(".2f")(r.removalFactorSd)}` : ""}</td></tr>`
             )}</tbody>
           </table>`
-        : html`<span class="muted">no data</span> <span class="unit">(SDPT v2)</span>`}</dd>
+          : html`<span class="muted">no data</span> <span class="unit">(SDPT v2)</span>`
+      }</dd>
     </dl>
   </div>` as HTMLElement;
 }

@@ -16,7 +16,12 @@ export interface DatasetCardOptions {
   compact?: Record<string, FileLink>;
 }
 
-const cell = (value: unknown) => (value === null || value === undefined ? "" : typeof value === "number" ? value.toLocaleString("en-US", { maximumFractionDigits: 6 }) : String(value));
+const cell = (value: unknown) =>
+  value === null || value === undefined
+    ? ""
+    : typeof value === "number"
+      ? value.toLocaleString("en-US", { maximumFractionDigits: 6 })
+      : String(value);
 
 /**
  * One dataset of the /data page: title, licence (non-commercial ones marked), description, sources with
@@ -43,7 +48,8 @@ export function DatasetCard(info: DatasetInfo, { summary, files, compact = {} }:
     <details>
       <summary>Sources and citations</summary>
       <ul>${info.sources.map(
-        (s) => html`<li><strong>${s.name}</strong> — ${s.licence}.<br>Cite: ${s.citation}<br><span class="muted">Raw files: ${s.files.map((f) => `data/${f}`).join(", ")}</span></li>`
+        (s) =>
+          html`<li><strong>${s.name}</strong> — ${s.licence}.<br>Cite: ${s.citation}<br><span class="muted">Raw files: ${s.files.map((f) => `data/${f}`).join(", ")}</span></li>`
       )}</ul>
     </details>
     <details>

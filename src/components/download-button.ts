@@ -18,7 +18,12 @@ export function saveBlob(blob: Blob, filename: string): void {
  */
 export function DownloadButton(
   label: string,
-  { filename, content, type = "text/csv;charset=utf-8", testId }: { filename: string; content: () => string; type?: string; testId?: string }
+  {
+    filename,
+    content,
+    type = "text/csv;charset=utf-8",
+    testId
+  }: { filename: string; content: () => string; type?: string; testId?: string }
 ): HTMLButtonElement {
   const button = html`<button type="button" data-testid=${testId ?? null}>${label}</button>` as HTMLButtonElement;
   button.onclick = () => saveBlob(new Blob([content()], { type }), filename);

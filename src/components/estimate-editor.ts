@@ -19,7 +19,10 @@ function numberText(x: number | null): string {
   return x === null || !Number.isFinite(x) ? "" : String(x);
 }
 
-export function EstimateEditor(rows: EstimateRow[], { defaults = rows, open = [] as string[] }: { defaults?: EstimateRow[]; open?: string[] } = {}): EditorElement {
+export function EstimateEditor(
+  rows: EstimateRow[],
+  { defaults = rows, open = [] as string[] }: { defaults?: EstimateRow[]; open?: string[] } = {}
+): EditorElement {
   const byDefault = new Map(defaults.map((r) => [r.variable, r]));
   let value = rows.map((r) => ({ ...r }));
   const root = html`<div class="estimate-editor"></div>` as EditorElement;
@@ -42,7 +45,8 @@ export function EstimateEditor(rows: EstimateRow[], { defaults = rows, open = []
     const upper = input("upper", row.upper);
     const problem = html`<div class="estimate-problem" role="alert" data-testid=${`estimate-${id}-error`}></div>` as HTMLElement;
     const edited = !sameRow(row, byDefault.get(id));
-    const reset = html`<button type="button" class="link-button" title="Back to the default" aria-label=${`Reset ${row.label} to its default`}>reset</button>` as HTMLButtonElement;
+    const reset =
+      html`<button type="button" class="link-button" title="Back to the default" aria-label=${`Reset ${row.label} to its default`}>reset</button>` as HTMLButtonElement;
     reset.hidden = !edited;
     const tr = html`<tr class=${edited ? "edited" : ""} data-variable=${id}>
       <th scope="row"><span class="estimate-label">${row.label}</span><br><code class="muted small">${id}</code></th>
@@ -64,7 +68,10 @@ export function EstimateEditor(rows: EstimateRow[], { defaults = rows, open = []
         if (source === upper) candidate.lower = u;
         else candidate.upper = l;
       }
-      const messages = l === null || u === null ? ["lower and upper bounds are both needed"] : checkRows([candidate]).issues.map((i) => `${i.column ? `${i.column}: ` : ""}${i.message}`);
+      const messages =
+        l === null || u === null
+          ? ["lower and upper bounds are both needed"]
+          : checkRows([candidate]).issues.map((i) => `${i.column ? `${i.column}: ` : ""}${i.message}`);
       for (const el of [lower, upper, median, select]) el.removeAttribute("aria-invalid");
       if (messages.length) {
         problem.textContent = `Not applied — ${messages.join("; ")}.`;
@@ -105,7 +112,9 @@ export function EstimateEditor(rows: EstimateRow[], { defaults = rows, open = []
     return [tr, problemRow];
   };
 
-  const groups = ESTIMATE_GROUPS.map((g) => g as string).concat([...new Set(rows.map((r) => r.group as string))].filter((g) => !(ESTIMATE_GROUPS as readonly string[]).includes(g)));
+  const groups = ESTIMATE_GROUPS.map((g) => g as string).concat(
+    [...new Set(rows.map((r) => r.group as string))].filter((g) => !(ESTIMATE_GROUPS as readonly string[]).includes(g))
+  );
   for (const group of groups) {
     const members = rows.map((r, i) => ({ r, i })).filter(({ r }) => r.group === group);
     if (!members.length) continue;

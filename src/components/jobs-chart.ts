@@ -4,7 +4,7 @@
  * docs/institutions.md).
  */
 import * as Plot from "npm:@observablehq/plot";
-import {plot} from "./plot.js";
+import { plot } from "./plot.js";
 import type { JobsByActivity } from "../lib/institutions.js";
 
 const ACTIVITIES: { key: keyof Omit<JobsByActivity, "total">; label: string; color: string }[] = [
@@ -15,7 +15,10 @@ const ACTIVITIES: { key: keyof Omit<JobsByActivity, "total">; label: string; col
   { key: "harvest", label: "Harvest", color: "#009e73" }
 ];
 
-export function JobsChart(jobs: JobsByActivity, { width = 640, areaHa = 1 }: { width?: number; areaHa?: number } = {}): SVGSVGElement | HTMLElement {
+export function JobsChart(
+  jobs: JobsByActivity,
+  { width = 640, areaHa = 1 }: { width?: number; areaHa?: number } = {}
+): SVGSVGElement | HTMLElement {
   const rows = ACTIVITIES.flatMap((a) => jobs[a.key].map((days, i) => ({ year: i + 1, activity: a.label, days: days * areaHa })));
   return plot({
     // Never narrower than the margins need (a 0 width before layout would give negative bars).
@@ -25,6 +28,15 @@ export function JobsChart(jobs: JobsByActivity, { width = 640, areaHa = 1 }: { w
     x: { label: "Year", tickFormat: "d", type: "band" },
     y: { label: "Person-days per year (whole site)", grid: true, tickFormat: "~s" },
     color: { domain: ACTIVITIES.map((a) => a.label), range: ACTIVITIES.map((a) => a.color), legend: true },
-    marks: [Plot.barY(rows, { x: "year", y: "days", fill: "activity", title: (d: { activity: string; days: number; year: number }) => `${d.activity}, year ${d.year}: ${Math.round(d.days).toLocaleString("en-US")} person-days` }), Plot.ruleY([0])]
+    marks: [
+      Plot.barY(rows, {
+        x: "year",
+        y: "days",
+        fill: "activity",
+        title: (d: { activity: string; days: number; year: number }) =>
+          `${d.activity}, year ${d.year}: ${Math.round(d.days).toLocaleString("en-US")} person-days`
+      }),
+      Plot.ruleY([0])
+    ]
   });
 }

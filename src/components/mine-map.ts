@@ -85,14 +85,26 @@ export function MineMap(mines: readonly Mine[], options: MineMapOptions): HTMLEl
   const { width, areaByIso3, focusIso3 = null, hrefFor, onCountry } = options;
   const countries = rewound(options.countries);
   const height = options.height ?? Math.round(width * 0.5);
-  const focus = focusIso3 ? countries.features.find((f) => f.properties.iso3 === focusIso3) ?? null : null;
+  const focus = focusIso3 ? (countries.features.find((f) => f.properties.iso3 === focusIso3) ?? null) : null;
 
   const projection = d3.geoEqualEarth();
   if (focus) {
     // Centre the projection on the country so that one crossing the antimeridian (Russia, Fiji) stays whole.
-    projection.rotate([-d3.geoCentroid(focus)[0], 0]).fitExtent([[24, 24], [width - 24, height - 24]], focus);
+    projection.rotate([-d3.geoCentroid(focus)[0], 0]).fitExtent(
+      [
+        [24, 24],
+        [width - 24, height - 24]
+      ],
+      focus
+    );
   } else {
-    projection.fitExtent([[2, 2], [width - 2, height - 2]], { type: "Sphere" });
+    projection.fitExtent(
+      [
+        [2, 2],
+        [width - 2, height - 2]
+      ],
+      { type: "Sphere" }
+    );
   }
   const path = d3.geoPath(projection);
 
@@ -104,7 +116,8 @@ export function MineMap(mines: readonly Mine[], options: MineMapOptions): HTMLEl
     return area && area > 0 && color ? String(color.apply(area)) : NO_DATA;
   };
 
-  const svg = html`<svg width=${width} height=${height} viewBox=${`0 0 ${width} ${height}`} aria-hidden="true" style="display:block;max-width:100%;height:auto">
+  const svg =
+    html`<svg width=${width} height=${height} viewBox=${`0 0 ${width} ${height}`} aria-hidden="true" style="display:block;max-width:100%;height:auto">
     <path d=${path({ type: "Sphere" }) ?? ""} fill="#f4f8fb" stroke="#999" stroke-width="0.5"></path>
     ${countries.features.map(
       (f) => svgTag`<path d=${path(f) ?? ""} fill=${fill(f.properties.iso3)} stroke="#fff" stroke-width="0.4"></path>`
@@ -136,7 +149,11 @@ export function MineMap(mines: readonly Mine[], options: MineMapOptions): HTMLEl
     context.fill();
     context.stroke();
   }
-  const index = d3.quadtree<[number, number, Mine]>().x((d) => d[0]).y((d) => d[1]).addAll(projected);
+  const index = d3
+    .quadtree<[number, number, Mine]>()
+    .x((d) => d[0])
+    .y((d) => d[1])
+    .addAll(projected);
 
   const tooltip = html`<div class="mine-map-tooltip" role="status" aria-live="off" hidden></div>` as HTMLDivElement;
 

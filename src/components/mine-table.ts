@@ -37,7 +37,8 @@ export function MineTable(
         { label: "Source", sortKey: "source", cell: (m) => m.source },
         {
           label: "Restore",
-          cell: (m) => html`<a href=${hrefFor(m)} style="white-space:nowrap" data-testid="open-site" aria-label=${`Open site: ${m.name}`}>Open site →</a>` as HTMLElement
+          cell: (m) =>
+            html`<a href=${hrefFor(m)} style="white-space:nowrap" data-testid="open-site" aria-label=${`Open site: ${m.name}`}>Open site →</a>` as HTMLElement
         }
       ]
     });

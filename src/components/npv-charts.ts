@@ -5,7 +5,7 @@
  * (the SVG download stays self-explaining).
  */
 import * as Plot from "npm:@observablehq/plot";
-import {plot} from "./plot.js";
+import { plot } from "./plot.js";
 import type { ColumnSummary } from "../lib/decision/stats.js";
 import type { HistogramBin } from "../lib/economics-results.js";
 
@@ -16,7 +16,10 @@ export interface NpvSeries {
 }
 
 /** Horizontal quantile ranges: thin bar 5–95 %, thick bar 25–75 %, tick at the median, dot at the mean. */
-export function NpvRanges(series: NpvSeries[], { width = 640, label = "NPV (USD/ha) →" }: { width?: number; label?: string } = {}): SVGSVGElement | HTMLElement {
+export function NpvRanges(
+  series: NpvSeries[],
+  { width = 640, label = "NPV (USD/ha) →" }: { width?: number; label?: string } = {}
+): SVGSVGElement | HTMLElement {
   const rows = series.map((s) => ({ name: s.name, color: s.color, ...s.summary }));
   return plot({
     // Never narrower than the margins need (a 0 width before layout would give negative bars).
@@ -31,7 +34,15 @@ export function NpvRanges(series: NpvSeries[], { width = 640, label = "NPV (USD/
       Plot.barX(rows, { x1: "q25", x2: "q75", y: "name", fill: "color", insetTop: 6, insetBottom: 6 }),
       Plot.tickX(rows, { x: "q50", y: "name", stroke: "white", strokeWidth: 2 }),
       Plot.dot(rows, { x: "mean", y: "name", fill: "black", r: 2.5 }),
-      Plot.tip(rows, Plot.pointerY({ x: "q50", y: "name", title: (d: ColumnSummary & { name: string }) => `${d.name}\nmedian ${Math.round(d.q50).toLocaleString("en-US")}\n5–95 %: ${Math.round(d.q05).toLocaleString("en-US")} to ${Math.round(d.q95).toLocaleString("en-US")}\nmean ${Math.round(d.mean).toLocaleString("en-US")}\nP(>0) ${(d.p_gt0 * 100).toFixed(0)} %` }))
+      Plot.tip(
+        rows,
+        Plot.pointerY({
+          x: "q50",
+          y: "name",
+          title: (d: ColumnSummary & { name: string }) =>
+            `${d.name}\nmedian ${Math.round(d.q50).toLocaleString("en-US")}\n5–95 %: ${Math.round(d.q05).toLocaleString("en-US")} to ${Math.round(d.q95).toLocaleString("en-US")}\nmean ${Math.round(d.mean).toLocaleString("en-US")}\nP(>0) ${(d.p_gt0 * 100).toFixed(0)} %`
+        })
+      )
     ]
   });
 }
@@ -43,7 +54,10 @@ export interface HistogramSeries {
 }
 
 /** Histograms (share of runs per bin), one row of panels per series, on a common x axis. */
-export function NpvDistributions(series: HistogramSeries[], { width = 640, label = "NPV (USD/ha) →" }: { width?: number; label?: string } = {}): SVGSVGElement | HTMLElement {
+export function NpvDistributions(
+  series: HistogramSeries[],
+  { width = 640, label = "NPV (USD/ha) →" }: { width?: number; label?: string } = {}
+): SVGSVGElement | HTMLElement {
   const rows = series.flatMap((s) => s.bins.map((b) => ({ name: s.name, color: s.color, x0: b.x0, x1: b.x1, share: b.share })));
   return plot({
     // Never narrower than the margins need (a 0 width before layout would give negative bars).

@@ -4,7 +4,7 @@
  * Colours are Okabe–Ito; a text list under the chart carries the same dates for screen readers and print.
  */
 import * as Plot from "npm:@observablehq/plot";
-import {plot} from "./plot.js";
+import { plot } from "./plot.js";
 import { html } from "npm:htl";
 import type { SpeciesSchedule } from "../lib/nursery-calendar.js";
 
@@ -19,8 +19,21 @@ const STAGE_COLOURS: Record<string, string> = {
 const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 export function NurseryGantt(schedules: SpeciesSchedule[], { width = 800, today }: { width?: number; today?: string } = {}): HTMLElement {
-  const bars = schedules.flatMap((s) => s.stages.map((stage) => ({ species: s.name, stage: stage.stage, start: toDate(stage.start), end: toDate(stage.end), weeks: stage.weeks })));
-  const windows = schedules.map((s) => ({ species: s.name, stage: "planting window", start: toDate(s.windowStart), end: toDate(s.windowEnd) }));
+  const bars = schedules.flatMap((s) =>
+    s.stages.map((stage) => ({
+      species: s.name,
+      stage: stage.stage,
+      start: toDate(stage.start),
+      end: toDate(stage.end),
+      weeks: stage.weeks
+    }))
+  );
+  const windows = schedules.map((s) => ({
+    species: s.name,
+    stage: "planting window",
+    start: toDate(s.windowStart),
+    end: toDate(s.windowEnd)
+  }));
   const chart = plot({
     width,
     height: 60 + 38 * schedules.length,
@@ -47,7 +60,9 @@ export function NurseryGantt(schedules: SpeciesSchedule[], { width = 800, today 
   chart.setAttribute("aria-label", "Sowing calendar: crop stages per species, ending in the planting window");
   const list = html`<ul class="gantt-dates muted">
     ${schedules.map(
-      (s) => html`<li data-testid="schedule" data-species=${s.name} data-sow=${s.sow} data-ready=${s.ready} data-window-start=${s.windowStart} data-window-end=${s.windowEnd} data-status=${s.status}>
+      (
+        s
+      ) => html`<li data-testid="schedule" data-species=${s.name} data-sow=${s.sow} data-ready=${s.ready} data-window-start=${s.windowStart} data-window-end=${s.windowEnd} data-status=${s.status}>
         <strong>${s.name}</strong>: sow ${s.sow} → ready ${s.ready} (planting window ${s.windowStart} to ${s.windowEnd}; ${s.status})
       </li>`
     )}

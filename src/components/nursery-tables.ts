@@ -5,7 +5,14 @@
 import { html } from "npm:htl";
 import { saveBlob } from "./download-button.js";
 import type { EstimateRow, NurseryPlan, SpeciesProduction } from "../lib/nursery.js";
-import { PARAM_INFO, REFERENCES, type DefaultParams, type ParamName, type SpeciesForNursery, type ValueSource } from "../lib/nursery-defaults.js";
+import {
+  PARAM_INFO,
+  REFERENCES,
+  type DefaultParams,
+  type ParamName,
+  type SpeciesForNursery,
+  type ValueSource
+} from "../lib/nursery-defaults.js";
 
 const integer = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 });
 const oneDecimal = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1, minimumFractionDigits: 1 });
@@ -79,13 +86,17 @@ export function ParamEditor(
 }
 
 /** Where each default comes from, per species and parameter (a compact list). */
-export function ParamSources(species: { species: SpeciesForNursery; defaults: DefaultParams }[], { overrides = {} as Overrides } = {}): HTMLElement {
+export function ParamSources(
+  species: { species: SpeciesForNursery; defaults: DefaultParams }[],
+  { overrides = {} as Overrides } = {}
+): HTMLElement {
   return html`<details class="param-sources"><summary>Sources of the values above</summary>
     ${species.map(
-      ({ species: sp, defaults }) => html`<h4>${sp.name}</h4><ul>${PARAM_INFO.map((info) => {
-        const src: ValueSource | "user" = overrides[sp.id]?.[info.name] !== undefined ? "user" : defaults.sources[info.name];
-        return html`<li><strong>${info.label}</strong>: ${sourceText(src)}</li>`;
-      })}</ul>`
+      ({ species: sp, defaults }) =>
+        html`<h4>${sp.name}</h4><ul>${PARAM_INFO.map((info) => {
+          const src: ValueSource | "user" = overrides[sp.id]?.[info.name] !== undefined ? "user" : defaults.sources[info.name];
+          return html`<li><strong>${info.label}</strong>: ${sourceText(src)}</li>`;
+        })}</ul>`
     )}
   </details>` as HTMLElement;
 }
@@ -164,7 +175,8 @@ export function EstimatesTable(rows: EstimateRow[]): HTMLElement {
   return html`<div class="table-scroll"><table class="estimates-table">
     <thead><tr><th scope="col">variable</th><th scope="col">distribution</th><th scope="col">lower (5 %)</th><th scope="col">median</th><th scope="col">upper (95 %)</th><th scope="col">unit</th><th scope="col">label</th></tr></thead>
     <tbody>${rows.map(
-      (r) => html`<tr data-variable=${r.variable}><td><code>${r.variable}</code></td><td>${r.distribution}</td><td>${num(r.lower)}</td><td>${num(r.median)}</td><td>${num(r.upper)}</td><td>${r.unit}</td><td>${r.label}</td></tr>`
+      (r) =>
+        html`<tr data-variable=${r.variable}><td><code>${r.variable}</code></td><td>${r.distribution}</td><td>${num(r.lower)}</td><td>${num(r.median)}</td><td>${num(r.upper)}</td><td>${r.unit}</td><td>${r.label}</td></tr>`
     )}</tbody>
   </table></div>` as HTMLElement;
 }

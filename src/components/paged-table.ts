@@ -38,7 +38,10 @@ export interface PagedTableOptions<T> {
  * and (optionally) sortable headers as buttons, so that it works from the keyboard. All text is set
  * through htl (escaped) — cells may hold anything from a dataset or a query.
  */
-export function PagedTable<T>(rows: RowSource<T>, { columns, pageSize = 25, caption, sort, empty = "No rows.", testId }: PagedTableOptions<T>): HTMLElement {
+export function PagedTable<T>(
+  rows: RowSource<T>,
+  { columns, pageSize = 25, caption, sort, empty = "No rows.", testId }: PagedTableOptions<T>
+): HTMLElement {
   if (!rows.length) return html`<div class="paged-table-empty notice" role="status">${empty}</div>` as HTMLElement;
   const status = html`<span class="paged-table-status" role="status" aria-live="polite"></span>` as HTMLElement;
   const prev = html`<button type="button" aria-label="Previous page">← Previous</button>` as HTMLButtonElement;
@@ -61,9 +64,12 @@ export function PagedTable<T>(rows: RowSource<T>, { columns, pageSize = 25, capt
     const p = pageOf(rows.length, page, pageSize);
     page = p.page;
     tbody.replaceChildren(
-      ...rows.slice(p.start, p.end).map(
-        (row) => html`<tr>${columns.map((c) => html`<td style=${c.align === "right" ? "text-align:right" : ""}>${c.cell(row)}</td>`)}</tr>` as Node
-      )
+      ...rows
+        .slice(p.start, p.end)
+        .map(
+          (row) =>
+            html`<tr>${columns.map((c) => html`<td style=${c.align === "right" ? "text-align:right" : ""}>${c.cell(row)}</td>`)}</tr>` as Node
+        )
     );
     status.textContent = pageLabel(p) + (p.pageCount > 1 ? ` · page ${p.page + 1} of ${p.pageCount}` : "");
     prev.disabled = p.page === 0;

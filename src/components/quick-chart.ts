@@ -9,7 +9,10 @@ const BLUE = "#0072b2"; // Okabe–Ito blue
  * labelled with the column names (a query's columns carry no units; name them in the SQL, e.g.
  * `AS area_km2`). Plot is imported when the first chart is drawn, to keep it off the page's first view.
  */
-export async function QuickChart(data: ChartData | null, { width = 640, reason = "" }: { width?: number; reason?: string } = {}): Promise<HTMLElement> {
+export async function QuickChart(
+  data: ChartData | null,
+  { width = 640, reason = "" }: { width?: number; reason?: string } = {}
+): Promise<HTMLElement> {
   if (!data) return html`<p class="muted" data-testid="sql-chart-none">No quick chart: ${reason}</p>` as HTMLElement;
   const [Plot, { plot: plotWithRoles }] = await Promise.all([import("npm:@observablehq/plot"), import("./plot.js")]);
   const { choice, points, xLabel, yLabel, note } = data;

@@ -7,7 +7,10 @@
 import { html } from "npm:htl";
 import type { ReadinessFactor } from "../lib/institutions.js";
 
-export function ReadinessChecklist(factors: readonly ReadinessFactor[], { missing = [] as readonly string[] } = {}): HTMLElement & { value: string[] } {
+export function ReadinessChecklist(
+  factors: readonly ReadinessFactor[],
+  { missing = [] as readonly string[] } = {}
+): HTMLElement & { value: string[] } {
   let value = factors.filter((f) => missing.includes(f.id)).map((f) => f.id);
   const root = html`<div class="readiness" data-testid="readiness"></div>` as HTMLElement & { value: string[] };
   for (const theme of [...new Set(factors.map((f) => f.theme))]) {
@@ -16,8 +19,10 @@ export function ReadinessChecklist(factors: readonly ReadinessFactor[], { missin
     for (const feature of [...new Set(themeFactors.map((f) => f.feature))]) {
       fieldset.append(html`<div class="muted small">${feature}</div>` as Node);
       for (const factor of themeFactors.filter((f) => f.feature === feature)) {
-        const box = html`<input type="checkbox" checked=${!value.includes(factor.id)} data-testid=${`factor-${factor.id}`}>` as HTMLInputElement;
-        const risk = html`<span class="risk">${factor.risk ? `If missing: ${factor.risk.toLowerCase()}.` : "Context only (no link in the model)."}</span>` as HTMLElement;
+        const box =
+          html`<input type="checkbox" checked=${!value.includes(factor.id)} data-testid=${`factor-${factor.id}`}>` as HTMLInputElement;
+        const risk =
+          html`<span class="risk">${factor.risk ? `If missing: ${factor.risk.toLowerCase()}.` : "Context only (no link in the model)."}</span>` as HTMLElement;
         box.addEventListener("change", () => {
           value = box.checked ? value.filter((id) => id !== factor.id) : [...value, factor.id];
           root.dispatchEvent(new Event("input", { bubbles: true }));

@@ -55,7 +55,8 @@ export function saveScenario(scenario: Scenario, currentPath: string): void {
 /** A link to another page that carries the scenario (kept up to date by saveScenario). */
 export function scenarioLink(currentPath: string, toPath: string, scenario: Scenario, text: string): HTMLAnchorElement {
   const { search, hash } = encodeScenario(scenario);
-  const a = html`<a data-scenario-path=${toPath} href=${relativePath(currentPath, toPath) + search + hash}>${text}</a>` as HTMLAnchorElement;
+  const a =
+    html`<a data-scenario-path=${toPath} href=${relativePath(currentPath, toPath) + search + hash}>${text}</a>` as HTMLAnchorElement;
   return a;
 }
 

@@ -15,8 +15,10 @@ export interface PickedSite {
  * site. Checks the numbers and says what is wrong in plain text.
  */
 export function CoordinatesForm({ site, onPick }: { site: PickedSite | null; onPick: (site: PickedSite) => void }): HTMLFormElement {
-  const lat = html`<input type="number" step="any" min="-90" max="90" name="lat" required value=${site?.lat ?? ""} style="width:8em">` as HTMLInputElement;
-  const lon = html`<input type="number" step="any" min="-180" max="180" name="lon" required value=${site?.lon ?? ""} style="width:8em">` as HTMLInputElement;
+  const lat =
+    html`<input type="number" step="any" min="-90" max="90" name="lat" required value=${site?.lat ?? ""} style="width:8em">` as HTMLInputElement;
+  const lon =
+    html`<input type="number" step="any" min="-180" max="180" name="lon" required value=${site?.lon ?? ""} style="width:8em">` as HTMLInputElement;
   const name = html`<input type="text" name="name" maxlength="120" value=${site?.name ?? ""} style="width:14em">` as HTMLInputElement;
   const message = html`<span class="muted" role="status" aria-live="polite"></span>` as HTMLElement;
   const form = html`<form class="coordinates-form" data-testid="coordinates-form">
@@ -30,8 +32,10 @@ export function CoordinatesForm({ site, onPick }: { site: PickedSite | null; onP
     event.preventDefault();
     const la = Number(lat.value);
     const lo = Number(lon.value);
-    if (lat.value.trim() === "" || !Number.isFinite(la) || la < -90 || la > 90) message.textContent = "Latitude must be a number from −90 to 90.";
-    else if (lon.value.trim() === "" || !Number.isFinite(lo) || lo < -180 || lo > 180) message.textContent = "Longitude must be a number from −180 to 180.";
+    if (lat.value.trim() === "" || !Number.isFinite(la) || la < -90 || la > 90)
+      message.textContent = "Latitude must be a number from −90 to 90.";
+    else if (lon.value.trim() === "" || !Number.isFinite(lo) || lo < -180 || lo > 180)
+      message.textContent = "Longitude must be a number from −180 to 180.";
     else {
       message.textContent = "";
       onPick({ lat: la, lon: lo, name: name.value.trim() || null });
@@ -44,10 +48,18 @@ export function CoordinatesForm({ site, onPick }: { site: PickedSite | null; onP
  * A search box over the mines: typing two or more letters lists up to `limit` mines whose name (or
  * country) contains them; choosing one picks its position.
  */
-export function MineSearch(mines: readonly Mine[], { onPick, limit = 12 }: { onPick: (site: PickedSite) => void; limit?: number }): HTMLElement {
-  const input = html`<input type="search" placeholder="e.g. Kansanshi, Grasberg, Carajás" autocomplete="off" style="width:20em" data-testid="mine-search">` as HTMLInputElement;
+export function MineSearch(
+  mines: readonly Mine[],
+  { onPick, limit = 12 }: { onPick: (site: PickedSite) => void; limit?: number }
+): HTMLElement {
+  const input =
+    html`<input type="search" placeholder="e.g. Kansanshi, Grasberg, Carajás" autocomplete="off" style="width:20em" data-testid="mine-search">` as HTMLInputElement;
   const results = html`<ul class="mine-results" aria-live="polite"></ul>` as HTMLUListElement;
-  const fold = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  const fold = (s: string) =>
+    s
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase();
   const folded = mines.map((m) => ({ mine: m, key: fold(`${m.name} ${m.country ?? ""}`) }));
   input.oninput = () => {
     const q = fold(input.value.trim());
@@ -61,7 +73,9 @@ export function MineSearch(mines: readonly Mine[], { onPick, limit = 12 }: { onP
     for (const { mine } of hits) {
       const button = html`<button type="button" class="link-button">${mine.name}</button>` as HTMLButtonElement;
       button.onclick = () => onPick({ lat: mine.lat, lon: mine.lon, name: mine.name });
-      results.append(html`<li>${button} <span class="muted small">${[mine.country, mine.commodities.slice(0, 3).join(", "), mine.source].filter(Boolean).join(" · ")}</span></li>` as HTMLElement);
+      results.append(
+        html`<li>${button} <span class="muted small">${[mine.country, mine.commodities.slice(0, 3).join(", "), mine.source].filter(Boolean).join(" · ")}</span></li>` as HTMLElement
+      );
     }
   };
   return html`<div class="mine-search"><label>Find a mine by name ${input}</label>${results}</div>` as HTMLElement;
@@ -79,13 +93,16 @@ export interface ClimateSetting {
  * the setting custom. The element's value is {warmingC, rainfallPct, preset}; it emits "input".
  */
 export function ClimateChangeControls(presets: readonly ClimatePreset[], initial: ClimateSetting): HTMLElement & { value: ClimateSetting } {
-  const warming = html`<input type="number" step="0.05" min="-2" max="8" value=${initial.warmingC} style="width:6em" data-testid="warming-input">` as HTMLInputElement;
-  const rainfall = html`<input type="number" step="1" min="-60" max="60" value=${initial.rainfallPct} style="width:6em" data-testid="rainfall-input">` as HTMLInputElement;
+  const warming =
+    html`<input type="number" step="0.05" min="-2" max="8" value=${initial.warmingC} style="width:6em" data-testid="warming-input">` as HTMLInputElement;
+  const rainfall =
+    html`<input type="number" step="1" min="-60" max="60" value=${initial.rainfallPct} style="width:6em" data-testid="rainfall-input">` as HTMLInputElement;
   const message = html`<span class="muted small" role="status"></span>` as HTMLElement;
   const source = html`<p class="muted small" data-testid="preset-source"></p>` as HTMLElement;
   const element = html`<div class="climate-controls">
     <div class="preset-buttons" role="group" aria-label="Climate-change presets">${presets.map((p) => {
-      const b = html`<button type="button" data-preset=${p.id} aria-pressed="false">${p.label}${p.id === "present" ? "" : ` (+${p.warmingC.toFixed(2)} °C)`}</button>` as HTMLButtonElement;
+      const b =
+        html`<button type="button" data-preset=${p.id} aria-pressed="false">${p.label}${p.id === "present" ? "" : ` (+${p.warmingC.toFixed(2)} °C)`}</button>` as HTMLButtonElement;
       b.onclick = () => {
         warming.value = String(p.warmingC);
         rainfall.value = String(p.rainfallPct);
@@ -113,7 +130,8 @@ export function ClimateChangeControls(presets: readonly ClimatePreset[], initial
     }
     message.textContent = "";
     const chosen = presets.find((p) => p.id === preset) ?? null;
-    for (const b of element.querySelectorAll<HTMLButtonElement>("button[data-preset]")) b.setAttribute("aria-pressed", String(b.dataset.preset === preset));
+    for (const b of element.querySelectorAll<HTMLButtonElement>("button[data-preset]"))
+      b.setAttribute("aria-pressed", String(b.dataset.preset === preset));
     source.textContent = chosen ? chosen.source : "Set by hand.";
     element.value = { warmingC: w, rainfallPct: r, preset: chosen ? chosen.id : null };
     element.dispatchEvent(new Event("input", { bubbles: true }));
@@ -122,7 +140,8 @@ export function ClimateChangeControls(presets: readonly ClimatePreset[], initial
   rainfall.oninput = () => update(null);
   element.value = { ...initial };
   const start = presets.find((p) => p.id === initial.preset);
-  for (const b of element.querySelectorAll<HTMLButtonElement>("button[data-preset]")) b.setAttribute("aria-pressed", String(b.dataset.preset === start?.id));
+  for (const b of element.querySelectorAll<HTMLButtonElement>("button[data-preset]"))
+    b.setAttribute("aria-pressed", String(b.dataset.preset === start?.id));
   source.textContent = start ? start.source : initial.warmingC || initial.rainfallPct ? "Set by hand." : "";
   return element;
 }
@@ -136,11 +155,13 @@ const SPOIL_ORDER: SpoilField[] = ["ph", "ecDsM", "socGkg", "clayPct", "sandPct"
  */
 export function SpoilForm(initial: Partial<Record<SpoilField, number>>): HTMLFormElement & { value: Partial<Record<SpoilField, number>> } {
   const inputs = new Map<SpoilField, HTMLInputElement>();
-  const method = html`<select aria-label="EC extract">${EC_METHODS.map((m) => html`<option value=${m}>${m === "ECe" ? "ECe (saturated paste)" : `${m} soil:water`}</option>`)}</select>` as HTMLSelectElement;
+  const method =
+    html`<select aria-label="EC extract">${EC_METHODS.map((m) => html`<option value=${m}>${m === "ECe" ? "ECe (saturated paste)" : `${m} soil:water`}</option>`)}</select>` as HTMLSelectElement;
   const message = html`<div class="muted small" role="status" aria-live="polite"></div>` as HTMLElement;
   const fields = SPOIL_ORDER.map((key) => {
     const f = SPOIL_FIELDS[key];
-    const input = html`<input type="number" step="any" min=${f.min} max=${f.max} value=${initial[key] ?? ""} style="width:7em" data-field=${key}>` as HTMLInputElement;
+    const input =
+      html`<input type="number" step="any" min=${f.min} max=${f.max} value=${initial[key] ?? ""} style="width:7em" data-field=${key}>` as HTMLInputElement;
     inputs.set(key, input);
     return html`<label class="spoil-field">${f.label}${f.unit ? ` (${f.unit})` : ""}${key === "ecDsM" ? html` ${method}` : ""} ${input}</label>`;
   });
@@ -189,10 +210,30 @@ export function SpoilForm(initial: Partial<Record<SpoilField, number>>): HTMLFor
  * A number field that may be left empty (value null), e.g. the site elevation. An entry outside
  * [min, max] or not a number is reported in words and treated as empty. Emits "input".
  */
-export function OptionalNumber({ label, min, max, value = null, placeholder = "", unit = "", testId }: { label: string; min: number; max: number; value?: number | null; placeholder?: string; unit?: string; testId?: string }): HTMLElement & { value: number | null } {
-  const input = html`<input type="number" step="any" min=${min} max=${max} value=${value ?? ""} placeholder=${placeholder} style="width:9em" data-testid=${testId ?? null}>` as HTMLInputElement;
+export function OptionalNumber({
+  label,
+  min,
+  max,
+  value = null,
+  placeholder = "",
+  unit = "",
+  testId
+}: {
+  label: string;
+  min: number;
+  max: number;
+  value?: number | null;
+  placeholder?: string;
+  unit?: string;
+  testId?: string;
+}): HTMLElement & { value: number | null } {
+  const input =
+    html`<input type="number" step="any" min=${min} max=${max} value=${value ?? ""} placeholder=${placeholder} style="width:9em" data-testid=${testId ?? null}>` as HTMLInputElement;
   const message = html`<span class="muted small" role="status" aria-live="polite"></span>` as HTMLElement;
-  const element = html`<div class="optional-number"><label>${label}${unit ? ` (${unit})` : ""} ${input}</label> ${message}</div>` as HTMLElement & { value: number | null };
+  const element =
+    html`<div class="optional-number"><label>${label}${unit ? ` (${unit})` : ""} ${input}</label> ${message}</div>` as HTMLElement & {
+      value: number | null;
+    };
   element.value = value;
   input.oninput = (event) => {
     event.stopPropagation();

@@ -91,15 +91,36 @@ export function SiteMap(boundaries: Countries, options: SiteMapOptions): SVGSVGE
         ]
       }
     };
-    projection = d3.geoEquirectangular().rotate([-site!.lon, 0]).fitExtent([[8, 8], [width - 8, height - 8]], box);
+    projection = d3
+      .geoEquirectangular()
+      .rotate([-site!.lon, 0])
+      .fitExtent(
+        [
+          [8, 8],
+          [width - 8, height - 8]
+        ],
+        box
+      );
   } else {
-    projection = d3.geoEqualEarth().fitExtent([[2, 2], [width - 2, height - 2]], { type: "Sphere" });
+    projection = d3.geoEqualEarth().fitExtent(
+      [
+        [2, 2],
+        [width - 2, height - 2]
+      ],
+      { type: "Sphere" }
+    );
   }
   const path = d3.geoPath(projection);
   const graticule = d3.geoGraticule().step(regional ? [5, 5] : [30, 30])();
   const at = (lon: number, lat: number) => projection([lon, lat]);
   const marker = site ? at(site.lon, site.lat) : null;
-  const circle = regional && radiusKm ? d3.geoCircle().center([site!.lon, site!.lat]).radius((radiusKm / EARTH_RADIUS_KM) * (180 / Math.PI))() : null;
+  const circle =
+    regional && radiusKm
+      ? d3
+          .geoCircle()
+          .center([site!.lon, site!.lat])
+          .radius((radiusKm / EARTH_RADIUS_KM) * (180 / Math.PI))()
+      : null;
 
   const element = html`<svg width=${width} height=${height} viewBox=${`0 0 ${width} ${height}`} role="img"
       aria-label=${label ?? (regional ? "Map of the region around the site" : "World map: click to choose a site")}
@@ -110,16 +131,24 @@ export function SiteMap(boundaries: Countries, options: SiteMapOptions): SVGSVGE
     ${circle ? svg`<path d=${path(circle) ?? ""} fill="none" stroke="var(--oi-green)" stroke-width="1.5" stroke-dasharray="4 3"></path>` : null}
     ${soilSites.map((p) => {
       const xy = at(p.lon, p.lat);
-      return xy ? svg`<circle cx=${xy[0]} cy=${xy[1]} r="2.5" fill="var(--oi-green)" stroke="#fff" stroke-width="0.5"><title>${p.label}</title></circle>` : null;
+      return xy
+        ? svg`<circle cx=${xy[0]} cy=${xy[1]} r="2.5" fill="var(--oi-green)" stroke="#fff" stroke-width="0.5"><title>${p.label}</title></circle>`
+        : null;
     })}
     ${stations.map((p) => {
       const xy = at(p.lon, p.lat);
-      return xy ? svg`<path d=${d3.symbol(d3.symbolTriangle, 60)()} transform=${`translate(${xy[0]},${xy[1]})`} fill="var(--oi-blue)" stroke="#fff" stroke-width="0.8"><title>${p.label}</title></path>` : null;
+      return xy
+        ? svg`<path d=${d3.symbol(d3.symbolTriangle, 60)()} transform=${`translate(${xy[0]},${xy[1]})`} fill="var(--oi-blue)" stroke="#fff" stroke-width="0.8"><title>${p.label}</title></path>`
+        : null;
     })}
-    ${marker ? svg`<g transform=${`translate(${marker[0]},${marker[1]})`} data-testid="site-marker">
+    ${
+      marker
+        ? svg`<g transform=${`translate(${marker[0]},${marker[1]})`} data-testid="site-marker">
         <circle r="7" fill="none" stroke="var(--oi-vermillion)" stroke-width="2.5"></circle>
         <path d="M-11,0H-4M4,0H11M0,-11V-4M0,4V11" stroke="var(--oi-vermillion)" stroke-width="2"></path>
-      </g>` : null}
+      </g>`
+        : null
+    }
   </svg>` as SVGSVGElement;
 
   if (onPick) {

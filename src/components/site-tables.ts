@@ -1,12 +1,20 @@
 import * as Plot from "npm:@observablehq/plot";
-import {plot} from "./plot.js";
+import { plot } from "./plot.js";
 import { html } from "npm:htl";
 import { MONTH_NAMES, type StationUse } from "../lib/climate.js";
 import type { LandHealth } from "../lib/landhealth.js";
 import type { Neighbour } from "../lib/geo.js";
 import type { SoilSite } from "../lib/records.js";
 import type { Amendments, ClimateFigures, PropertySource, RegionalSoil, SoilAssessment, Stat } from "../lib/site.js";
-import { SCREENING_STANDARD, SCREENING_VALUES, textureClass, type Constraint, type Metal, type MetalBackground, type Severity } from "../lib/soil.js";
+import {
+  SCREENING_STANDARD,
+  SCREENING_VALUES,
+  textureClass,
+  type Constraint,
+  type Metal,
+  type MetalBackground,
+  type Severity
+} from "../lib/soil.js";
 import type { UploadResult } from "../lib/soil-upload.js";
 
 /** A number with `digits` decimals, thousands separated; "–" when unknown. */
@@ -23,13 +31,18 @@ export function StationTable(stations: readonly StationUse[]): HTMLElement {
     <caption>Weather stations used (inverse-distance weights 1/d²)</caption>
     <thead><tr><th scope="col">Station</th><th scope="col">Country</th><th scope="col" class="num">Distance (km)</th><th scope="col" class="num">Elevation (m)</th><th scope="col" class="num">Weight (%)</th></tr></thead>
     <tbody>${stations.map(
-      (s) => html`<tr><th scope="row">${s.name ?? s.id}</th><td>${s.iso3 ?? "–"}</td><td class="num">${fmt(s.distanceKm, 1)}</td><td class="num">${fmt(s.elevation, 0)}</td><td class="num">${fmt(s.weight * 100, 1)}</td></tr>`
+      (s) =>
+        html`<tr><th scope="row">${s.name ?? s.id}</th><td>${s.iso3 ?? "–"}</td><td class="num">${fmt(s.distanceKm, 1)}</td><td class="num">${fmt(s.elevation, 0)}</td><td class="num">${fmt(s.weight * 100, 1)}</td></tr>`
     )}</tbody>
   </table></div>` as HTMLElement;
 }
 
 /** Present and scenario climate figures side by side, with units. */
-export function ClimateFiguresTable(present: ClimateFigures, scenario: ClimateFigures, { scenarioLabel = "Scenario" }: { scenarioLabel?: string } = {}): HTMLElement {
+export function ClimateFiguresTable(
+  present: ClimateFigures,
+  scenario: ClimateFigures,
+  { scenarioLabel = "Scenario" }: { scenarioLabel?: string } = {}
+): HTMLElement {
   const rows: [string, string, (c: ClimateFigures) => string][] = [
     ["Annual mean temperature", "°C", (c) => fmt(c.tMean, 1)],
     ["Annual rainfall", "mm", (c) => fmt(c.precAnnual, 0)],
@@ -59,7 +72,19 @@ let tipCounter = 0;
  */
 export function ConstraintTable(constraints: readonly Constraint[], sources: SoilAssessment["sources"]): HTMLElement {
   const origin = (c: Constraint) => {
-    const key = c.id.startsWith("metal-") ? c.id.slice(6) : ({ acidity: "ph", alkalinity: "ph", salinity: "ece", "low-soc": "soc", compaction: "bulkDensity", "coarse-texture": "sand", "low-water": "sand" } as Record<string, string>)[c.id];
+    const key = c.id.startsWith("metal-")
+      ? c.id.slice(6)
+      : (
+          {
+            acidity: "ph",
+            alkalinity: "ph",
+            salinity: "ece",
+            "low-soc": "soc",
+            compaction: "bulkDensity",
+            "coarse-texture": "sand",
+            "low-water": "sand"
+          } as Record<string, string>
+        )[c.id];
     const from = (sources as Record<string, PropertySource | undefined>)[key];
     return from ? SOURCE_TEXT[from] : "–";
   };
@@ -81,7 +106,8 @@ export function ConstraintTable(constraints: readonly Constraint[], sources: Soi
   </table></div>` as HTMLElement;
 }
 
-const statCell = (s: Stat | null, digits: number) => (s ? `${fmt(s.median, digits)} (${fmt(s.p25, digits)}–${fmt(s.p75, digits)}; n = ${s.n})` : "–");
+const statCell = (s: Stat | null, digits: number) =>
+  s ? `${fmt(s.median, digits)} (${fmt(s.p25, digits)}–${fmt(s.p75, digits)}; n = ${s.n})` : "–";
 
 /** Median (interquartile range; n) of the regional topsoil properties. */
 export function RegionalSoilTable(regional: RegionalSoil): HTMLElement {
@@ -120,7 +146,10 @@ export function SoilSitesTable(sites: readonly Neighbour<SoilSite>[], { limit = 
     <caption>Nearest soil sites (${shown.length} of ${sites.length})</caption>
     <thead><tr><th scope="col">Site</th><th scope="col">Source</th><th scope="col" class="num">Distance (km)</th><th scope="col">Depth (cm)</th><th scope="col" class="num">pH</th><th scope="col" class="num">SOC (g/kg)</th><th scope="col">Texture</th><th scope="col" class="num">Clay (%)</th><th scope="col" class="num">CEC (cmolc/kg)</th><th scope="col" class="num">BD (t/m³)</th></tr></thead>
     <tbody>${shown.map(
-      ({ item: s, distanceKm }) => html`<tr><th scope="row">${s.id}</th><td>${s.source}</td><td class="num">${fmt(distanceKm, 1)}</td><td>${fmt(s.depthTop, 0)}–${fmt(s.depthBottom, 0)}</td>
+      ({
+        item: s,
+        distanceKm
+      }) => html`<tr><th scope="row">${s.id}</th><td>${s.source}</td><td class="num">${fmt(distanceKm, 1)}</td><td>${fmt(s.depthTop, 0)}–${fmt(s.depthBottom, 0)}</td>
         <td class="num">${fmt(s.ph, 2)}</td><td class="num">${fmt(s.soc, 1)}</td><td>${texture(s)}</td><td class="num">${fmt(s.clay, 0)}</td><td class="num">${fmt(s.cec, 1)}</td><td class="num">${fmt(s.bulkDensity, 2)}</td></tr>`
     )}</tbody>
   </table></div>` as HTMLElement;
@@ -129,7 +158,8 @@ export function SoilSitesTable(sites: readonly Neighbour<SoilSite>[], { limit = 
 /** Background metal percentiles next to the screening values. */
 export function BackgroundTable(background: MetalBackground): HTMLElement {
   const metals = Object.keys(background) as Metal[];
-  if (!metals.length) return html`<p class="muted" data-testid="background-empty">No metal measurements within the radius (AfSIS covers sub-Saharan Africa only): no regional background.</p>` as HTMLElement;
+  if (!metals.length)
+    return html`<p class="muted" data-testid="background-empty">No metal measurements within the radius (AfSIS covers sub-Saharan Africa only): no regional background.</p>` as HTMLElement;
   return html`<div style="overflow-x:auto;max-width:100%"><table class="site-table" data-testid="background-table">
     <caption>Regional background of total metals (uncensored AfSIS TXRF values, mg/kg)</caption>
     <thead><tr><th scope="col">Metal</th><th scope="col" class="num">n</th><th scope="col" class="num">Median</th><th scope="col" class="num">90th pct</th><th scope="col" class="num">95th pct</th><th scope="col" class="num">CCME agricultural</th></tr></thead>
@@ -146,30 +176,38 @@ export function AmendmentsView(a: Amendments): HTMLElement {
   return html`<div class="amendments" data-testid="amendments">
     <div class="amendment" data-testid="amendment-lime">
       <h4>Lime</h4>
-      ${a.lime
-        ? html`<p><span class="big-number">${fmt(a.lime.caco3TPerHa, 2)}</span><span class="unit">t CaCO₃/ha</span></p>
+      ${
+        a.lime
+          ? html`<p><span class="big-number">${fmt(a.lime.caco3TPerHa, 2)}</span><span class="unit">t CaCO₃/ha</span></p>
             <p class="small">To raise pH to ${a.lime.targetPh}: ${a.lime.inputs}. Buffer capacity ${fmt(a.lime.phBufferCapacity, 2)} cmolc/kg per pH unit; acidity to neutralise ${fmt(a.lime.acidityCmolKg, 2)} cmolc/kg.</p>`
-        : null}
+          : null
+      }
       <p class="muted small">${a.limeNote}</p>
     </div>
     <div class="amendment" data-testid="amendment-compost">
       <h4>Compost</h4>
-      ${a.compost
-        ? html`<p><span class="big-number">${fmt(a.compost.compostTPerHa, 1)}</span><span class="unit">t dry matter/ha</span></p>
+      ${
+        a.compost
+          ? html`<p><span class="big-number">${fmt(a.compost.compostTPerHa, 1)}</span><span class="unit">t dry matter/ha</span></p>
             <p class="small">${fmt(a.compost.carbonTPerHa, 1)} t C/ha to reach ${a.compost.targetSocGkg} g/kg. Part of it will decompose within a few years.</p>`
-        : null}
+          : null
+      }
       <p class="muted small">${a.compostNote}</p>
     </div>
     <div class="amendment" data-testid="amendment-cover" data-kind=${a.cover?.kind ?? "none"}>
       <h4>${a.cover?.kind === "cover" ? "Full soil cover" : "Topsoil respread"}</h4>
-      ${a.cover
-        ? html`<p><span class="big-number">${fmt(a.cover.depthM, 2)}</span><span class="unit">m</span> = <span class="big-number">${fmt(a.cover.volumeM3PerHa, 0)}</span><span class="unit">m³/ha</span></p>
+      ${
+        a.cover
+          ? html`<p><span class="big-number">${fmt(a.cover.depthM, 2)}</span><span class="unit">m</span> = <span class="big-number">${fmt(a.cover.volumeM3PerHa, 0)}</span><span class="unit">m³/ha</span></p>
             <p class="small">${a.cover.texture ? a.cover.texture.charAt(0).toUpperCase() + a.cover.texture.slice(1) : "Soil of unknown texture"}${a.cover.availableWater === null ? "" : ` holding ${fmt(a.cover.availableWater, 3)} m³/m³ of plant-available water (${fmt(a.cover.storedWaterMm, 0)} mm in the layer)`}.</p>`
-        : null}
+          : null
+      }
       <p class="muted small">${a.coverNote}</p>
-      ${a.coverReasons.length
-        ? html`<div class="notice warning"><strong>Cover the spoil rather than plant into it:</strong><ul>${a.coverReasons.map((r) => html`<li>${r}</li>`)}</ul></div>`
-        : null}
+      ${
+        a.coverReasons.length
+          ? html`<div class="notice warning"><strong>Cover the spoil rather than plant into it:</strong><ul>${a.coverReasons.map((r) => html`<li>${r}</li>`)}</ul></div>`
+          : null
+      }
     </div>
   </div>` as HTMLElement;
 }
@@ -181,18 +219,22 @@ export function UploadReport(result: UploadResult): HTMLElement {
   return html`<div class="upload-report" data-testid="upload-report">
     <p role="status"><strong>${result.rowsKept}</strong> of ${result.rowsRead} rows kept${result.errors.length ? html`; <strong>${result.errors.length}</strong> problem${result.errors.length === 1 ? "" : "s"} listed below` : ""}.
       ${result.hasPlots || result.hasClusters ? `Plots${result.hasClusters ? " and clusters" : ""} found: land-health prevalence is shown.` : ""}</p>
-    ${result.errors.length
-      ? html`<div style="overflow-x:auto;max-width:100%"><table class="site-table notice error" data-testid="upload-errors">
+    ${
+      result.errors.length
+        ? html`<div style="overflow-x:auto;max-width:100%"><table class="site-table notice error" data-testid="upload-errors">
           <caption>Problems (rows with a problem are left out; a column with a problem is ignored)</caption>
           <thead><tr><th scope="col">Line</th><th scope="col">Column</th><th scope="col">Sample</th><th scope="col">Problem</th></tr></thead>
           <tbody>${result.errors.map(issue)}</tbody></table></div>`
-      : null}
-    ${result.warnings.length
-      ? html`<div style="overflow-x:auto;max-width:100%"><table class="site-table notice warning" data-testid="upload-warnings">
+        : null
+    }
+    ${
+      result.warnings.length
+        ? html`<div style="overflow-x:auto;max-width:100%"><table class="site-table notice warning" data-testid="upload-warnings">
           <caption>Warnings (nothing left out)</caption>
           <thead><tr><th scope="col">Line</th><th scope="col">Column</th><th scope="col">Sample</th><th scope="col">Note</th></tr></thead>
           <tbody>${result.warnings.map(issue)}</tbody></table></div>`
-      : null}
+        : null
+    }
   </div>` as HTMLElement;
 }
 
@@ -200,7 +242,13 @@ export function UploadReport(result: UploadResult): HTMLElement {
 export function PrevalenceChart(health: LandHealth, { width }: { width: number }): HTMLElement {
   const rows = health.indicators
     .filter((i) => i.p !== null)
-    .map((i) => ({ label: i.label, p: i.p! * 100, lo: i.ci ? i.ci[0] * 100 : null, hi: i.ci ? i.ci[1] * 100 : null, text: `${i.positives} of ${i.n}` }));
+    .map((i) => ({
+      label: i.label,
+      p: i.p! * 100,
+      lo: i.ci ? i.ci[0] * 100 : null,
+      hi: i.ci ? i.ci[1] * 100 : null,
+      text: `${i.positives} of ${i.n}`
+    }));
   const chart = plot({
     width,
     height: 40 + rows.length * 26,
@@ -208,8 +256,19 @@ export function PrevalenceChart(health: LandHealth, { width }: { width: number }
     x: { domain: [0, 100], label: `Share of ${health.unitKind}s with the constraint (%)`, grid: true },
     y: { domain: rows.map((r) => r.label), label: null },
     marks: [
-      Plot.ruleY(rows.filter((r) => r.lo !== null), { y: "label", x1: "lo", x2: "hi", stroke: "var(--oi-blue)", strokeWidth: 2 }),
-      Plot.dot(rows, { y: "label", x: "p", fill: "var(--oi-vermillion)", r: 4, tip: true, title: (r: { label: string; p: number; lo: number | null; hi: number | null; text: string }) => `${r.label}: ${r.p.toFixed(0)} % (${r.text})${r.lo === null ? "" : `, 95 % CI ${r.lo.toFixed(0)}–${r.hi!.toFixed(0)} %`}` }),
+      Plot.ruleY(
+        rows.filter((r) => r.lo !== null),
+        { y: "label", x1: "lo", x2: "hi", stroke: "var(--oi-blue)", strokeWidth: 2 }
+      ),
+      Plot.dot(rows, {
+        y: "label",
+        x: "p",
+        fill: "var(--oi-vermillion)",
+        r: 4,
+        tip: true,
+        title: (r: { label: string; p: number; lo: number | null; hi: number | null; text: string }) =>
+          `${r.label}: ${r.p.toFixed(0)} % (${r.text})${r.lo === null ? "" : `, 95 % CI ${r.lo.toFixed(0)}–${r.hi!.toFixed(0)} %`}`
+      }),
       Plot.text(rows, { y: "label", x: 100, text: "text", textAnchor: "end", dx: -2, fontSize: 10, fill: "currentColor" })
     ]
   });

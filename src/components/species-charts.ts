@@ -1,5 +1,5 @@
 import * as Plot from "npm:@observablehq/plot";
-import {plot} from "./plot.js";
+import { plot } from "./plot.js";
 import { html } from "npm:htl";
 import {
   CHANGE_LABEL,
@@ -23,7 +23,10 @@ const SCENARIO_COLOUR = "#d55e00";
  * Species counts by class, now and under the scenario (stacked bars), and by scenario change (bars), with
  * the numbers written on the bars and in a text summary for screen readers.
  */
-export function SpeciesCountsChart(counts: SpeciesCounts, { width = 640, scenarioLabel = "scenario" }: { width?: number; scenarioLabel?: string } = {}): HTMLElement {
+export function SpeciesCountsChart(
+  counts: SpeciesCounts,
+  { width = 640, scenarioLabel = "scenario" }: { width?: number; scenarioLabel?: string } = {}
+): HTMLElement {
   const periods = ["Now", `Under ${scenarioLabel}`];
   const classData = CLASSES.flatMap((cls) => [
     { period: periods[0], cls: CLASS_LABEL[cls], n: counts.present[cls] },
@@ -38,7 +41,10 @@ export function SpeciesCountsChart(counts: SpeciesCounts, { width = 640, scenari
     y: { label: null, domain: periods },
     color: { domain: classes, range: CLASSES.map((c) => CLASS_COLOURS[c]), legend: true },
     marks: [
-      Plot.barX(classData, Plot.stackX({ x: "n", y: "period", fill: "cls", order: classes, title: (d: { cls: string; n: number }) => `${d.cls}: ${d.n}` })),
+      Plot.barX(
+        classData,
+        Plot.stackX({ x: "n", y: "period", fill: "cls", order: classes, title: (d: { cls: string; n: number }) => `${d.cls}: ${d.n}` })
+      ),
       Plot.textX(
         classData.filter((d) => d.n >= counts.total / 25),
         Plot.stackX({ x: "n", y: "period", z: "cls", order: classes, text: (d: { n: number }) => String(d.n), fill: "black" })
@@ -54,7 +60,13 @@ export function SpeciesCountsChart(counts: SpeciesCounts, { width = 640, scenari
     x: { label: "species (count) →", grid: true },
     y: { label: null, domain: changeData.map((d) => d.change) },
     marks: [
-      Plot.barX(changeData, { x: "n", y: "change", fill: (d: { key: keyof typeof CHANGE_COLOURS }) => CHANGE_COLOURS[d.key], stroke: "#666", title: (d: { change: string; n: number }) => `${d.change}: ${d.n}` }),
+      Plot.barX(changeData, {
+        x: "n",
+        y: "change",
+        fill: (d: { key: keyof typeof CHANGE_COLOURS }) => CHANGE_COLOURS[d.key],
+        stroke: "#666",
+        title: (d: { change: string; n: number }) => `${d.change}: ${d.n}`
+      }),
       Plot.text(changeData, { x: "n", y: "change", text: (d: { n: number }) => String(d.n), dx: 4, textAnchor: "start" }),
       Plot.ruleX([0])
     ]
@@ -86,11 +98,26 @@ interface RangeRow {
  * (killing temperature + 4 °C) against the coldest month's mean minimum; for altitude the maximum.
  * One small chart per variable, each with its unit.
  */
-export function SpeciesRangeChart(species: PreparedSpecies, { site, width = 640, scenarioLabel = "scenario" }: { site: SpeciesSite; width?: number; scenarioLabel?: string }): HTMLElement {
+export function SpeciesRangeChart(
+  species: PreparedSpecies,
+  { site, width = 640, scenarioLabel = "scenario" }: { site: SpeciesSite; width?: number; scenarioLabel?: string }
+): HTMLElement {
   const r = species.record;
   const rows: RangeRow[] = [
-    { label: "Annual mean temperature", unit: "°C", limits: species.temperature, present: site.present.tMean, scenario: site.scenario.tMean },
-    { label: "Annual rainfall", unit: "mm/yr", limits: species.rainfall, present: site.present.precAnnual, scenario: site.scenario.precAnnual },
+    {
+      label: "Annual mean temperature",
+      unit: "°C",
+      limits: species.temperature,
+      present: site.present.tMean,
+      scenario: site.scenario.tMean
+    },
+    {
+      label: "Annual rainfall",
+      unit: "mm/yr",
+      limits: species.rainfall,
+      present: site.present.precAnnual,
+      scenario: site.scenario.precAnnual
+    },
     { label: "Soil pH", unit: "pH", limits: species.ph, present: site.substrate.ph, scenario: null },
     {
       label: "Coldest-month mean minimum",
@@ -98,7 +125,13 @@ export function SpeciesRangeChart(species: PreparedSpecies, { site, width = 640,
       limits: null,
       present: site.present.tMinColdest,
       scenario: site.scenario.tMinColdest,
-      rule: species.killingTemp === null ? undefined : { x: species.killingTemp + KILLING_MARGIN_C, text: `lethal at or below ${species.killingTemp + KILLING_MARGIN_C} °C (killed at ${species.killingTemp} °C)` }
+      rule:
+        species.killingTemp === null
+          ? undefined
+          : {
+              x: species.killingTemp + KILLING_MARGIN_C,
+              text: `lethal at or below ${species.killingTemp + KILLING_MARGIN_C} °C (killed at ${species.killingTemp} °C)`
+            }
     },
     {
       label: "Altitude",
@@ -131,15 +164,49 @@ function rangeRow(row: RangeRow, width: number, scenarioLabel: string): HTMLElem
   const hi = Math.max(...all);
   const pad = (hi - lo) * 0.08 || Math.abs(hi) * 0.1 || 1;
   const marks: Plot.Markish[] = [];
-  if (l && l.lo !== null && l.hi !== null) marks.push(Plot.rect([l], { x1: "lo", x2: "hi", y1: 0.25, y2: 0.75, fill: "#b8e0d2", title: () => `absolute ${l.lo}–${l.hi} ${row.unit}` }));
-  if (l && l.loOpt !== null && l.hiOpt !== null) marks.push(Plot.rect([l], { x1: "loOpt", x2: "hiOpt", y1: 0.3, y2: 0.7, fill: "#009e73", title: () => `optimal ${l.loOpt}–${l.hiOpt} ${row.unit}` }));
+  if (l && l.lo !== null && l.hi !== null)
+    marks.push(
+      Plot.rect([l], { x1: "lo", x2: "hi", y1: 0.25, y2: 0.75, fill: "#b8e0d2", title: () => `absolute ${l.lo}–${l.hi} ${row.unit}` })
+    );
+  if (l && l.loOpt !== null && l.hiOpt !== null)
+    marks.push(
+      Plot.rect([l], {
+        x1: "loOpt",
+        x2: "hiOpt",
+        y1: 0.3,
+        y2: 0.7,
+        fill: "#009e73",
+        title: () => `optimal ${l.loOpt}–${l.hiOpt} ${row.unit}`
+      })
+    );
   if (row.rule) {
     marks.push(Plot.ruleX([row.rule.x], { stroke: "#d55e00", strokeWidth: 2, strokeDasharray: "4,2", title: () => row.rule!.text }));
     marks.push(Plot.text([row.rule.x], { x: (d: number) => d, y: 0.92, text: () => "lethal limit", fontSize: 10, textAnchor: "middle" }));
   }
-  if (row.present !== null) marks.push(Plot.dot([row.present], { x: (d: number) => d, y: 0.5, r: 6, fill: PRESENT_COLOUR, stroke: "white", title: (d: number) => `site now: ${round(d)} ${row.unit}` }));
+  if (row.present !== null)
+    marks.push(
+      Plot.dot([row.present], {
+        x: (d: number) => d,
+        y: 0.5,
+        r: 6,
+        fill: PRESENT_COLOUR,
+        stroke: "white",
+        title: (d: number) => `site now: ${round(d)} ${row.unit}`
+      })
+    );
   if (row.scenario !== null && row.scenario !== row.present)
-    marks.push(Plot.dot([row.scenario], { x: (d: number) => d, y: 0.5, r: 7, symbol: "triangle", fill: "white", stroke: SCENARIO_COLOUR, strokeWidth: 2, title: (d: number) => `site under ${scenarioLabel}: ${round(d)} ${row.unit}` }));
+    marks.push(
+      Plot.dot([row.scenario], {
+        x: (d: number) => d,
+        y: 0.5,
+        r: 7,
+        symbol: "triangle",
+        fill: "white",
+        stroke: SCENARIO_COLOUR,
+        strokeWidth: 2,
+        title: (d: number) => `site under ${scenarioLabel}: ${round(d)} ${row.unit}`
+      })
+    );
   const chart = plot({
     width,
     height: 64,
@@ -151,7 +218,11 @@ function rangeRow(row: RangeRow, width: number, scenarioLabel: string): HTMLElem
     marks
   });
   const text = [
-    l ? `species optimal ${fmt(l.loOpt)}–${fmt(l.hiOpt)}, absolute ${fmt(l.lo)}–${fmt(l.hi)} ${row.unit}` : row.rule ? row.rule.text : "species range not recorded",
+    l
+      ? `species optimal ${fmt(l.loOpt)}–${fmt(l.hiOpt)}, absolute ${fmt(l.lo)}–${fmt(l.hi)} ${row.unit}`
+      : row.rule
+        ? row.rule.text
+        : "species range not recorded",
     row.present !== null ? `site now ${round(row.present)}` : "site value not known",
     row.scenario !== null && row.scenario !== row.present ? `under ${scenarioLabel} ${round(row.scenario)}` : null
   ]

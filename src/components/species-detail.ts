@@ -15,7 +15,21 @@ import { autoPickExclusion, EXCLUSION_LABEL, relevanceOf } from "../lib/species-
 import { SpeciesRangeChart } from "./species-charts.js";
 import { ClassLabel, CodeBadge } from "./species-codes.js";
 
-const ALL_USES: UseClass[] = ["fruit", "fodder", "timber", "fuelwood", "charcoal", "oil", "bioenergy", "erosionControl", "revegetation", "nFixation", "honey", "medicinal", "shade"];
+const ALL_USES: UseClass[] = [
+  "fruit",
+  "fodder",
+  "timber",
+  "fuelwood",
+  "charcoal",
+  "oil",
+  "bioenergy",
+  "erosionControl",
+  "revegetation",
+  "nFixation",
+  "honey",
+  "medicinal",
+  "shade"
+];
 
 /** The datasets behind a species record, with their citations (see data/SOURCES.md). */
 const SOURCES: Record<string, string> = {
@@ -38,7 +52,12 @@ function fact(label: string, value: string | Node | null): Node {
  */
 export function SpeciesDetail(
   s: ScoredSpecies,
-  { site, scenarioLabel = "the scenario", width = 640, priorityUses = [] }: { site: SpeciesSite; scenarioLabel?: string; width?: number; priorityUses?: readonly UseClass[] }
+  {
+    site,
+    scenarioLabel = "the scenario",
+    width = 640,
+    priorityUses = []
+  }: { site: SpeciesSite; scenarioLabel?: string; width?: number; priorityUses?: readonly UseClass[] }
 ): HTMLElement {
   const r = s.species.record;
   // Whether the planting mix may pick it on its own, and its restoration relevance (species-relevance.ts).
@@ -51,7 +70,14 @@ export function SpeciesDetail(
   const reasonsLater = classReasons(s.scenario.codes, active);
   const uses = ALL_USES.filter((u) => hasUse(r, u));
   const useSource = (u: UseClass) => r.useSources[u] ?? (u === "nFixation" && r.nFixer ? "NodDB" : "");
-  const sources = ["Ecocrop", ...new Set(Object.values(r.useSources).flatMap((x) => (x ?? "").split(/,\s*/)).filter((x) => x && x !== "Ecocrop"))];
+  const sources = [
+    "Ecocrop",
+    ...new Set(
+      Object.values(r.useSources)
+        .flatMap((x) => (x ?? "").split(/,\s*/))
+        .filter((x) => x && x !== "Ecocrop")
+    )
+  ];
   if (r.nFixingStatus && !sources.includes("NodDB")) sources.push("NodDB");
   if (r.woodDensity !== null) sources.push("GWDD");
   if (r.wcups && !sources.includes("WCUPS")) sources.push("WCUPS");
@@ -90,9 +116,11 @@ export function SpeciesDetail(
       <tbody>${criteriaRows}</tbody>
     </table></div>
     <h4>Uses</h4>
-    ${uses.length
-      ? html`<ul>${uses.map((u) => html`<li>${USE_LABEL[u]}${useSource(u) ? html` <span class="muted">(${useSource(u)})</span>` : ""}</li>`)}</ul>`
-      : html`<p class="muted">No use recorded in the bundled sources.</p>`}
+    ${
+      uses.length
+        ? html`<ul>${uses.map((u) => html`<li>${USE_LABEL[u]}${useSource(u) ? html` <span class="muted">(${useSource(u)})</span>` : ""}</li>`)}</ul>`
+        : html`<p class="muted">No use recorded in the bundled sources.</p>`
+    }
     <table class="sp-facts"><tbody>
       ${fact("N fixation", r.nFixingStatus ? `${r.nFixingStatus} (NodDB, genus ${r.genus})${r.nFixer ? ": a fixer" : ": not a fixer"}` : "genus not in NodDB: unknown")}
       ${fact("Wood density", r.woodDensity === null ? "not recorded" : `${r.woodDensity.toFixed(3)} g/cm³ (GWDD, ${r.woodDensityLevel} mean)`)}

@@ -1,13 +1,5 @@
 import { html } from "npm:htl";
-import {
-  CHANGE_LABEL,
-  CRITERIA,
-  explainCriterion,
-  hasUse,
-  type ScoredSpecies,
-  type SortKey,
-  type SpeciesSite
-} from "../lib/species.js";
+import { CHANGE_LABEL, CRITERIA, explainCriterion, hasUse, type ScoredSpecies, type SortKey, type SpeciesSite } from "../lib/species.js";
 import { USE_LABEL } from "../lib/species-mix.js";
 import type { UseClass } from "../lib/records.js";
 import { ClassLabel, CodeBadge } from "./species-codes.js";
@@ -30,7 +22,18 @@ const SHORT: Record<string, string> = {
   metals: "Metal"
 };
 
-const SHOWN_USES: UseClass[] = ["fruit", "fodder", "timber", "fuelwood", "charcoal", "oil", "bioenergy", "erosionControl", "revegetation", "nFixation"];
+const SHOWN_USES: UseClass[] = [
+  "fruit",
+  "fodder",
+  "timber",
+  "fuelwood",
+  "charcoal",
+  "oil",
+  "bioenergy",
+  "erosionControl",
+  "revegetation",
+  "nFixation"
+];
 
 export interface SpeciesTableOptions {
   /** The site the codes were computed for (for the explanations on hover). */
@@ -58,7 +61,17 @@ export interface SpeciesTableOptions {
  */
 export function SpeciesTable(
   rows: readonly ScoredSpecies[],
-  { site, which = "present", rankOf, sort, onSort, onSelect, selectedId = null, scenarioLabel = "scenario", pageSize = 25 }: SpeciesTableOptions
+  {
+    site,
+    which = "present",
+    rankOf,
+    sort,
+    onSort,
+    onSelect,
+    selectedId = null,
+    scenarioLabel = "scenario",
+    pageSize = 25
+  }: SpeciesTableOptions
 ): HTMLElement {
   const status = html`<span role="status" aria-live="polite"></span>` as HTMLElement;
   const prev = html`<button type="button">← Previous</button>` as HTMLButtonElement;
@@ -70,7 +83,8 @@ export function SpeciesTable(
   const header = (key: SortKey | null, text: string, title: string) => {
     if (!key) return html`<th scope="col" title=${title}>${text}</th>`;
     const active = sort.key === key;
-    const button = html`<button type="button" class="sort-button" aria-label=${`${text}: sort by ${title}`}>${text}${active ? (sort.descending ? " ▼" : " ▲") : ""}</button>` as HTMLButtonElement;
+    const button =
+      html`<button type="button" class="sort-button" aria-label=${`${text}: sort by ${title}`}>${text}${active ? (sort.descending ? " ▼" : " ▲") : ""}</button>` as HTMLButtonElement;
     button.onclick = () => onSort(key);
     return html`<th scope="col" title=${title} aria-sort=${active ? (sort.descending ? "descending" : "ascending") : "none"}>${button}</th>`;
   };
@@ -90,7 +104,8 @@ export function SpeciesTable(
 
   function row(s: ScoredSpecies): HTMLElement {
     const r = s.species.record;
-    const nameButton = html`<button type="button" class="link-button sp-name" aria-label=${`Show details of ${r.name}`}>${r.name}</button>` as HTMLButtonElement;
+    const nameButton =
+      html`<button type="button" class="link-button sp-name" aria-label=${`Show details of ${r.name}`}>${r.name}</button>` as HTMLButtonElement;
     nameButton.onclick = () => {
       selected = r.id;
       for (const tr of tbody.querySelectorAll("tr")) tr.classList.toggle("sp-selected", tr.dataset.id === String(r.id));

@@ -1,14 +1,5 @@
 import { html } from "npm:htl";
-import {
-  cellText,
-  chartData,
-  checkSql,
-  chooseChart,
-  errorText,
-  resultRows,
-  resultToCsv,
-  type QueryResult
-} from "../lib/sql-explorer.js";
+import { cellText, chartData, checkSql, chooseChart, errorText, resultRows, resultToCsv, type QueryResult } from "../lib/sql-explorer.js";
 import { DownloadButton } from "./download-button.js";
 import { PagedTable } from "./paged-table.js";
 import { QuickChart } from "./quick-chart.js";
@@ -47,9 +38,12 @@ export function SqlConsole(engine: Promise<SqlEngine>, { examples = [], initialS
   engine.then(
     (e) => {
       ready = true;
-      if (!runs) status.textContent = `SQL engine ready (started in ${(e.startupMs / 1000).toFixed(1)} s); the tables load in the background, and a query loads the ones it names first.`;
+      if (!runs)
+        status.textContent = `SQL engine ready (started in ${(e.startupMs / 1000).toFixed(1)} s); the tables load in the background, and a query loads the ones it names first.`;
       e.allTables().then(({ tables, failures }) => {
-        const failed = failures.length ? ` ${failures.length} could not be loaded: ${failures.map((f) => `${f.name} (${f.message})`).join("; ")}.` : "";
+        const failed = failures.length
+          ? ` ${failures.length} could not be loaded: ${failures.map((f) => `${f.name} (${f.message})`).join("; ")}.`
+          : "";
         allLoaded.textContent = `${tables.length} of ${e.names.length} tables loaded.${failed}`;
         if (!runs) status.textContent = "";
       });

@@ -4,7 +4,7 @@
  * dashed lines mark VIP 0.8, the usual importance cut-off.
  */
 import * as Plot from "npm:@observablehq/plot";
-import {plot} from "./plot.js";
+import { plot } from "./plot.js";
 
 export interface VipBar {
   label: string;

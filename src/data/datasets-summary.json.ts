@@ -12,7 +12,11 @@ await runLoader("data/datasets-summary.json", async () => {
     summaries.push({
       name: info.name,
       rows: rows.length,
-      bytes: { csv: toCsvBytes(columns, rows).length, parquet: (await toParquet(columns, rows)).length, arrow: toArrowStream(columns, rows).length },
+      bytes: {
+        csv: toCsvBytes(columns, rows).length,
+        parquet: (await toParquet(columns, rows)).length,
+        arrow: toArrowStream(columns, rows).length
+      },
       preview: previewRows(rows, 5)
     });
   }

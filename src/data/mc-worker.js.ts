@@ -8,7 +8,16 @@ import { fileURLToPath } from "node:url";
 
 const entry = fileURLToPath(new URL("../lib/decision/worker.ts", import.meta.url));
 try {
-  const result = await build({ entryPoints: [entry], bundle: true, format: "esm", platform: "browser", target: "es2022", minify: true, write: false, logLevel: "silent" });
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    format: "esm",
+    platform: "browser",
+    target: "es2022",
+    minify: true,
+    write: false,
+    logLevel: "silent"
+  });
   const code = result.outputFiles[0].text;
   if (code.length < 1000) throw new Error(`bundle is only ${code.length} bytes`);
   process.stdout.write(code);

@@ -52,14 +52,23 @@ export interface Advice {
  */
 export const MEASURE_HINTS: [RegExp, string][] = [
   [/field_survival|replacement/, "plant a trial block and count the survivors after the first dry season"],
-  [/spoil_growth|natural_growth|wood_mai|^rf_/, "measure tree growth in plots on reclaimed spoil (height, diameter, biomass) for two or three seasons"],
+  [
+    /spoil_growth|natural_growth|wood_mai|^rf_/,
+    "measure tree growth in plots on reclaimed spoil (height, diameter, biomass) for two or three seasons"
+  ],
   [/p_regen_success/, "survey natural regrowth on older abandoned parts of the site and nearby disturbed land"],
   [/carbon_price|carbon_buffer|carbon_mrv|carbon_start/, "get quotes from carbon buyers or project developers for removal credits"],
   [/discount_rate/, "ask lenders and the finance team for the real cost of capital for this project"],
   [/earthworks|cover|amendments|fencing/, "get contractor quotes for the works on a costed design"],
   [/planting_stock|planting_rate|care_days|management_days|wage/, "cost a pilot planting season with local crews and the nursery"],
-  [/bond|release_year|residual_liability|liability_upkeep|penalty/, "agree the closure-bond amount, fee and completion criteria with the regulator"],
-  [/fruit|fodder|honey|timber|fuelwood|oil_seed|oil_harvest|price_collapse/, "run a market study of prices and yields for the products from nearby farms and traders"],
+  [
+    /bond|release_year|residual_liability|liability_upkeep|penalty/,
+    "agree the closure-bond amount, fee and completion criteria with the regulator"
+  ],
+  [
+    /fruit|fodder|honey|timber|fuelwood|oil_seed|oil_harvest|price_collapse/,
+    "run a market study of prices and yields for the products from nearby farms and traders"
+  ],
   [/tenure|theft|grazing/, "assess land claims and use with the community (participatory mapping, tenure survey)"],
   [/drought|fire/, "analyse local weather and fire records and talk to land users"]
 ];
@@ -107,7 +116,9 @@ export function evpiAdvice(input: AdviceInput): Advice {
       : `On what is known now, ${input.subject} is expected to cost more than it returns: ${formatUsd(input.expectedValue)} per ha on average.`;
   if (!items.length) {
     const largest = input.variables.filter((v) => Number.isFinite(v.evpi) && v.evpi > 0).sort((a, b) => b.evpi - a.evpi)[0];
-    const aside = largest ? ` The largest value of information, for ${inSentence(label(largest.variable))}, is only ${formatUsd(largest.evpi)} per ha.` : "";
+    const aside = largest
+      ? ` The largest value of information, for ${inSentence(label(largest.variable))}, is only ${formatUsd(largest.evpi)} per ha.`
+      : "";
     return {
       decisionText,
       headline: `No single uncertain input is worth measuring before deciding: even knowing any one of them exactly would hardly ever change the decision.${aside}`,
@@ -116,7 +127,10 @@ export function evpiAdvice(input: AdviceInput): Advice {
     };
   }
   const top = items[0];
-  const site = input.areaHa && input.areaHa > 0 ? ` (${formatUsd(top.evpi * input.areaHa)} for the ${input.areaHa.toLocaleString("en-US")} ha site)` : "";
+  const site =
+    input.areaHa && input.areaHa > 0
+      ? ` (${formatUsd(top.evpi * input.areaHa)} for the ${input.areaHa.toLocaleString("en-US")} ha site)`
+      : "";
   let headline = `The most valuable thing to measure next is ${inSentence(top.label)}: knowing it exactly is worth up to ${formatUsd(top.evpi)} per ha${site}. To learn it, ${top.how}.`;
   const next = items.slice(1, 1 + (input.more ?? 2));
   if (next.length) headline += ` Next: ${next.map((i) => `${inSentence(i.label)} (up to ${formatUsd(i.evpi)} per ha)`).join(", ")}.`;

@@ -31,7 +31,10 @@ export const NO_FILTER: MineFilter = { commodity: null, iso3: null, openPit: "an
 
 /** Lower case without accents, for matching ("Côte d'Ivoire" ~ "cote d'ivoire"). */
 export function foldText(text: string): string {
-  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase();
 }
 
 /** The open-pit state of a mine as the filter names it. */
@@ -43,7 +46,9 @@ export function openPitState(mine: Pick<Mine, "openPit">): Exclude<OpenPitFilter
 export function filterMines(mines: readonly Mine[], filter: MineFilter): Mine[] {
   const commodity = filter.commodity ? foldText(filter.commodity) : null;
   const sources = filter.sources?.length ? new Set(filter.sources) : null;
-  const words = foldText(filter.text ?? "").split(/\s+/).filter(Boolean);
+  const words = foldText(filter.text ?? "")
+    .split(/\s+/)
+    .filter(Boolean);
   return mines.filter((mine) => {
     if (filter.iso3 && mine.iso3 !== filter.iso3) return false;
     if (filter.openPit !== "any" && openPitState(mine) !== filter.openPit) return false;

@@ -123,12 +123,20 @@ function climateSummary(figures: NonNullable<SiteAssessment["climate"]["present"
 }
 
 /** The scenario of a case: its site, climate preset (resolved to warming), priorities and plan. */
-export function caseScenario(def: CaseDefinition, data: CaseData): { scenario: Scenario; assessment: SiteAssessment; preset: CaseResult["climate"]["preset"] } {
+export function caseScenario(
+  def: CaseDefinition,
+  data: CaseData
+): { scenario: Scenario; assessment: SiteAssessment; preset: CaseResult["climate"]["preset"] } {
   const scenario = defaultScenario();
   scenario.site = { lat: def.mine.lat, lon: def.mine.lon, name: `${def.mine.name} (${def.mine.commodity}, ${def.mine.country})` };
   const presentOnly = assessSite({ lat: def.mine.lat, lon: def.mine.lon, soilRadiusKm: scenario.soil.radiusKm }, data.site);
   const found = presentOnly.climate.presets.find((p) => p.id === def.climatePreset) ?? null;
-  scenario.climate = { ...scenario.climate, warmingC: found?.warmingC ?? 0, rainfallPct: found?.rainfallPct ?? 0, preset: found?.id ?? null };
+  scenario.climate = {
+    ...scenario.climate,
+    warmingC: found?.warmingC ?? 0,
+    rainfallPct: found?.rainfallPct ?? 0,
+    preset: found?.id ?? null
+  };
   scenario.species.uses = [...def.uses];
   scenario.species.k = def.k;
   scenario.planting.areaHa = def.areaHa;
@@ -136,7 +144,13 @@ export function caseScenario(def: CaseDefinition, data: CaseData): { scenario: S
   scenario.institutions.arrangement = def.arrangement;
   scenario.mc = { n: def.n, seed: def.seed };
   const assessment = assessSite(
-    { lat: def.mine.lat, lon: def.mine.lon, warmingC: scenario.climate.warmingC, rainfallPct: scenario.climate.rainfallPct, soilRadiusKm: scenario.soil.radiusKm },
+    {
+      lat: def.mine.lat,
+      lon: def.mine.lon,
+      warmingC: scenario.climate.warmingC,
+      rainfallPct: scenario.climate.rainfallPct,
+      soilRadiusKm: scenario.soil.radiusKm
+    },
     data.site
   );
   const preset = found
@@ -173,7 +187,12 @@ export function runCaseStudy(def: CaseDefinition, data: CaseData): CaseResult {
   const plan = planNursery(nurseryInputFor(scenario, byId));
 
   // Investment: the estimate table, then the simulation and the value of information on the best option.
-  const table = investmentTable(scenario, { economics: data.economics, country: data.country, soilSites: data.site.soilSites ?? null, species: data.species });
+  const table = investmentTable(scenario, {
+    economics: data.economics,
+    country: data.country,
+    soilSites: data.site.soilSites ?? null,
+    species: data.species
+  });
   notes.push(...table.notes);
   const csv = estimateCsv(table.rows);
   const run = runRequest({ model: "restoration", estimates: csv, n: def.n, seed: def.seed });
@@ -229,7 +248,13 @@ export function runCaseStudy(def: CaseDefinition, data: CaseData): CaseResult {
       ph: soil.properties.ph,
       socGkg: soil.properties.soc,
       texture: soil.texture,
-      constraints: soil.constraints.map((c) => ({ label: c.label, severity: c.severity, value: c.value === null ? "not known" : `${+c.value.toPrecision(3)}${c.unit ? ` ${c.unit}` : ""}`, threshold: c.threshold, source: c.source })),
+      constraints: soil.constraints.map((c) => ({
+        label: c.label,
+        severity: c.severity,
+        value: c.value === null ? "not known" : `${+c.value.toPrecision(3)}${c.unit ? ` ${c.unit}` : ""}`,
+        threshold: c.threshold,
+        source: c.source
+      })),
       lime: soil.amendments.lime?.caco3TPerHa ?? null,
       compost: soil.amendments.compost?.compostTPerHa ?? null,
       coverDepthM: soil.amendments.cover?.depthM ?? null,
@@ -250,7 +275,9 @@ export function runCaseStudy(def: CaseDefinition, data: CaseData): CaseResult {
           role: m.role,
           reason: m.reason,
           nFixer: record.nFixer,
-          uses: Object.entries(record.uses).filter(([, has]) => has).map(([use]) => use)
+          uses: Object.entries(record.uses)
+            .filter(([, has]) => has)
+            .map(([use]) => use)
         };
       }),
       notes: selection.mix.notes
@@ -299,4 +326,3 @@ export function runCaseStudy(def: CaseDefinition, data: CaseData): CaseResult {
     notes
   };
 }
-

@@ -70,7 +70,8 @@ export const CASES: CaseDefinition[] = [
     areaHa: 150,
     densityPerHa: 1100,
     arrangement: "cooperative-nursery",
-    arrangementWhy: "A cooperative nursery with an offtake contract keeps the seedling money with the neighbouring community and ties it to the planting programme's demand.",
+    arrangementWhy:
+      "A cooperative nursery with an offtake contract keeps the seedling money with the neighbouring community and ties it to the planting programme's demand.",
     n: 10000,
     seed: 42
   },
@@ -95,7 +96,8 @@ export const CASES: CaseDefinition[] = [
     areaHa: 200,
     densityPerHa: 1100,
     arrangement: "carbon-sharing",
-    arrangementWhy: "Fast-growing humid-tropics plantings accrue carbon quickly, so how carbon revenue is shared with neighbouring communities decides who gains.",
+    arrangementWhy:
+      "Fast-growing humid-tropics plantings accrue carbon quickly, so how carbon revenue is shared with neighbouring communities decides who gains.",
     n: 10000,
     seed: 42
   },
@@ -122,7 +124,8 @@ export const CASES: CaseDefinition[] = [
     areaHa: 250,
     densityPerHa: 1600,
     arrangement: "community-concession",
-    arrangementWhy: "A concession gives neighbouring villages the fodder, fuel and oil of the planting in return for protecting it, while the company pays for establishment.",
+    arrangementWhy:
+      "A concession gives neighbouring villages the fodder, fuel and oil of the planting in return for protecting it, while the company pays for establishment.",
     n: 10000,
     seed: 42
   }

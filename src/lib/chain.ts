@@ -8,7 +8,15 @@ import type { NurseryPlanInput } from "./nursery.js";
 import { NURSERY_SPECIES_CATALOG, type SpeciesForNursery, type TechnologyId } from "./nursery-defaults.js";
 import type { SpeciesRecord, UseClass } from "./records.js";
 import type { Scenario } from "./scenario.js";
-import { filterSpecies, NO_FILTERS, rankSpecies, scoreSpecies, type PreparedSpecies, type ScoredSpecies, type SpeciesSite } from "./species.js";
+import {
+  filterSpecies,
+  NO_FILTERS,
+  rankSpecies,
+  scoreSpecies,
+  type PreparedSpecies,
+  type ScoredSpecies,
+  type SpeciesSite
+} from "./species.js";
 import { selectMix, type MixResult } from "./species-mix.js";
 
 export interface SpeciesSelection {
@@ -26,7 +34,12 @@ export interface SpeciesSelection {
 export function selectSpecies(
   prepared: readonly PreparedSpecies[],
   site: SpeciesSite,
-  { k, mustHave = [], uses = [], scenarioLabel }: { k: number; mustHave?: readonly number[]; uses?: readonly UseClass[]; scenarioLabel?: string }
+  {
+    k,
+    mustHave = [],
+    uses = [],
+    scenarioLabel
+  }: { k: number; mustHave?: readonly number[]; uses?: readonly UseClass[]; scenarioLabel?: string }
 ): SpeciesSelection {
   const scored = scoreSpecies(prepared, site);
   const ranked = rankSpecies(filterSpecies(scored, { ...NO_FILTERS, uses: [...uses] }), [...uses]);
@@ -39,7 +52,10 @@ export function selectSpecies(
  * otherwise from the species dataset (name, growth form, N fixation), otherwise a tree with unknown N
  * fixation named by its id.
  */
-export function nurserySpecies(id: number, records: ReadonlyMap<number, Pick<SpeciesRecord, "id" | "name" | "growthForm" | "nFixer">> | null): SpeciesForNursery {
+export function nurserySpecies(
+  id: number,
+  records: ReadonlyMap<number, Pick<SpeciesRecord, "id" | "name" | "growthForm" | "nFixer">> | null
+): SpeciesForNursery {
   const catalogued = NURSERY_SPECIES_CATALOG.find((s) => s.id === id);
   if (catalogued) return catalogued;
   const record = records?.get(id);

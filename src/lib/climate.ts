@@ -217,7 +217,12 @@ export function stationIndex(stations: Iterable<ClimateStation>): GridIndex<Clim
  * corrected to the site elevation by the lapse rate. Returns {status: "no-station"} when no station is
  * within `maxKm` (e.g. mid-ocean): a climate is never invented.
  */
-export function estimateClimate(index: GridIndex<ClimateStation>, lat: number, lon: number, options: EstimateOptions = {}): ClimateEstimate | NoClimate {
+export function estimateClimate(
+  index: GridIndex<ClimateStation>,
+  lat: number,
+  lon: number,
+  options: EstimateOptions = {}
+): ClimateEstimate | NoClimate {
   if (!isValidCoordinate(lat, lon)) throw new RangeError(`Invalid coordinate (${lat}, ${lon}).`);
   const k = options.k ?? IDW_DEFAULTS.k;
   const power = options.power ?? IDW_DEFAULTS.power;
@@ -238,7 +243,10 @@ export function estimateClimate(index: GridIndex<ClimateStation>, lat: number, l
     };
   }
 
-  const weights = idwWeights(neighbours.map((n) => n.distanceKm), power);
+  const weights = idwWeights(
+    neighbours.map((n) => n.distanceKm),
+    power
+  );
   const warnings: string[] = [];
   const notes: string[] = [];
 
@@ -250,7 +258,10 @@ export function estimateClimate(index: GridIndex<ClimateStation>, lat: number, l
     elevation = given;
     elevationSource = "given";
   } else {
-    elevation = idw(neighbours.map((n) => ({ distanceKm: n.distanceKm, value: n.item.elevation })), power);
+    elevation = idw(
+      neighbours.map((n) => ({ distanceKm: n.distanceKm, value: n.item.elevation })),
+      power
+    );
     elevationSource = elevation === null ? "unknown" : "stations";
   }
 
@@ -278,14 +289,27 @@ export function estimateClimate(index: GridIndex<ClimateStation>, lat: number, l
     const temperature: number[] = [];
     const precipitation: number[] = [];
     for (let m = 0; m < 12; m++) {
-      temperature.push(idw(withMonthly.map(({ n, s }) => ({ distanceKm: n.distanceKm, value: toSite(s!.temperature[m], n.item) })), power)!);
-      precipitation.push(idw(withMonthly.map(({ n, s }) => ({ distanceKm: n.distanceKm, value: s!.precipitation[m] })), power)!);
+      temperature.push(
+        idw(
+          withMonthly.map(({ n, s }) => ({ distanceKm: n.distanceKm, value: toSite(s!.temperature[m], n.item) })),
+          power
+        )!
+      );
+      precipitation.push(
+        idw(
+          withMonthly.map(({ n, s }) => ({ distanceKm: n.distanceKm, value: s!.precipitation[m] })),
+          power
+        )!
+      );
     }
     monthly = { temperature, precipitation };
   }
 
   const annual = (pick: (s: ClimateStation) => number | null, adjust: boolean) =>
-    idw(neighbours.map((n) => ({ distanceKm: n.distanceKm, value: adjust ? toSite(pick(n.item), n.item) : pick(n.item) })), power);
+    idw(
+      neighbours.map((n) => ({ distanceKm: n.distanceKm, value: adjust ? toSite(pick(n.item), n.item) : pick(n.item) })),
+      power
+    );
   const extras = {
     tMean: annual((s) => s.tMean, true),
     precAnnual: annual((s) => s.precAnnual, false),
@@ -296,7 +320,9 @@ export function estimateClimate(index: GridIndex<ClimateStation>, lat: number, l
   // Warnings and notes, in plain words.
   const nearestKm = neighbours[0].distanceKm;
   if (nearestKm > FAR_STATION_KM)
-    warnings.push(`The nearest station is ${Math.round(nearestKm)} km away (over ${FAR_STATION_KM} km): the climate here is an extrapolation.`);
+    warnings.push(
+      `The nearest station is ${Math.round(nearestKm)} km away (over ${FAR_STATION_KM} km): the climate here is an extrapolation.`
+    );
   if (elevation !== null) {
     for (const s of stations) {
       if (s.elevation === null) continue;
@@ -446,7 +472,8 @@ export function wetSeasons(temperature: readonly number[], precipitation: readon
       seasons: [{ months: all, rainMm: sum(precipitation), plantingMonths: all }],
       wetMonths: wet,
       plantingMonths: all,
-      description: "No distinct season: every month is wet and warm enough, so planting can follow any month (avoid the wettest and hottest)."
+      description:
+        "No distinct season: every month is wet and warm enough, so planting can follow any month (avoid the wettest and hottest)."
     };
   }
   // Runs of wet months, starting after a dry month so that a run across December–January stays whole.
@@ -470,8 +497,10 @@ export function wetSeasons(temperature: readonly number[], precipitation: readon
       plantingMonths: months.slice(0, Math.max(1, months.length - 2))
     }))
     .sort((a, b) => b.months.length - a.months.length || b.rainMm - a.rainMm);
-  const kind: SeasonPattern["kind"] = seasons.length === 0 ? "none" : seasons.length === 1 ? "single" : seasons.length === 2 ? "bimodal" : "multiple";
-  const span = (months: number[]) => (months.length === 1 ? MONTH_NAMES[months[0]] : `${MONTH_NAMES[months[0]]}–${MONTH_NAMES[months[months.length - 1]]}`);
+  const kind: SeasonPattern["kind"] =
+    seasons.length === 0 ? "none" : seasons.length === 1 ? "single" : seasons.length === 2 ? "bimodal" : "multiple";
+  const span = (months: number[]) =>
+    months.length === 1 ? MONTH_NAMES[months[0]] : `${MONTH_NAMES[months[0]]}–${MONTH_NAMES[months[months.length - 1]]}`;
   let description: string;
   if (kind === "none") {
     description =
@@ -543,7 +572,10 @@ export function adjustClimate(present: ClimateSummary, warmingC: number, rainfal
   const factor = 1 + rainfallPct / 100;
   const plus = (x: number | null) => (x === null ? null : x + warmingC);
   const monthly = present.monthly
-    ? { temperature: present.monthly.temperature.map((t) => t + warmingC), precipitation: present.monthly.precipitation.map((p) => p * factor) }
+    ? {
+        temperature: present.monthly.temperature.map((t) => t + warmingC),
+        precipitation: present.monthly.precipitation.map((p) => p * factor)
+      }
     : null;
   return summarizeClimate(
     monthly,

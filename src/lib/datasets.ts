@@ -111,7 +111,12 @@ const speciesColumns: ColumnInfo[] = [
   col("textureAbs", "string", null, "Absolute soil texture classes"),
   col("fertilityOpt", "string", null, "Optimal soil fertility: low, moderate, high"),
   col("fertilityAbs", "string", null, "Absolute soil fertility"),
-  col("alToxicityOpt", "string", null, "Optimal Al toxicity class: none (<5 % Al saturation of CEC), low (6–15), medium (16–25), high (>25)"),
+  col(
+    "alToxicityOpt",
+    "string",
+    null,
+    "Optimal Al toxicity class: none (<5 % Al saturation of CEC), low (6–15), medium (16–25), high (>25)"
+  ),
   col("alToxicityAbs", "string", null, "Tolerated Al toxicity class"),
   col("salinityOpt", "string", null, "Optimal salinity class: none, low (<4 dS/m ECe), medium (4–10), high (>10)"),
   col("salinityAbs", "string", null, "Tolerated salinity class"),
@@ -126,7 +131,12 @@ const speciesColumns: ColumnInfo[] = [
   col("useSources", "string", null, "Source of each true use, e.g. 'fodder: Ecocrop; nFixation: Ecocrop, NodDB'"),
   ...WCUPS_FLAGS.map((flag) => col(`wcups_${flag}`, "boolean", null, `WCUPS use flag ${flag}; empty when the name is not in WCUPS`)),
   col("nFixingStatus", "string", null, "NodDB consensus N-fixation status of the genus (Rhizobia, Frankia, None, …)"),
-  col("nFixer", "boolean", null, "Genus is a (likely) N fixer per NodDB: Rhizobia, likely_Rhizobia, Frankia, Nostocaceae, Present, likely_present"),
+  col(
+    "nFixer",
+    "boolean",
+    null,
+    "Genus is a (likely) N fixer per NodDB: Rhizobia, likely_Rhizobia, Frankia, Nostocaceae, Present, likely_present"
+  ),
   col("woodDensity", "number", "g/cm³", "Mean wood specific gravity (oven-dry mass / green volume), GWDD"),
   col("woodDensityLevel", "string", null, "species = species mean of GWDD records; genus = mean of the genus's species means"),
   col("globunt", "boolean", null, "Listed in GlobalUsefulNativeTrees 2023.01 (a useful tree species)")
@@ -146,7 +156,12 @@ const climateStationColumns: ColumnInfo[] = [
   col("tMean", "number", "°C", "Annual mean temperature: CHELSA bio1 (1979–2013), else WorldClim bio1 / 10 (1960–1990)"),
   col("precAnnual", "number", "mm/yr", "Annual precipitation: CHELSA bio12, else WorldClim bio12"),
   ...monthNames.map((m, i) =>
-    col(`t${String(i + 1).padStart(2, "0")}`, "number", "°C", `Mean temperature, ${m} (CHELSA 1979–2013)${i === 5 || i === 6 ? "; always empty: CHELSA June and July are identical copies upstream, so neither is trusted" : ""}`)
+    col(
+      `t${String(i + 1).padStart(2, "0")}`,
+      "number",
+      "°C",
+      `Mean temperature, ${m} (CHELSA 1979–2013)${i === 5 || i === 6 ? "; always empty: CHELSA June and July are identical copies upstream, so neither is trusted" : ""}`
+    )
   ),
   ...monthNames.map((m, i) => col(`p${String(i + 1).padStart(2, "0")}`, "number", "mm", `Precipitation, ${m} (CHELSA 1979–2013)`)),
   col("tMinColdest", "number", "°C", "Min temperature of the coldest month (bio6; CHELSA, else WorldClim / 10)"),
@@ -169,7 +184,8 @@ export const datasets: DatasetInfo[] = [
         name: "World Checklist of Useful Plant Species (WCUPS)",
         files: ["species/utilised_plants_species_list.csv"],
         licence: "CC BY 4.0",
-        citation: "Diazgranados M. et al. (2020) World Checklist of Useful Plant Species, KNB, doi:10.5063/F1CV4G34; Pironon S. et al. (2024) Science 383: 293–297."
+        citation:
+          "Diazgranados M. et al. (2020) World Checklist of Useful Plant Species, KNB, doi:10.5063/F1CV4G34; Pironon S. et al. (2024) Science 383: 293–297."
       },
       {
         name: "NodDB v1",
@@ -181,7 +197,8 @@ export const datasets: DatasetInfo[] = [
         name: "Global Wood Density Database",
         files: ["species/GlobalWoodDensityDatabase.txt"],
         licence: "CC0",
-        citation: "Zanne A.E. et al. (2009) Global wood density database, Dryad, doi:10.5061/dryad.234; Chave J. et al. (2009) Ecol. Lett. 12: 351–366."
+        citation:
+          "Zanne A.E. et al. (2009) Global wood density database, Dryad, doi:10.5061/dryad.234; Chave J. et al. (2009) Ecol. Lett. 12: 351–366."
       },
       {
         name: "GlobalUsefulNativeTrees 2023.01",
@@ -300,7 +317,8 @@ export const datasets: DatasetInfo[] = [
         name: "Africa Soil Profiles Database 1.2 (GSIF package)",
         files: ["soil/gsif_afsp_sites.csv", "soil/gsif_afsp_horizons.csv.gz"],
         licence: "ISRIC: attribution required; non-commercial reproduction allowed, commercial use needs ISRIC's permission",
-        citation: "Leenaars J.G.B., van Oostrum A.J.M., Ruiperez Gonzalez M. (2014) Africa Soil Profiles Database version 1.2, ISRIC Report 2014/01; Hengl T. et al. (2015) PLoS ONE 10(6): e0125814."
+        citation:
+          "Leenaars J.G.B., van Oostrum A.J.M., Ruiperez Gonzalez M. (2014) Africa Soil Profiles Database version 1.2, ISRIC Report 2014/01; Hengl T. et al. (2015) PLoS ONE 10(6): e0125814."
       },
       {
         name: "ISRIC Soil Information System (ISIS) reference profiles (GSIF package)",
@@ -333,14 +351,32 @@ export const datasets: DatasetInfo[] = [
       col("bulkDensity", "number", "t/m³", "Bulk density (BLD)"),
       col("totalN", "number", "g/kg", "Total nitrogen (NTO; AfSP only)"),
       col("ec", "number", "dS/m", "Electrical conductivity (AfSIS, CROPNUTS)"),
-      ...METALS.map((m) => col(`metal_${m}`, "number", "mg/kg", `Total ${m} by TXRF (AfSIS); if listed in censored, a detection-limit fill meaning 'below this'`)),
-      ...MEHLICH3.map((e) => col(`m3_${e}`, "number", "mg/kg", `Mehlich-3 extractable ${e} (AfSIS, CROPNUTS)${e === "B" || e === "Cu" ? "; fill 0.001 listed in censored" : ""}`)),
-      col("censored", "string", null, "Fields at a detection-limit fill, '; '-separated (e.g. As; Co; M3 B): the value is an upper bound, not a measurement"),
+      ...METALS.map((m) =>
+        col(
+          `metal_${m}`,
+          "number",
+          "mg/kg",
+          `Total ${m} by TXRF (AfSIS); if listed in censored, a detection-limit fill meaning 'below this'`
+        )
+      ),
+      ...MEHLICH3.map((e) =>
+        col(
+          `m3_${e}`,
+          "number",
+          "mg/kg",
+          `Mehlich-3 extractable ${e} (AfSIS, CROPNUTS)${e === "B" || e === "Cu" ? "; fill 0.001 listed in censored" : ""}`
+        )
+      ),
+      col(
+        "censored",
+        "string",
+        null,
+        "Fields at a detection-limit fill, '; '-separated (e.g. As; Co; M3 B): the value is an upper bound, not a measurement"
+      ),
       col("cluster", "integer", null, "AfSIS LDSF cluster within the sentinel site"),
       col("plot", "integer", null, "AfSIS LDSF plot within the cluster")
     ]
-  }
-,
+  },
   {
     name: "mines",
     title: "Mines and mining facilities (ICMM, Jasansky et al., GEM coal mines)",
@@ -357,7 +393,8 @@ export const datasets: DatasetInfo[] = [
         name: "FINEPRINT mine production database (pre-release)",
         files: ["mining/jasansky/facilities.csv", "mining/jasansky/commodities.csv", "mining/jasansky/waste.csv"],
         licence: "CC BY 4.0 (final release, doi:10.5281/zenodo.7369478); this pre-release copy sits in a GPL-3.0 repository",
-        citation: "Jasansky S., Lieber M., Giljum S., Maus V. (2023) An open database on global coal and metal mine production, Sci. Data 10: 52."
+        citation:
+          "Jasansky S., Lieber M., Giljum S., Maus V. (2023) An open database on global coal and metal mine production, Sci. Data 10: 52."
       },
       {
         name: "GEM Global Coal Mine Tracker, July 2022",
@@ -373,7 +410,12 @@ export const datasets: DatasetInfo[] = [
     minRows: 8000,
     maxRows: 16000,
     columns: [
-      col("id", "string", null, "Source and source id: ICMM:<ICMMID>, Jasansky:<facility_id>, GEM:<Mine ID> (-2 for a second row with the same GEM id)"),
+      col(
+        "id",
+        "string",
+        null,
+        "Source and source id: ICMM:<ICMMID>, Jasansky:<facility_id>, GEM:<Mine ID> (-2 for a second row with the same GEM id)"
+      ),
       col("source", "string", null, "ICMM, Jasansky or GEM"),
       col("name", "string", null, "Mine or facility name"),
       col("type", "string", null, "Asset/facility type as given (e.g. Mine, Mine;Plant, Smelter); GEM: Coal mine"),
@@ -385,7 +427,12 @@ export const datasets: DatasetInfo[] = [
       col("openPit", "boolean", null, "true = open pit / surface (incl. mixed), false = underground only, empty = not stated (all ICMM)"),
       col("status", "string", null, "Status where given (GEM: Operating, Proposed, Mothballed, …; Jasansky activity status)"),
       col("areaKm2", "number", "km²", "Mine area: GEM Mine Size; Jasansky surface area"),
-      col("production", "string", null, "Latest reported production: Jasansky year and tonnes per commodity (metal content); GEM annual coal output, Mt/yr"),
+      col(
+        "production",
+        "string",
+        null,
+        "Latest reported production: Jasansky year and tonnes per commodity (metal content); GEM annual coal output, Mt/yr"
+      ),
       col("strippingRatio", "number", "t/t", "Waste rock per tonne of ore, latest reported year (Jasansky waste table)")
     ]
   },
@@ -445,8 +492,7 @@ export const datasets: DatasetInfo[] = [
       col("maxLat", "number", "°", "Bounding box, north"),
       col("geometry", "string", null, "Polygon or MultiPolygon as GeoJSON text (WGS84 lon/lat)")
     ]
-  }
-,
+  },
   {
     name: "country-economics",
     title: "Country economics: GDP per capita, inflation, lending rate",
@@ -455,7 +501,12 @@ export const datasets: DatasetInfo[] = [
     sources: [
       {
         name: "World Bank World Development Indicators",
-        files: ["economics/wb_gdp_current_usd.csv", "economics/wb_population.csv", "economics/wb_inflation_cpi.csv", "economics/wb_lending_rate_FR.INR.LEND_vintage2017.csv"],
+        files: [
+          "economics/wb_gdp_current_usd.csv",
+          "economics/wb_population.csv",
+          "economics/wb_inflation_cpi.csv",
+          "economics/wb_lending_rate_FR.INR.LEND_vintage2017.csv"
+        ],
         licence: "CC BY 4.0 (World Bank); datasets/* packaging ODC-PDDL-1.0",
         citation: "World Bank, World Development Indicators: NY.GDP.MKTP.CD, SP.POP.TOTL, FP.CPI.TOTL.ZG, FR.INR.LEND."
       }
@@ -487,7 +538,8 @@ export const datasets: DatasetInfo[] = [
         name: "WRI Spatial Database of Planted Trees v2 (draft attributes sheet)",
         files: ["economics/sdpt_v2_plantation_removal_factors.csv"],
         licence: "no data licence stated (GPL-3.0 code repository): cite the source",
-        citation: "Richter J., Goldman E., Harris N. et al. (2024) Spatial Database of Planted Trees (SDPT Version 2.0), WRI technical note; and the per-row sources."
+        citation:
+          "Richter J., Goldman E., Harris N. et al. (2024) Spatial Database of Planted Trees (SDPT Version 2.0), WRI technical note; and the per-row sources."
       }
     ],
     licence: "no data licence stated; attribution required",
@@ -540,7 +592,12 @@ export const datasets: DatasetInfo[] = [
       col("value", "number", "see unit", "Value in the metric's common unit (Drawdown's conversion, else the raw input)"),
       col("unit", "string", null, "US$2014/ha, US$2014/ha/yr or t C/ha/yr"),
       col("valueFrom", "string", null, "conversion, or raw when Drawdown gives no conversion (its model then uses the raw input as is)"),
-      col("statedUnit", "string", null, "Common units as written in the file, when they differ from unit (e.g. 'US$2014/ ha' in a per-year table)"),
+      col(
+        "statedUnit",
+        "string",
+        null,
+        "Common units as written in the file, when they differ from unit (e.g. 'US$2014/ ha' in a per-year table)"
+      ),
       col("excluded", "boolean", null, "Drawdown's 'Exclude Data?' flag: true rows are left out of the ranges"),
       col("source", "string", null, "Cited source (first part of Drawdown's SOURCE ID)"),
       col("region", "string", null, "World / Drawdown region"),
@@ -551,7 +608,6 @@ export const datasets: DatasetInfo[] = [
       col("licence", "string", null, "CC BY-NC-SA 4.0 — non-commercial use only")
     ]
   }
-
 ];
 
 /** The catalogue entry of a dataset; throws for an unknown name. */

@@ -7,7 +7,15 @@
  * Pure: data in (plain records the page gets from the loaders), rows out. Sources of every default and the
  * reasoning behind the assumptions: docs/investment-model.md.
  */
-import { formatIssue, parseEstimateCsv, validateEstimate, writeEstimateCsv, type Estimate, type EstimateIssue, type EstimateRow as EngineRow } from "./decision/estimate.js";
+import {
+  formatIssue,
+  parseEstimateCsv,
+  validateEstimate,
+  writeEstimateCsv,
+  type Estimate,
+  type EstimateIssue,
+  type EstimateRow as EngineRow
+} from "./decision/estimate.js";
 import { quantile7 } from "./decision/stats.js";
 import { OPTION_IDS, OPTION_PRODUCTS, PRODUCTS, realRatePct, type OptionId, type Product } from "./economics.js";
 import type { EstimateRow as NurseryEstimateRow } from "./nursery.js";
@@ -29,7 +37,17 @@ export interface EstimateRow extends Pick<EngineRow, "variable" | "distribution"
   group: EstimateGroup;
 }
 
-export const ESTIMATE_GROUPS = ["General", "Doing nothing (closure liability)", "Works", "Planting and care", "Products", "Carbon", "Risks", "Timing", "Species mix shares"] as const;
+export const ESTIMATE_GROUPS = [
+  "General",
+  "Doing nothing (closure liability)",
+  "Works",
+  "Planting and care",
+  "Products",
+  "Carbon",
+  "Risks",
+  "Timing",
+  "Species mix shares"
+] as const;
 export type EstimateGroup = (typeof ESTIMATE_GROUPS)[number];
 
 // ---------------------------------------------------------------------------------------------------
@@ -238,7 +256,9 @@ export function removalFactorRange(rows: readonly RemovalFactorInput[]): { lower
   if (!usable.length) return null;
   const values = usable.map((r) => r.removalFactor);
   const centre = quantile7(Float64Array.from(values), [0.5])[0];
-  const sds = usable.map((r) => (r.removalFactorSd !== null && Number.isFinite(r.removalFactorSd) ? r.removalFactorSd : r.removalFactor * 0.3));
+  const sds = usable.map((r) =>
+    r.removalFactorSd !== null && Number.isFinite(r.removalFactorSd) ? r.removalFactorSd : r.removalFactor * 0.3
+  );
   const meanVar = sds.reduce((s, d) => s + d * d, 0) / sds.length;
   const mean = values.reduce((s, v) => s + v, 0) / values.length;
   const spread = values.length > 1 ? values.reduce((s, v) => s + (v - mean) ** 2, 0) / (values.length - 1) : 0;
@@ -252,7 +272,11 @@ export function removalFactorRange(rows: readonly RemovalFactorInput[]): { lower
  * (fruit, else any tree crop) and for oil trees (oil palm, else any tree crop). Rows of species in the mix
  * (genus match) are preferred.
  */
-export function removalRowsFor(kind: "forest" | "agroforestry" | "oil", rows: readonly RemovalFactorInput[], mixGenera: ReadonlySet<string>): RemovalFactorInput[] {
+export function removalRowsFor(
+  kind: "forest" | "agroforestry" | "oil",
+  rows: readonly RemovalFactorInput[],
+  mixGenera: ReadonlySet<string>
+): RemovalFactorInput[] {
   const byType = rows.filter((r) => (kind === "forest" ? r.type === "Planted forest" : r.type === "Tree crops"));
   const preferName = kind === "agroforestry" ? /fruit/i : kind === "oil" ? /oil palm/i : /wood fiber|timber/i;
   const genusMatch = byType.filter((r) => r.sciName && mixGenera.has(r.sciName.split(/\s+/)[0].toLowerCase()));
@@ -316,8 +340,12 @@ export const AMENDMENT_UNIT_COSTS = {
  * median = √(l₁u₁) · √(l₂u₂), and since σᵢ = ln(uᵢ/lᵢ) / (2z), the product's interval is
  * median · exp(∓ ½ √(ln²(u₁/l₁) + ln²(u₂/l₂))) (z cancels). Throws on non-positive or reversed bounds.
  */
-export function lognormalProduct90(a: readonly [number, number], b: readonly [number, number]): { lower: number; median: number; upper: number } {
-  for (const [lo, hi] of [a, b]) if (!(lo > 0) || !(hi >= lo)) throw new RangeError(`lognormalProduct90: bounds must satisfy 0 < lower ≤ upper (got ${lo}, ${hi}).`);
+export function lognormalProduct90(
+  a: readonly [number, number],
+  b: readonly [number, number]
+): { lower: number; median: number; upper: number } {
+  for (const [lo, hi] of [a, b])
+    if (!(lo > 0) || !(hi >= lo)) throw new RangeError(`lognormalProduct90: bounds must satisfy 0 < lower ≤ upper (got ${lo}, ${hi}).`);
   const median = Math.sqrt(a[0] * a[1]) * Math.sqrt(b[0] * b[1]);
   const half = 0.5 * Math.hypot(Math.log(a[1] / a[0]), Math.log(b[1] / b[0]));
   return { lower: median * Math.exp(-half), median, upper: median * Math.exp(half) };
@@ -356,8 +384,15 @@ export function siteCosts(a: SiteAmendmentsInput, source: string): SiteCostInput
         upper: lime * u.limeUsdPerT[1] + compost * u.compostUsdPerT[1]
       };
   const severe = a.severities.filter((s) => s === "severe").length;
-  const spoilGrowthFactor = severe === 0 ? { lower: 0.5, upper: 0.9 } : severe === 1 ? { lower: 0.4, upper: 0.8 } : { lower: 0.3, upper: 0.7 };
-  return { coverUsdHa: cover, coverKind: a.cover?.kind ?? (a.cover ? "cover" : null), amendmentsUsdHa: amendments, spoilGrowthFactor, source };
+  const spoilGrowthFactor =
+    severe === 0 ? { lower: 0.5, upper: 0.9 } : severe === 1 ? { lower: 0.4, upper: 0.8 } : { lower: 0.3, upper: 0.7 };
+  return {
+    coverUsdHa: cover,
+    coverKind: a.cover?.kind ?? (a.cover ? "cover" : null),
+    amendmentsUsdHa: amendments,
+    spoilGrowthFactor,
+    source
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -378,8 +413,15 @@ function row(
   return { variable, distribution, lower, median, upper, label, description, unit, source, group };
 }
 
-const constant = (group: EstimateGroup, variable: string, value: number, unit: string, label: string, description: string, source: string) =>
-  row(group, variable, "const", value, value, unit, label, description, source);
+const constant = (
+  group: EstimateGroup,
+  variable: string,
+  value: number,
+  unit: string,
+  label: string,
+  description: string,
+  source: string
+) => row(group, variable, "const", value, value, unit, label, description, source);
 
 /** Rounds to 3 significant digits for display-friendly defaults (values from data keep their order). */
 export function round3(x: number): number {
@@ -408,7 +450,16 @@ function positive(
 }
 
 /** A share in (0, 1) as tnorm_0_1. */
-function share01(group: EstimateGroup, variable: string, lower: number, upper: number, unit: string, label: string, description: string, source: string): EstimateRow {
+function share01(
+  group: EstimateGroup,
+  variable: string,
+  lower: number,
+  upper: number,
+  unit: string,
+  label: string,
+  description: string,
+  source: string
+): EstimateRow {
   return row(group, variable, "tnorm_0_1", lower, upper, unit, label, description, source);
 }
 
@@ -448,11 +499,21 @@ function drawdownRange(
   if (!interval) return null;
   const index = /2014/.test(table.unit) && inputs.usInflationPct ? priceIndexSince(2014, inputs.usInflationPct) : null;
   const factor = index?.factor ?? 1;
-  return { lower: interval.lower * factor, upper: interval.upper * factor, n, unit: table.unit, factor, toYear: index?.toYear ?? null, how };
+  return {
+    lower: interval.lower * factor,
+    upper: interval.upper * factor,
+    n,
+    unit: table.unit,
+    factor,
+    toYear: index?.toYear ?? null,
+    how
+  };
 }
 
 function drawdownSource(solution: string, measure: string, d: NonNullable<ReturnType<typeof drawdownRange>>): string {
-  const dollars = d.toYear ? `US$2014 × ${d.factor.toFixed(3)} (US CPI, World Bank) = US$${d.toYear}` : "US$2014 (not inflated: US CPI missing)";
+  const dollars = d.toYear
+    ? `US$2014 × ${d.factor.toFixed(3)} (US CPI, World Bank) = US$${d.toYear}`
+    : "US$2014 (not inflated: US CPI missing)";
   return `Project Drawdown ${solution} ${measure.replace("_", " ")}, ${d.how} of ${d.n} included literature values, ${dollars}; CC BY-NC-SA 4.0`;
 }
 
@@ -485,38 +546,119 @@ export function defaultEstimates(inputs: EstimateInputs): { rows: EstimateRow[];
   const countryName = country?.name ?? "the site's country";
 
   // General ------------------------------------------------------------------------------------------
-  rows.push(constant("General", "n_years", H, "years", "Time horizon (years)", "Years covered by the comparison", "Scenario: investment horizon"));
-  rows.push(constant("General", "var_CV", 10, "%", "Year-to-year variation (%)", "Coefficient of variation of yearly prices, yields, carbon price and upkeep", `${ASSUME}: 10 % as in decisionSupport's examples`));
+  rows.push(
+    constant("General", "n_years", H, "years", "Time horizon (years)", "Years covered by the comparison", "Scenario: investment horizon")
+  );
+  rows.push(
+    constant(
+      "General",
+      "var_CV",
+      10,
+      "%",
+      "Year-to-year variation (%)",
+      "Coefficient of variation of yearly prices, yields, carbon price and upkeep",
+      `${ASSUME}: 10 % as in decisionSupport's examples`
+    )
+  );
   const discount = country ? realDiscountRange(country.lendingRatePct, country.inflationPct) : null;
   if (discount) {
     rows.push(
-      row("General", "discount_rate", "norm", round3(discount.lower), round3(discount.upper), "%/yr", "Real discount rate (%/yr)", "Real (inflation-adjusted) discount rate of the investor",
-        `World Bank WDI: ${countryName} lending rate (FR.INR.LEND) and CPI inflation, real rate (1+i)/(1+π)−1 for ${discount.years[0]}–${discount.years[1]}: P10–P90, floored at 1 %`)
+      row(
+        "General",
+        "discount_rate",
+        "norm",
+        round3(discount.lower),
+        round3(discount.upper),
+        "%/yr",
+        "Real discount rate (%/yr)",
+        "Real (inflation-adjusted) discount rate of the investor",
+        `World Bank WDI: ${countryName} lending rate (FR.INR.LEND) and CPI inflation, real rate (1+i)/(1+π)−1 for ${discount.years[0]}–${discount.years[1]}: P10–P90, floored at 1 %`
+      )
     );
   } else {
-    rows.push(row("General", "discount_rate", "norm", 3, 10, "%/yr", "Real discount rate (%/yr)", "Real (inflation-adjusted) discount rate of the investor", `${ASSUME}: no recent lending-rate and inflation data for ${countryName}`));
+    rows.push(
+      row(
+        "General",
+        "discount_rate",
+        "norm",
+        3,
+        10,
+        "%/yr",
+        "Real discount rate (%/yr)",
+        "Real (inflation-adjusted) discount rate of the investor",
+        `${ASSUME}: no recent lending-rate and inflation data for ${countryName}`
+      )
+    );
     notes.push(`No recent World Bank lending rate and inflation for ${countryName}: the discount rate is an assumption (3–10 %).`);
   }
   const gdp = country?.gdpPerCapitaUsd;
   if (gdp && gdp.value > 0) {
     const perDay = gdp.value / 250;
     rows.push(
-      positive("General", "wage_usd_day", perDay * 0.5, perDay * 1.5, "USD/person-day", "Daily wage (USD/person-day)", "Wage of a day of field work incl. on-costs",
-        `World Bank WDI: ${countryName} GDP per capita ${Math.round(gdp.value)} US$ (${gdp.year}) / 250 working days, ×0.5–×1.5 (assumption)`)
+      positive(
+        "General",
+        "wage_usd_day",
+        perDay * 0.5,
+        perDay * 1.5,
+        "USD/person-day",
+        "Daily wage (USD/person-day)",
+        "Wage of a day of field work incl. on-costs",
+        `World Bank WDI: ${countryName} GDP per capita ${Math.round(gdp.value)} US$ (${gdp.year}) / 250 working days, ×0.5–×1.5 (assumption)`
+      )
     );
   } else {
-    rows.push(positive("General", "wage_usd_day", 3, 12, "USD/person-day", "Daily wage (USD/person-day)", "Wage of a day of field work incl. on-costs", `${ASSUME}: no GDP per capita for ${countryName}`));
+    rows.push(
+      positive(
+        "General",
+        "wage_usd_day",
+        3,
+        12,
+        "USD/person-day",
+        "Daily wage (USD/person-day)",
+        "Wage of a day of field work incl. on-costs",
+        `${ASSUME}: no GDP per capita for ${countryName}`
+      )
+    );
   }
   const spoil = inputs.site?.spoilGrowthFactor;
   rows.push(
     spoil
-      ? share01("General", "spoil_growth_factor", spoil.lower, spoil.upper, "fraction", "Growth on spoil vs ordinary land", "Tree growth and yields on the reclaimed spoil relative to ordinary land", inputs.site!.source)
-      : share01("General", "spoil_growth_factor", 0.4, 0.85, "fraction", "Growth on spoil vs ordinary land", "Tree growth and yields on the reclaimed spoil relative to ordinary land (literature rates are for ordinary land)", `${ASSUME}: mine soils are shallow, compacted and poor`)
+      ? share01(
+          "General",
+          "spoil_growth_factor",
+          spoil.lower,
+          spoil.upper,
+          "fraction",
+          "Growth on spoil vs ordinary land",
+          "Tree growth and yields on the reclaimed spoil relative to ordinary land",
+          inputs.site!.source
+        )
+      : share01(
+          "General",
+          "spoil_growth_factor",
+          0.4,
+          0.85,
+          "fraction",
+          "Growth on spoil vs ordinary land",
+          "Tree growth and yields on the reclaimed spoil relative to ordinary land (literature rates are for ordinary land)",
+          `${ASSUME}: mine soils are shallow, compacted and poor`
+        )
   );
 
   // Works ---------------------------------------------------------------------------------------------
   const works: EstimateRow[] = [];
-  works.push(positive("Works", "earthworks_usd_ha", 1000, 8000, "USD/ha", "Earthworks and regrading (USD/ha)", "Reshaping dumps and pit edges to stable slopes, drainage", `${ASSUME}: dozer work on 2,000–5,000 m³/ha at 0.5–1.6 USD/m³`));
+  works.push(
+    positive(
+      "Works",
+      "earthworks_usd_ha",
+      1000,
+      8000,
+      "USD/ha",
+      "Earthworks and regrading (USD/ha)",
+      "Reshaping dumps and pit edges to stable slopes, drainage",
+      `${ASSUME}: dozer work on 2,000–5,000 m³/ha at 0.5–1.6 USD/m³`
+    )
+  );
   const cover = inputs.site?.coverUsdHa;
   const coverWhat =
     inputs.site?.coverKind === "respread"
@@ -526,18 +668,77 @@ export function defaultEstimates(inputs: EstimateInputs): { rows: EstimateRow[];
         : "Placing topsoil or a growth-medium cover";
   works.push(
     cover
-      ? positive("Works", "cover_usd_ha", cover.lower, cover.upper, "USD/ha", "Topsoil / cover (USD/ha)", coverWhat, inputs.site!.source, "lnorm")
-      : positive("Works", "cover_usd_ha", 1400, 6500, "USD/ha", "Topsoil / cover (USD/ha)", coverWhat,
-          `${ASSUME}: topsoil respread 0.1–0.3 m at 1–3 USD/m³ (lognormal product; docs/investment-model.md); a full cover costs far more`, "lnorm")
+      ? positive(
+          "Works",
+          "cover_usd_ha",
+          cover.lower,
+          cover.upper,
+          "USD/ha",
+          "Topsoil / cover (USD/ha)",
+          coverWhat,
+          inputs.site!.source,
+          "lnorm"
+        )
+      : positive(
+          "Works",
+          "cover_usd_ha",
+          1400,
+          6500,
+          "USD/ha",
+          "Topsoil / cover (USD/ha)",
+          coverWhat,
+          `${ASSUME}: topsoil respread 0.1–0.3 m at 1–3 USD/m³ (lognormal product; docs/investment-model.md); a full cover costs far more`,
+          "lnorm"
+        )
   );
   const amendments = inputs.site?.amendmentsUsdHa;
   works.push(
     amendments
-      ? positive("Works", "amendments_usd_ha", amendments.lower, amendments.upper, "USD/ha", "Soil amendments (USD/ha)", "Lime, compost, fertiliser as the site assessment requires", inputs.site!.source)
-      : positive("Works", "amendments_usd_ha", 100, 1200, "USD/ha", "Soil amendments (USD/ha)", "Lime, compost, fertiliser as the site assessment requires", `${ASSUME}: no site assessment yet`)
+      ? positive(
+          "Works",
+          "amendments_usd_ha",
+          amendments.lower,
+          amendments.upper,
+          "USD/ha",
+          "Soil amendments (USD/ha)",
+          "Lime, compost, fertiliser as the site assessment requires",
+          inputs.site!.source
+        )
+      : positive(
+          "Works",
+          "amendments_usd_ha",
+          100,
+          1200,
+          "USD/ha",
+          "Soil amendments (USD/ha)",
+          "Lime, compost, fertiliser as the site assessment requires",
+          `${ASSUME}: no site assessment yet`
+        )
   );
-  works.push(positive("Works", "fencing_usd_ha", 150, 700, "USD/ha", "Fencing (USD/ha)", "Fence against livestock, per ha of the site", `${ASSUME}: 2–5 USD/m of fence, perimeter of a 10–100 ha block`));
-  works.push(share01("Works", "minimal_works_share", 0.25, 0.6, "fraction", "Natural regeneration: share of works", "Share of earthworks, cover and amendments that natural regeneration still needs (safety and drainage)", ASSUME));
+  works.push(
+    positive(
+      "Works",
+      "fencing_usd_ha",
+      150,
+      700,
+      "USD/ha",
+      "Fencing (USD/ha)",
+      "Fence against livestock, per ha of the site",
+      `${ASSUME}: 2–5 USD/m of fence, perimeter of a 10–100 ha block`
+    )
+  );
+  works.push(
+    share01(
+      "Works",
+      "minimal_works_share",
+      0.25,
+      0.6,
+      "fraction",
+      "Natural regeneration: share of works",
+      "Share of earthworks, cover and amendments that natural regeneration still needs (safety and drainage)",
+      ASSUME
+    )
+  );
   rows.push(...works);
 
   // Planting and care ----------------------------------------------------------------------------------
@@ -547,50 +748,266 @@ export function defaultEstimates(inputs: EstimateInputs): { rows: EstimateRow[];
   const stock = fromNursery("planting_stock_cost_per_ha");
   const seedlings = fromNursery("seedlings_per_ha");
   if (stock && stock.upper > stock.lower) {
-    rows.push(row("Planting and care", "planting_stock_usd_ha", "lnorm", round3(stock.lower), round3(stock.upper), "USD/ha", "Planting stock (USD/ha)", "Seedlings from the nursery incl. replacements", stock.source, round3(stock.median)));
+    rows.push(
+      row(
+        "Planting and care",
+        "planting_stock_usd_ha",
+        "lnorm",
+        round3(stock.lower),
+        round3(stock.upper),
+        "USD/ha",
+        "Planting stock (USD/ha)",
+        "Seedlings from the nursery incl. replacements",
+        stock.source,
+        round3(stock.median)
+      )
+    );
   } else {
     const count = densityPerHa * (1 + replacementRate);
-    rows.push(positive("Planting and care", "planting_stock_usd_ha", count * 0.15, count * 0.6, "USD/ha", "Planting stock (USD/ha)", "Seedlings from the nursery incl. replacements", `${ASSUME}: 0.15–0.6 USD per seedling × ${Math.round(count)} seedlings/ha (plan the nursery for a costed figure)`, "lnorm"));
+    rows.push(
+      positive(
+        "Planting and care",
+        "planting_stock_usd_ha",
+        count * 0.15,
+        count * 0.6,
+        "USD/ha",
+        "Planting stock (USD/ha)",
+        "Seedlings from the nursery incl. replacements",
+        `${ASSUME}: 0.15–0.6 USD per seedling × ${Math.round(count)} seedlings/ha (plan the nursery for a costed figure)`,
+        "lnorm"
+      )
+    );
     notes.push("Planting stock cost is an assumption until the nursery is planned (choose a species mix).");
   }
   const seedlingCount = seedlings ? seedlings.median : densityPerHa * (1 + replacementRate);
-  rows.push(constant("Planting and care", "seedlings_per_ha", round3(seedlingCount), "seedlings/ha", "Seedlings planted per ha", "Seedlings planted per ha incl. the replacement planting", seedlings ? seedlings.source : "Scenario: density × (1 + replacement rate)"));
+  rows.push(
+    constant(
+      "Planting and care",
+      "seedlings_per_ha",
+      round3(seedlingCount),
+      "seedlings/ha",
+      "Seedlings planted per ha",
+      "Seedlings planted per ha incl. the replacement planting",
+      seedlings ? seedlings.source : "Scenario: density × (1 + replacement rate)"
+    )
+  );
   const survival = fromNursery("field_survival");
   if (survival && survival.distribution === "tnorm_0_1") {
-    rows.push(share01("Planting and care", "field_survival", survival.lower, survival.upper, "fraction", "Field survival", "Share of planted seedlings that survive establishment", survival.source));
+    rows.push(
+      share01(
+        "Planting and care",
+        "field_survival",
+        survival.lower,
+        survival.upper,
+        "fraction",
+        "Field survival",
+        "Share of planted seedlings that survive establishment",
+        survival.source
+      )
+    );
   } else {
     const lo = Math.max(0.05, fieldSurvival - 0.1);
     const hi = Math.min(0.98, fieldSurvival + 0.1);
-    rows.push(share01("Planting and care", "field_survival", round3(lo), round3(hi), "fraction", "Field survival", "Share of planted seedlings that survive establishment", "Scenario planting plan ± 0.1 (assumption)"));
+    rows.push(
+      share01(
+        "Planting and care",
+        "field_survival",
+        round3(lo),
+        round3(hi),
+        "fraction",
+        "Field survival",
+        "Share of planted seedlings that survive establishment",
+        "Scenario planting plan ± 0.1 (assumption)"
+      )
+    );
   }
-  rows.push(constant("Planting and care", "replacement_rate", replacementRate, "fraction", "Replacement planting", "Replacement (beating-up) planting as a fraction of the initial planting", "Scenario planting plan"));
+  rows.push(
+    constant(
+      "Planting and care",
+      "replacement_rate",
+      replacementRate,
+      "fraction",
+      "Replacement planting",
+      "Replacement (beating-up) planting as a fraction of the initial planting",
+      "Scenario planting plan"
+    )
+  );
   // Work rates divide into labour (days = quantity ÷ rate): lognormal, because a posnorm draw can come
   // arbitrarily close to 0 and make one run's labour bill explode (a 0.07 kg/day picking rate cost
   // 1.1 M USD/ha in one Korba run and tripled the bioenergy NPV's sd).
-  rows.push(positive("Planting and care", "planting_rate", 100, 250, "seedlings/person-day", "Planting rate (seedlings/person-day)", "Pitting and planting on compacted spoil", `${ASSUME}: manual pitting on hard ground`, "lnorm"));
-  rows.push(positive("Planting and care", "care_days_ha", 8, 30, "person-days/ha/yr", "Establishment care (person-days/ha/yr)", "Weeding, watering, mulching, firebreaks in years 1–3", ASSUME));
-  rows.push(positive("Planting and care", "management_days_ha", 1, 5, "person-days/ha/yr", "Management and patrols (person-days/ha/yr)", "Supervision, patrols, fence and firebreak upkeep, every year", ASSUME));
-  rows.push(positive("Planting and care", "monitoring_usd_ha", 5, 40, "USD/ha/yr", "Monitoring (USD/ha/yr)", "Vegetation and soil monitoring until completion", ASSUME));
-  rows.push(share01("Planting and care", "natural_growth_factor", 0.2, 0.6, "fraction", "Natural regeneration: growth vs plantation", "Growth, yields and carbon uptake of natural regrowth relative to a plantation", ASSUME));
-  rows.push(share01("Planting and care", "p_regen_success", 0.2, 0.7, "probability", "Natural regeneration meets criteria", "Chance that natural regrowth meets the completion criteria", `${ASSUME}: seed sources are often far from mine sites`));
+  rows.push(
+    positive(
+      "Planting and care",
+      "planting_rate",
+      100,
+      250,
+      "seedlings/person-day",
+      "Planting rate (seedlings/person-day)",
+      "Pitting and planting on compacted spoil",
+      `${ASSUME}: manual pitting on hard ground`,
+      "lnorm"
+    )
+  );
+  rows.push(
+    positive(
+      "Planting and care",
+      "care_days_ha",
+      8,
+      30,
+      "person-days/ha/yr",
+      "Establishment care (person-days/ha/yr)",
+      "Weeding, watering, mulching, firebreaks in years 1–3",
+      ASSUME
+    )
+  );
+  rows.push(
+    positive(
+      "Planting and care",
+      "management_days_ha",
+      1,
+      5,
+      "person-days/ha/yr",
+      "Management and patrols (person-days/ha/yr)",
+      "Supervision, patrols, fence and firebreak upkeep, every year",
+      ASSUME
+    )
+  );
+  rows.push(
+    positive(
+      "Planting and care",
+      "monitoring_usd_ha",
+      5,
+      40,
+      "USD/ha/yr",
+      "Monitoring (USD/ha/yr)",
+      "Vegetation and soil monitoring until completion",
+      ASSUME
+    )
+  );
+  rows.push(
+    share01(
+      "Planting and care",
+      "natural_growth_factor",
+      0.2,
+      0.6,
+      "fraction",
+      "Natural regeneration: growth vs plantation",
+      "Growth, yields and carbon uptake of natural regrowth relative to a plantation",
+      ASSUME
+    )
+  );
+  rows.push(
+    share01(
+      "Planting and care",
+      "p_regen_success",
+      0.2,
+      0.7,
+      "probability",
+      "Natural regeneration meets criteria",
+      "Chance that natural regrowth meets the completion criteria",
+      `${ASSUME}: seed sources are often far from mine sites`
+    )
+  );
 
   // Doing nothing -------------------------------------------------------------------------------------
   const D = "Doing nothing (closure liability)";
-  rows.push(positive(D, "liability_upkeep_usd_ha", 40, 300, "USD/ha/yr", "Upkeep of the unreclaimed site (USD/ha/yr)", "Erosion and sediment control, dust suppression, drainage and security of an unreclaimed site", ASSUME));
-  rows.push(share01(D, "p_penalty", 0.03, 0.2, "probability/yr", "Environmental penalty chance (per yr)", "Chance of an environmental incident with a fine or order in a year", ASSUME));
-  rows.push(positive(D, "penalty_usd_ha", 100, 1500, "USD/ha", "Penalty per incident (USD/ha)", "Fine and clean-up cost of an incident, per ha", ASSUME));
+  rows.push(
+    positive(
+      D,
+      "liability_upkeep_usd_ha",
+      40,
+      300,
+      "USD/ha/yr",
+      "Upkeep of the unreclaimed site (USD/ha/yr)",
+      "Erosion and sediment control, dust suppression, drainage and security of an unreclaimed site",
+      ASSUME
+    )
+  );
+  rows.push(
+    share01(
+      D,
+      "p_penalty",
+      0.03,
+      0.2,
+      "probability/yr",
+      "Environmental penalty chance (per yr)",
+      "Chance of an environmental incident with a fine or order in a year",
+      ASSUME
+    )
+  );
+  rows.push(
+    positive(
+      D,
+      "penalty_usd_ha",
+      100,
+      1500,
+      "USD/ha",
+      "Penalty per incident (USD/ha)",
+      "Fine and clean-up cost of an incident, per ha",
+      ASSUME
+    )
+  );
   // The bond is the regulator's estimate of the third-party cost of the closure works, i.e. the direct
   // works (earthworks, cover, amendments) plus indirect costs: the model multiplies the run's works by
   // this ratio, so the bond follows the works instead of being drawn independently of them.
   rows.push(
-    positive(D, "bond_ratio", 1.1, 1.5, "× direct works", "Closure bond ÷ direct works", "Financial assurance as a multiple of the direct closure works (earthworks + cover + amendments), held until completion; 0 where no bond is required",
-      "Bonds are sized to the regulator's estimate of the third-party cost of the closure plan (30 CFR 800.14(b); NAC 519A.360; Queensland ERC; Zambia EPF on the audited liability): direct works plus indirect costs (Colorado DRMS adds 19.5–28 % of direct costs; mobilisation, revegetation). Range: assumption within these; set yours to your bond ÷ your works estimate")
+    positive(
+      D,
+      "bond_ratio",
+      1.1,
+      1.5,
+      "× direct works",
+      "Closure bond ÷ direct works",
+      "Financial assurance as a multiple of the direct closure works (earthworks + cover + amendments), held until completion; 0 where no bond is required",
+      "Bonds are sized to the regulator's estimate of the third-party cost of the closure plan (30 CFR 800.14(b); NAC 519A.360; Queensland ERC; Zambia EPF on the audited liability): direct works plus indirect costs (Colorado DRMS adds 19.5–28 % of direct costs; mobilisation, revegetation). Range: assumption within these; set yours to your bond ÷ your works estimate"
+    )
   );
   rows.push(positive(D, "bond_fee_pct", 0.5, 3, "%/yr", "Bond fee (%/yr)", "Yearly premium of the bank guarantee or surety", ASSUME));
-  rows.push(share01(D, "residual_liability_share", 0.1, 0.4, "fraction", "Residual upkeep after works", "Share of upkeep and penalties that remains after the works until completion", ASSUME));
-  rows.push(constant(D, "release_year", Math.min(10, H), "year", "Completion and bond release (year)", "Year in which completion criteria are assessed and the bond released", `${ASSUME}: 5–10 years of monitoring after planting`));
-  rows.push(constant(D, "natural_release_delay", 5, "years", "Natural regeneration: later completion (years)", "Extra years natural regrowth needs to meet the criteria", ASSUME));
-  rows.push(constant(D, "completion_stocking", 0.7, "fraction", "Completion criterion: stocking", "Surviving stems as a share of the target density needed for completion", `${ASSUME}: typical stocking criterion`));
+  rows.push(
+    share01(
+      D,
+      "residual_liability_share",
+      0.1,
+      0.4,
+      "fraction",
+      "Residual upkeep after works",
+      "Share of upkeep and penalties that remains after the works until completion",
+      ASSUME
+    )
+  );
+  rows.push(
+    constant(
+      D,
+      "release_year",
+      Math.min(10, H),
+      "year",
+      "Completion and bond release (year)",
+      "Year in which completion criteria are assessed and the bond released",
+      `${ASSUME}: 5–10 years of monitoring after planting`
+    )
+  );
+  rows.push(
+    constant(
+      D,
+      "natural_release_delay",
+      5,
+      "years",
+      "Natural regeneration: later completion (years)",
+      "Extra years natural regrowth needs to meet the criteria",
+      ASSUME
+    )
+  );
+  rows.push(
+    constant(
+      D,
+      "completion_stocking",
+      0.7,
+      "fraction",
+      "Completion criterion: stocking",
+      "Surviving stems as a share of the target density needed for completion",
+      `${ASSUME}: typical stocking criterion`
+    )
+  );
 
   // Products ------------------------------------------------------------------------------------------
   const P = "Products";
@@ -601,75 +1018,365 @@ export function defaultEstimates(inputs: EstimateInputs): { rows: EstimateRow[];
   if (mai.length) {
     const m = range90(mai);
     const centre = m.median;
-    rows.push(positive(P, "wood_mai_m3_ha", Math.min(m.lower, centre * 0.6), Math.max(m.upper, centre * 1.4), "m³/ha/yr", "Wood increment (m³/ha/yr)", "Mean annual increment of a fully stocked stand on ordinary land", `SDPT v2 (WRI) MAI of planted forests in ${countryName}, ${mai.length} row(s), ±40 % at least`));
+    rows.push(
+      positive(
+        P,
+        "wood_mai_m3_ha",
+        Math.min(m.lower, centre * 0.6),
+        Math.max(m.upper, centre * 1.4),
+        "m³/ha/yr",
+        "Wood increment (m³/ha/yr)",
+        "Mean annual increment of a fully stocked stand on ordinary land",
+        `SDPT v2 (WRI) MAI of planted forests in ${countryName}, ${mai.length} row(s), ±40 % at least`
+      )
+    );
   } else if (forestRf) {
     // MAI = RF / (wood density × BEF × (1 + root:shoot) × carbon fraction) with IPCC 2006 tropical defaults.
     const perM3 = 0.5 * 1.3 * 1.25 * 0.47;
-    rows.push(positive(P, "wood_mai_m3_ha", forestRf.lower / perM3, forestRf.upper / perM3, "m³/ha/yr", "Wood increment (m³/ha/yr)", "Mean annual increment of a fully stocked stand on ordinary land",
-      `From the SDPT v2 removal factor of ${countryName} ÷ ${perM3.toFixed(3)} Mg C/m³ (wood density 0.5, BEF 1.3, root:shoot 0.25, C fraction 0.47: IPCC 2006 defaults)`));
+    rows.push(
+      positive(
+        P,
+        "wood_mai_m3_ha",
+        forestRf.lower / perM3,
+        forestRf.upper / perM3,
+        "m³/ha/yr",
+        "Wood increment (m³/ha/yr)",
+        "Mean annual increment of a fully stocked stand on ordinary land",
+        `From the SDPT v2 removal factor of ${countryName} ÷ ${perM3.toFixed(3)} Mg C/m³ (wood density 0.5, BEF 1.3, root:shoot 0.25, C fraction 0.47: IPCC 2006 defaults)`
+      )
+    );
   } else {
-    rows.push(positive(P, "wood_mai_m3_ha", 4, 20, "m³/ha/yr", "Wood increment (m³/ha/yr)", "Mean annual increment of a fully stocked stand on ordinary land", `${ASSUME}: no SDPT rows for ${countryName}`));
+    rows.push(
+      positive(
+        P,
+        "wood_mai_m3_ha",
+        4,
+        20,
+        "m³/ha/yr",
+        "Wood increment (m³/ha/yr)",
+        "Mean annual increment of a fully stocked stand on ordinary land",
+        `${ASSUME}: no SDPT rows for ${countryName}`
+      )
+    );
   }
-  rows.push(positive(P, "timber_net_usd_m3", 5, 35, "USD/m³", "Timber value net of harvest (USD/m³)", "Stumpage: sawlog price minus felling, extraction and haulage", ASSUME));
-  rows.push(positive(P, "fuelwood_net_usd_m3", 2, 12, "USD/m³", "Fuelwood value net of harvest (USD/m³)", "Fuelwood and charcoal wood at roadside minus cutting costs", ASSUME));
+  rows.push(
+    positive(
+      P,
+      "timber_net_usd_m3",
+      5,
+      35,
+      "USD/m³",
+      "Timber value net of harvest (USD/m³)",
+      "Stumpage: sawlog price minus felling, extraction and haulage",
+      ASSUME
+    )
+  );
+  rows.push(
+    positive(
+      P,
+      "fuelwood_net_usd_m3",
+      2,
+      12,
+      "USD/m³",
+      "Fuelwood value net of harvest (USD/m³)",
+      "Fuelwood and charcoal wood at roadside minus cutting costs",
+      ASSUME
+    )
+  );
   const fruit = drawdownRange(inputs, "multistrataagroforestry", "net_profit");
   rows.push(
     fruit
-      ? positive(P, "fruit_net_usd_ha", fruit.lower, fruit.upper, "USD/ha/yr", "Fruit net income at maturity (USD/ha/yr)", "Net income of a fully stocked fruit-tree stand on ordinary land, after its operating costs", drawdownSource("multistrataagroforestry", "net_profit", fruit), "lnorm")
-      : positive(P, "fruit_net_usd_ha", 100, 2000, "USD/ha/yr", "Fruit net income at maturity (USD/ha/yr)", "Net income of a fully stocked fruit-tree stand on ordinary land, after its operating costs", ASSUME, "lnorm")
+      ? positive(
+          P,
+          "fruit_net_usd_ha",
+          fruit.lower,
+          fruit.upper,
+          "USD/ha/yr",
+          "Fruit net income at maturity (USD/ha/yr)",
+          "Net income of a fully stocked fruit-tree stand on ordinary land, after its operating costs",
+          drawdownSource("multistrataagroforestry", "net_profit", fruit),
+          "lnorm"
+        )
+      : positive(
+          P,
+          "fruit_net_usd_ha",
+          100,
+          2000,
+          "USD/ha/yr",
+          "Fruit net income at maturity (USD/ha/yr)",
+          "Net income of a fully stocked fruit-tree stand on ordinary land, after its operating costs",
+          ASSUME,
+          "lnorm"
+        )
   );
   const fodder = drawdownRange(inputs, "silvopasture", "net_profit");
   rows.push(
     fodder
-      ? positive(P, "fodder_net_usd_ha", fodder.lower, fodder.upper, "USD/ha/yr", "Fodder net income at maturity (USD/ha/yr)", "Net income from fodder and livestock on a fully stocked silvopastoral stand", drawdownSource("silvopasture", "net_profit", fodder), "lnorm")
-      : positive(P, "fodder_net_usd_ha", 50, 1000, "USD/ha/yr", "Fodder net income at maturity (USD/ha/yr)", "Net income from fodder and livestock on a fully stocked silvopastoral stand", ASSUME, "lnorm")
+      ? positive(
+          P,
+          "fodder_net_usd_ha",
+          fodder.lower,
+          fodder.upper,
+          "USD/ha/yr",
+          "Fodder net income at maturity (USD/ha/yr)",
+          "Net income from fodder and livestock on a fully stocked silvopastoral stand",
+          drawdownSource("silvopasture", "net_profit", fodder),
+          "lnorm"
+        )
+      : positive(
+          P,
+          "fodder_net_usd_ha",
+          50,
+          1000,
+          "USD/ha/yr",
+          "Fodder net income at maturity (USD/ha/yr)",
+          "Net income from fodder and livestock on a fully stocked silvopastoral stand",
+          ASSUME,
+          "lnorm"
+        )
   );
-  rows.push(positive(P, "honey_net_usd_ha", 10, 80, "USD/ha/yr", "Honey net income at maturity (USD/ha/yr)", "Hives on bee forage, net of hive costs", `${ASSUME}: 1–3 hives/ha × 5–15 kg × 2–4 USD/kg, net`));
-  rows.push(positive(P, "oil_seed_t_ha", 0.3, 2, "t/ha/yr", "Oil-seed yield at maturity (t/ha/yr)", "Seed yield of mature Jatropha/Pongamia/Croton-type trees on marginal land", `${ASSUME}: marginal-land yields far below plantation claims`));
+  rows.push(
+    positive(
+      P,
+      "honey_net_usd_ha",
+      10,
+      80,
+      "USD/ha/yr",
+      "Honey net income at maturity (USD/ha/yr)",
+      "Hives on bee forage, net of hive costs",
+      `${ASSUME}: 1–3 hives/ha × 5–15 kg × 2–4 USD/kg, net`
+    )
+  );
+  rows.push(
+    positive(
+      P,
+      "oil_seed_t_ha",
+      0.3,
+      2,
+      "t/ha/yr",
+      "Oil-seed yield at maturity (t/ha/yr)",
+      "Seed yield of mature Jatropha/Pongamia/Croton-type trees on marginal land",
+      `${ASSUME}: marginal-land yields far below plantation claims`
+    )
+  );
   rows.push(positive(P, "oil_seed_usd_t", 100, 300, "USD/t", "Oil-seed price (USD/t)", "Farm-gate price of oil seed", ASSUME));
-  rows.push(positive(P, "oil_harvest_kg_day", 20, 60, "kg/person-day", "Seed picking (kg/person-day)", "Seed picked and dehulled per person-day", ASSUME, "lnorm"));
-  rows.push(constant(P, "es_value_usd_ha", 0, "USD/ha/yr", "Ecosystem services (USD/ha/yr)", "Optional value of ecosystem services at maturity (water regulation, erosion control, biodiversity); 0 = not counted", "Off by default: enter a range to count it"));
+  rows.push(
+    positive(
+      P,
+      "oil_harvest_kg_day",
+      20,
+      60,
+      "kg/person-day",
+      "Seed picking (kg/person-day)",
+      "Seed picked and dehulled per person-day",
+      ASSUME,
+      "lnorm"
+    )
+  );
+  rows.push(
+    constant(
+      P,
+      "es_value_usd_ha",
+      0,
+      "USD/ha/yr",
+      "Ecosystem services (USD/ha/yr)",
+      "Optional value of ecosystem services at maturity (water regulation, erosion control, biodiversity); 0 = not counted",
+      "Off by default: enter a range to count it"
+    )
+  );
 
   // Carbon --------------------------------------------------------------------------------------------
   const C = "Carbon";
   const rfSource = (rowsUsed: RemovalFactorInput[]) =>
     `SDPT v2 (WRI, draft 2023) removal factors for ${countryName}: ${rowsUsed.length} row(s) (${[...new Set(rowsUsed.map((r) => r.sciName ?? r.name))].slice(0, 3).join(", ")}), ±1.645 SD`;
-  const rfRow = (variable: string, kind: "forest" | "agroforestry" | "oil", label: string, description: string, fallback: [number, number]) => {
+  const rfRow = (
+    variable: string,
+    kind: "forest" | "agroforestry" | "oil",
+    label: string,
+    description: string,
+    fallback: [number, number]
+  ) => {
     const used = removalRowsFor(kind, inputs.removalFactors, mixGenera);
     const r = removalFactorRange(used);
     if (r) return positive(C, variable, r.lower, r.upper, "Mg C/ha/yr", label, description, rfSource(used));
     notes.push(`No SDPT removal factor for ${countryName} (${kind}): an assumption is used.`);
     return positive(C, variable, fallback[0], fallback[1], "Mg C/ha/yr", label, description, `${ASSUME}: no SDPT rows for ${countryName}`);
   };
-  rows.push(rfRow("rf_plantation", "forest", "Removal factor, plantation (Mg C/ha/yr)", "Carbon removal (above + below ground) of planted forest on ordinary land; natural regrowth uses a fraction", [2, 8]));
-  rows.push(rfRow("rf_agroforestry", "agroforestry", "Removal factor, agroforestry (Mg C/ha/yr)", "Carbon removal of tree crops / multistrata systems on ordinary land", [1.5, 5]));
-  rows.push(rfRow("rf_bioenergy", "oil", "Removal factor, oil trees (Mg C/ha/yr)", "Carbon removal of oil-tree crops on ordinary land", [1, 4]));
-  rows.push(constant(C, "carbon_accrual_years", 20, "years", "Years to long-term carbon stock", "Years over which the stand accumulates its long-term (creditable) carbon stock", `${ASSUME}: long-term average stock reached in about 20 years`));
-  rows.push(row(C, "carbon_price_usd_t", "unif", 5, 30, "USD/t CO2", "Carbon price (USD/t CO2)", "Price received per verified tonne of CO2 removed", `${ASSUME}: voluntary-market range for removal credits; get a buyer's quote`));
-  rows.push(share01(C, "carbon_buffer_share", 0.1, 0.25, "fraction", "Buffer pool share", "Share of credits withheld against reversal (non-permanence buffer)", `${ASSUME}: typical AFOLU buffer contributions`));
-  rows.push(positive(C, "carbon_mrv_usd_ha", 2, 15, "USD/ha/yr", "Carbon MRV (USD/ha/yr)", "Yearly monitoring, reporting and verification of the carbon project", ASSUME));
-  rows.push(positive(C, "carbon_start_usd_ha", 10, 80, "USD/ha", "Carbon project start-up (USD/ha)", "Project design, validation and registration", ASSUME));
+  rows.push(
+    rfRow(
+      "rf_plantation",
+      "forest",
+      "Removal factor, plantation (Mg C/ha/yr)",
+      "Carbon removal (above + below ground) of planted forest on ordinary land; natural regrowth uses a fraction",
+      [2, 8]
+    )
+  );
+  rows.push(
+    rfRow(
+      "rf_agroforestry",
+      "agroforestry",
+      "Removal factor, agroforestry (Mg C/ha/yr)",
+      "Carbon removal of tree crops / multistrata systems on ordinary land",
+      [1.5, 5]
+    )
+  );
+  rows.push(
+    rfRow("rf_bioenergy", "oil", "Removal factor, oil trees (Mg C/ha/yr)", "Carbon removal of oil-tree crops on ordinary land", [1, 4])
+  );
+  rows.push(
+    constant(
+      C,
+      "carbon_accrual_years",
+      20,
+      "years",
+      "Years to long-term carbon stock",
+      "Years over which the stand accumulates its long-term (creditable) carbon stock",
+      `${ASSUME}: long-term average stock reached in about 20 years`
+    )
+  );
+  rows.push(
+    row(
+      C,
+      "carbon_price_usd_t",
+      "unif",
+      5,
+      30,
+      "USD/t CO2",
+      "Carbon price (USD/t CO2)",
+      "Price received per verified tonne of CO2 removed",
+      `${ASSUME}: voluntary-market range for removal credits; get a buyer's quote`
+    )
+  );
+  rows.push(
+    share01(
+      C,
+      "carbon_buffer_share",
+      0.1,
+      0.25,
+      "fraction",
+      "Buffer pool share",
+      "Share of credits withheld against reversal (non-permanence buffer)",
+      `${ASSUME}: typical AFOLU buffer contributions`
+    )
+  );
+  rows.push(
+    positive(
+      C,
+      "carbon_mrv_usd_ha",
+      2,
+      15,
+      "USD/ha/yr",
+      "Carbon MRV (USD/ha/yr)",
+      "Yearly monitoring, reporting and verification of the carbon project",
+      ASSUME
+    )
+  );
+  rows.push(
+    positive(
+      C,
+      "carbon_start_usd_ha",
+      10,
+      80,
+      "USD/ha",
+      "Carbon project start-up (USD/ha)",
+      "Project design, validation and registration",
+      ASSUME
+    )
+  );
 
   // Risks ---------------------------------------------------------------------------------------------
   const R = "Risks";
   const risk = (name: string, pLow: number, pHigh: number, lossLow: number, lossHigh: number, what: string, effect: string) => {
-    rows.push(share01(R, `p_${name}`, pLow, pHigh, "probability/yr", `${what} chance (per yr)`, `Chance of ${what.toLowerCase()} in a year`, ASSUME));
+    rows.push(
+      share01(R, `p_${name}`, pLow, pHigh, "probability/yr", `${what} chance (per yr)`, `Chance of ${what.toLowerCase()} in a year`, ASSUME)
+    );
     rows.push(share01(R, `${name}_loss`, lossLow, lossHigh, "fraction", `${what} loss`, effect, ASSUME));
   };
-  risk("drought", 0.1, 0.3, 0.1, 0.4, "Drought", "Share of the year's yield and carbon uptake lost; in years 1–2, share of seedlings to replant");
-  risk("fire", 0.03, 0.15, 0.2, 0.6, "Fire", "Share of the year's yield and carbon uptake lost; in years 1–2, share of seedlings to replant");
+  risk(
+    "drought",
+    0.1,
+    0.3,
+    0.1,
+    0.4,
+    "Drought",
+    "Share of the year's yield and carbon uptake lost; in years 1–2, share of seedlings to replant"
+  );
+  risk(
+    "fire",
+    0.03,
+    0.15,
+    0.2,
+    0.6,
+    "Fire",
+    "Share of the year's yield and carbon uptake lost; in years 1–2, share of seedlings to replant"
+  );
   risk("grazing", 0.05, 0.25, 0.05, 0.3, "Grazing", "Share of the year's yield browsed; in years 1–2, share of seedlings to replant");
   risk("theft", 0.05, 0.25, 0.05, 0.3, "Theft", "Share of the year's products stolen");
-  rows.push(share01(R, "p_tenure_conflict", 0.01, 0.06, "probability/yr", "Tenure conflict chance (per yr)", "Chance that a land or resource-use conflict starts in a year", ASSUME));
-  rows.push(share01(R, "tenure_loss", 0.3, 0.9, "fraction", "Tenure conflict loss", "Share of product and carbon income lost from the conflict's start to the end of the horizon", ASSUME));
-  rows.push(share01(R, "p_price_collapse", 0.01, 0.06, "probability/yr", "Price collapse chance (per yr)", "Chance that product prices collapse in a year (and stay low)", ASSUME));
-  rows.push(share01(R, "price_collapse_loss", 0.2, 0.6, "fraction", "Price collapse depth", "Share of product prices lost after a collapse", ASSUME));
+  rows.push(
+    share01(
+      R,
+      "p_tenure_conflict",
+      0.01,
+      0.06,
+      "probability/yr",
+      "Tenure conflict chance (per yr)",
+      "Chance that a land or resource-use conflict starts in a year",
+      ASSUME
+    )
+  );
+  rows.push(
+    share01(
+      R,
+      "tenure_loss",
+      0.3,
+      0.9,
+      "fraction",
+      "Tenure conflict loss",
+      "Share of product and carbon income lost from the conflict's start to the end of the horizon",
+      ASSUME
+    )
+  );
+  rows.push(
+    share01(
+      R,
+      "p_price_collapse",
+      0.01,
+      0.06,
+      "probability/yr",
+      "Price collapse chance (per yr)",
+      "Chance that product prices collapse in a year (and stay low)",
+      ASSUME
+    )
+  );
+  rows.push(
+    share01(R, "price_collapse_loss", 0.2, 0.6, "fraction", "Price collapse depth", "Share of product prices lost after a collapse", ASSUME)
+  );
 
   // Timing --------------------------------------------------------------------------------------------
   for (const p of PRODUCTS) {
     const t = PRODUCT_TIMING[p];
-    rows.push(constant("Timing", `${p}_first_year`, t.first, "year", `${p}: year of 10 % yield`, `Year in which ${p} reaches 10 % of its mature yield`, `${ASSUME}: ${t.note}`));
-    rows.push(constant("Timing", `${p}_full_year`, t.full, "year", `${p}: year of 90 % yield`, `Year in which ${p} reaches 90 % of its mature yield`, `${ASSUME}: ${t.note}`));
+    rows.push(
+      constant(
+        "Timing",
+        `${p}_first_year`,
+        t.first,
+        "year",
+        `${p}: year of 10 % yield`,
+        `Year in which ${p} reaches 10 % of its mature yield`,
+        `${ASSUME}: ${t.note}`
+      )
+    );
+    rows.push(
+      constant(
+        "Timing",
+        `${p}_full_year`,
+        t.full,
+        "year",
+        `${p}: year of 90 % yield`,
+        `Year in which ${p} reaches 90 % of its mature yield`,
+        `${ASSUME}: ${t.note}`
+      )
+    );
   }
 
   // Species mix shares --------------------------------------------------------------------------------
@@ -679,8 +1386,21 @@ export function defaultEstimates(inputs: EstimateInputs): { rows: EstimateRow[];
     shares[option] = s;
     for (const p of OPTION_PRODUCTS[option]) {
       const value = round3(s.shares[p] ?? 0);
-      const source = s.from === "mix" ? "Species mix (/species): stems of species with this use, split among the option's products" : `Option template (${s.reason}); docs/investment-model.md`;
-      rows.push(constant("Species mix shares", `share_${option}_${p}`, value, "fraction", `${option}: stems yielding ${p}`, `Share of stems of the ${option} option harvested for ${p}`, source));
+      const source =
+        s.from === "mix"
+          ? "Species mix (/species): stems of species with this use, split among the option's products"
+          : `Option template (${s.reason}); docs/investment-model.md`;
+      rows.push(
+        constant(
+          "Species mix shares",
+          `share_${option}_${p}`,
+          value,
+          "fraction",
+          `${option}: stems yielding ${p}`,
+          `Share of stems of the ${option} option harvested for ${p}`,
+          source
+        )
+      );
     }
   }
 
@@ -699,7 +1419,10 @@ export interface EstimateOverride {
  * The table with the scenario's overrides applied (by variable). Overrides of unknown variables are
  * reported, not applied. A const row whose bounds are overridden stays const only if they are equal.
  */
-export function applyOverrides(rows: readonly EstimateRow[], overrides: Record<string, EstimateOverride>): { rows: EstimateRow[]; unknown: string[]; edited: string[] } {
+export function applyOverrides(
+  rows: readonly EstimateRow[],
+  overrides: Record<string, EstimateOverride>
+): { rows: EstimateRow[]; unknown: string[]; edited: string[] } {
   const byName = new Set(rows.map((r) => r.variable));
   const unknown = Object.keys(overrides).filter((v) => !byName.has(v));
   const edited: string[] = [];
@@ -713,7 +1436,8 @@ export function applyOverrides(rows: readonly EstimateRow[], overrides: Record<s
     if (o.median !== undefined) next.median = o.median;
     if (o.distribution !== undefined) next.distribution = o.distribution;
     // A constant given a range becomes uncertain: posnorm for positive ranges, else norm.
-    if (o.distribution === undefined && r.distribution === "const" && next.lower !== next.upper) next.distribution = next.lower > 0 ? "posnorm" : "norm";
+    if (o.distribution === undefined && r.distribution === "const" && next.lower !== next.upper)
+      next.distribution = next.lower > 0 ? "posnorm" : "norm";
     return next;
   });
   return { rows: out, unknown, edited };
@@ -723,7 +1447,10 @@ export function applyOverrides(rows: readonly EstimateRow[], overrides: Record<s
  * applyOverrides, keeping only edits that give a valid row (engine rules); an invalid edit (e.g. from a
  * tampered link) leaves the default row and is reported as "variable: problem".
  */
-export function applyValidOverrides(rows: readonly EstimateRow[], overrides: Record<string, EstimateOverride>): { rows: EstimateRow[]; unknown: string[]; rejected: string[] } {
+export function applyValidOverrides(
+  rows: readonly EstimateRow[],
+  overrides: Record<string, EstimateOverride>
+): { rows: EstimateRow[]; unknown: string[]; rejected: string[] } {
   const applied = applyOverrides(rows, overrides);
   const rejected: string[] = [];
   const out = applied.rows.map((r, i) => {
@@ -788,7 +1515,9 @@ export function checkRows(rows: readonly EstimateRow[]): { issues: EstimateIssue
 
 function fromEngineRow(r: EngineRow, current: EstimateRow | undefined): EstimateRow {
   const text = (name: string) => (r.extra[name] ?? "").trim();
-  const group = (ESTIMATE_GROUPS as readonly string[]).includes(text("group")) ? (text("group") as EstimateGroup) : current?.group ?? "General";
+  const group = (ESTIMATE_GROUPS as readonly string[]).includes(text("group"))
+    ? (text("group") as EstimateGroup)
+    : (current?.group ?? "General");
   return {
     variable: r.variable,
     distribution: r.distribution,
@@ -836,7 +1565,8 @@ export function applyUpload(text: string, current: readonly EstimateRow[]): Uplo
   const rows = current.map((r) => {
     const u = uploaded.get(r.variable);
     if (!u) return r;
-    const same = u.distribution === r.distribution && u.lower === r.lower && u.upper === r.upper && (u.median ?? null) === (r.median ?? null);
+    const same =
+      u.distribution === r.distribution && u.lower === r.lower && u.upper === r.upper && (u.median ?? null) === (r.median ?? null);
     if (!same) changed.push(r.variable);
     return same ? r : { ...u, group: r.group };
   });
@@ -851,11 +1581,25 @@ export function applyUpload(text: string, current: readonly EstimateRow[]): Uplo
 export interface EconomicsData {
   countryEconomics: readonly { iso3: string; country: string; gdpPerCapitaUsd: number | null; gdpYear: number | null }[];
   series: { countries: Record<string, { lendingRatePct: YearValue[]; inflationPct: YearValue[] }>; usInflationPct: YearValue[] };
-  removalFactors: readonly { iso3: string; name: string; sciName: string | null; plantationType: string; removalFactor: number; removalFactorSd: number | null }[];
-  restorationCosts: { ranges: readonly { solution: string; metric: string; unit: string; n: number; p25: number; median: number; p75: number }[] };
+  removalFactors: readonly {
+    iso3: string;
+    name: string;
+    sciName: string | null;
+    plantationType: string;
+    removalFactor: number;
+    removalFactorSd: number | null;
+  }[];
+  restorationCosts: {
+    ranges: readonly { solution: string; metric: string; unit: string; n: number; p25: number; median: number; p75: number }[];
+  };
 }
 
-const DRAWDOWN_MEASURES: Record<string, string> = { netProfit: "net_profit", firstCost: "first_cost", operatingCost: "operating_cost", sequestration: "sequestration" };
+const DRAWDOWN_MEASURES: Record<string, string> = {
+  netProfit: "net_profit",
+  firstCost: "first_cost",
+  operatingCost: "operating_cost",
+  sequestration: "sequestration"
+};
 
 /** EstimateInputs for a country (ISO3, or null when the site's country is not known) from the datasets. */
 export function estimateInputsFor(
@@ -872,7 +1616,10 @@ export function estimateInputsFor(
           name: economics?.country ?? iso3,
           lendingRatePct: series?.lendingRatePct ?? [],
           inflationPct: series?.inflationPct ?? [],
-          gdpPerCapitaUsd: economics && economics.gdpPerCapitaUsd !== null && economics.gdpYear !== null ? { year: economics.gdpYear, value: economics.gdpPerCapitaUsd } : null
+          gdpPerCapitaUsd:
+            economics && economics.gdpPerCapitaUsd !== null && economics.gdpYear !== null
+              ? { year: economics.gdpYear, value: economics.gdpPerCapitaUsd }
+              : null
         }
       : null;
   return {
@@ -882,8 +1629,21 @@ export function estimateInputsFor(
     removalFactors: iso3
       ? data.removalFactors
           .filter((r) => r.iso3 === iso3)
-          .map((r) => ({ iso3: r.iso3, type: r.plantationType, name: r.name, sciName: r.sciName && r.sciName !== "Unknown" ? r.sciName : null, removalFactor: r.removalFactor, removalFactorSd: r.removalFactorSd, maiMean: null }))
+          .map((r) => ({
+            iso3: r.iso3,
+            type: r.plantationType,
+            name: r.name,
+            sciName: r.sciName && r.sciName !== "Unknown" ? r.sciName : null,
+            removalFactor: r.removalFactor,
+            removalFactorSd: r.removalFactorSd,
+            maiMean: null
+          }))
       : [],
-    drawdown: data.restorationCosts.ranges.map((r) => ({ solution: r.solution, measure: DRAWDOWN_MEASURES[r.metric] ?? r.metric, unit: r.unit, quartiles: { p25: r.p25, median: r.median, p75: r.p75, n: r.n } }))
+    drawdown: data.restorationCosts.ranges.map((r) => ({
+      solution: r.solution,
+      measure: DRAWDOWN_MEASURES[r.metric] ?? r.metric,
+      unit: r.unit,
+      quartiles: { p25: r.p25, median: r.median, p75: r.p75, n: r.n }
+    }))
   };
 }

@@ -18,7 +18,10 @@ export interface HistogramBin {
  * Equal-width histogram over [lo, hi] (default: the 0.5 % and 99.5 % quantiles' range given by the caller,
  * else min–max). Values outside are counted in the first or last bin, so shares sum to 1.
  */
-export function histogram(values: ArrayLike<number>, { bins = 40, lo, hi }: { bins?: number; lo?: number; hi?: number } = {}): HistogramBin[] {
+export function histogram(
+  values: ArrayLike<number>,
+  { bins = 40, lo, hi }: { bins?: number; lo?: number; hi?: number } = {}
+): HistogramBin[] {
   const n = values.length;
   if (!n) return [];
   let min = lo ?? Infinity;
@@ -51,7 +54,11 @@ export function bestOption(summaries: Record<string, ColumnSummary>): OptionId {
  * more than half of the runs never pay back). `median` may be given (e.g. the worker's summary q50) to avoid
  * sorting the column.
  */
-export function paybackSummary(payback: ArrayLike<number>, horizon: number, median?: number): { withinHorizon: number; median: number | null } {
+export function paybackSummary(
+  payback: ArrayLike<number>,
+  horizon: number,
+  median?: number
+): { withinHorizon: number; median: number | null } {
   let within = 0;
   for (let i = 0; i < payback.length; i++) if (payback[i] <= horizon) within++;
   const share = payback.length ? within / payback.length : 0;
@@ -66,7 +73,11 @@ export function paybackSummary(payback: ArrayLike<number>, horizon: number, medi
 const SUMMARY_FIELDS = ["q05", "q25", "q50", "q75", "q95", "mean", "sd", "p_gt0", "p_lt0"] as const;
 
 /** The results summary as CSV: one row per output (output, label, n, quantiles, mean, sd, P>0, P<0). */
-export function summaryCsv(summaries: Record<string, ColumnSummary>, outputs: readonly string[], labels: Record<string, string> = {}): string {
+export function summaryCsv(
+  summaries: Record<string, ColumnSummary>,
+  outputs: readonly string[],
+  labels: Record<string, string> = {}
+): string {
   const rows = outputs.map((name) => {
     const s = summaries[name];
     return [name, labels[name] ?? "", String(s.n), ...SUMMARY_FIELDS.map((f) => String(s[f]))];
@@ -87,9 +98,13 @@ export function samplesCsv(columns: Record<string, ArrayLike<number>>, names: re
 }
 
 /** Cash-flow quantile bands as CSV: one row per series and year (quantiles and mean, USD/ha). */
-export function bandsCsv(series: readonly { name: string; bands: readonly { year: number; quantiles: Record<string, number>; mean: number }[] }[]): string {
+export function bandsCsv(
+  series: readonly { name: string; bands: readonly { year: number; quantiles: Record<string, number>; mean: number }[] }[]
+): string {
   const probs = series.length && series[0].bands.length ? Object.keys(series[0].bands[0].quantiles) : [];
-  const rows = series.flatMap((s) => s.bands.map((b) => [s.name, String(b.year), ...probs.map((p) => String(b.quantiles[p])), String(b.mean)]));
+  const rows = series.flatMap((s) =>
+    s.bands.map((b) => [s.name, String(b.year), ...probs.map((p) => String(b.quantiles[p])), String(b.mean)])
+  );
   return formatCsv([["series", "year", ...probs.map((p) => `q${String(Math.round(Number(p) * 100)).padStart(2, "0")}`), "mean"], ...rows]);
 }
 
@@ -97,7 +112,10 @@ export function bandsCsv(series: readonly { name: string; bands: readonly { year
  * Cash-flow bands of an array output from the per-column summaries the worker already computed (so the
  * page does not sort 10⁵-run columns on the main thread): quantiles 0.05, 0.25, 0.5, 0.75, 0.95 and mean.
  */
-export function bandsFromSummaries(result: { outputGroups: Record<string, string[]>; summaries: Record<string, ColumnSummary> }, name: string): { year: number; column: string; quantiles: Record<string, number>; mean: number }[] {
+export function bandsFromSummaries(
+  result: { outputGroups: Record<string, string[]>; summaries: Record<string, ColumnSummary> },
+  name: string
+): { year: number; column: string; quantiles: Record<string, number>; mean: number }[] {
   const columns = result.outputGroups[name];
   if (!columns) throw new Error(`"${name}" is not an array output`);
   return columns.map((column, i) => {

@@ -32,7 +32,8 @@ export function parseLongSeries(text: string, file: string, valueColumn: string)
   const code = header.indexOf("Country Code");
   const year = header.indexOf("Year");
   const value = header.indexOf(valueColumn);
-  if (code < 0 || year < 0 || value < 0) throw new Error(`${file}: needs columns Country Code, Year and ${valueColumn} (header: ${header.join(", ")})`);
+  if (code < 0 || year < 0 || value < 0)
+    throw new Error(`${file}: needs columns Country Code, Year and ${valueColumn} (header: ${header.join(", ")})`);
   const out = new Map<string, YearValue[]>();
   for (const r of records.slice(1)) {
     const y = finite(r.fields[year]);
@@ -93,7 +94,10 @@ export function economicsSeries(lending: Map<string, YearValue[]>, inflation: Ma
     if (!lend.length) continue;
     const first = lend[0].year;
     const last = lend[lend.length - 1].year;
-    countries[code] = { lendingRatePct: lend.map(r), inflationPct: (inflation.get(code) ?? []).filter((d) => d.year >= first && d.year <= last).map(r) };
+    countries[code] = {
+      lendingRatePct: lend.map(r),
+      inflationPct: (inflation.get(code) ?? []).filter((d) => d.year >= first && d.year <= last).map(r)
+    };
   }
   return { countries, usInflationPct: (inflation.get("USA") ?? []).filter((d) => d.year >= 2014).map(r) };
 }

@@ -154,7 +154,8 @@ export function sumSeries(series: readonly (readonly number[])[], n: number): nu
 
 function requireInput(x: Inputs, name: string): number {
   const value = x[name];
-  if (typeof value !== "number" || Number.isNaN(value)) throw new Error(`restoration model: input "${name}" is missing from the estimate table`);
+  if (typeof value !== "number" || Number.isNaN(value))
+    throw new Error(`restoration model: input "${name}" is missing from the estimate table`);
   return value;
 }
 
@@ -170,7 +171,15 @@ export function timingCurve(h: ModelHelpers, first: number, full: number, n: num
   const key = `${first}|${full}|${n}`;
   let curve = curveCache.get(key);
   if (!curve) {
-    curve = h.gompertzYield({ maxHarvest: 1, timeToFirstYield: first, timeToSecondYield: full, firstYieldPercent: 10, secondYieldPercent: 90, nYears: n, varCV: 0 });
+    curve = h.gompertzYield({
+      maxHarvest: 1,
+      timeToFirstYield: first,
+      timeToSecondYield: full,
+      firstYieldPercent: 10,
+      secondYieldPercent: 90,
+      nYears: n,
+      varCV: 0
+    });
     if (curveCache.size > 256) curveCache.clear();
     curveCache.set(key, curve);
   }
@@ -276,7 +285,20 @@ export interface Streams {
 }
 
 /** Stream names in a fixed order (for allocation tables and outputs). */
-export const STREAM_NAMES = ["works", "stock", "labour", "monitoring", "upkeep", "penalties", "bondFee", "bondRelease", "products", "carbon", "carbonCost", "ecosystem"] as const;
+export const STREAM_NAMES = [
+  "works",
+  "stock",
+  "labour",
+  "monitoring",
+  "upkeep",
+  "penalties",
+  "bondFee",
+  "bondRelease",
+  "products",
+  "carbon",
+  "carbonCost",
+  "ecosystem"
+] as const;
 
 const zeroCache = new Map<number, readonly number[]>();
 
@@ -295,7 +317,18 @@ export function totalCashflow(s: Streams): number[] {
   const n = s.works.length;
   const out = new Array<number>(n);
   for (let i = 0; i < n; i++) {
-    out[i] = s.works[i] + s.stock[i] + s.labour[i] + s.monitoring[i] + s.upkeep[i] + s.penalties[i] + s.bondFee[i] + s.bondRelease[i] + s.carbon[i] + s.carbonCost[i] + s.ecosystem[i];
+    out[i] =
+      s.works[i] +
+      s.stock[i] +
+      s.labour[i] +
+      s.monitoring[i] +
+      s.upkeep[i] +
+      s.penalties[i] +
+      s.bondFee[i] +
+      s.bondRelease[i] +
+      s.carbon[i] +
+      s.carbonCost[i] +
+      s.ecosystem[i];
   }
   for (const p of PRODUCTS) {
     const series = s.products[p];
@@ -461,7 +494,8 @@ export function optionStreams(p: Params, states: States, option: OptionId): Stre
     if (n >= 2) labour[1] -= ((p.seedlings * (1 - initialShare)) / p.plantingRate) * wage;
     // Establishment damage in years 1–2 (drought, fire, browsing) is replanted the same year.
     for (let i = 0; i < Math.min(2, n); i++) {
-      const surviving = (1 - states.drought[i] * p.droughtLoss) * (1 - states.fire[i] * p.fireLoss) * (1 - states.grazing[i] * p.grazingLoss);
+      const surviving =
+        (1 - states.drought[i] * p.droughtLoss) * (1 - states.fire[i] * p.fireLoss) * (1 - states.grazing[i] * p.grazingLoss);
       stockCost[i] -= (1 - surviving) * initialStock;
       labour[i] -= (1 - surviving) * initialLabour;
     }
@@ -593,7 +627,20 @@ export function baselineStreams(p: Params, states: States): Streams {
     penalties[i] = -states.penalty[i] * p.penalty;
     bondFee[i] = -fee;
   }
-  return { works: zero, stock: zero, labour: zero, monitoring: zero, upkeep, penalties, bondFee, bondRelease: zero, products, carbon: zero, carbonCost: zero, ecosystem: zero };
+  return {
+    works: zero,
+    stock: zero,
+    labour: zero,
+    monitoring: zero,
+    upkeep,
+    penalties,
+    bondFee,
+    bondRelease: zero,
+    products,
+    carbon: zero,
+    carbonCost: zero,
+    ecosystem: zero
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------

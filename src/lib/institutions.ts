@@ -116,7 +116,18 @@ export function arrangementById(id: string): Arrangement | undefined {
 }
 
 /** Income streams of the community, as the page lists them. */
-export const COMMUNITY_STREAMS = ["nursery", "fruit", "fodder", "honey", "fuelwood", "timber", "oil", "carbon", "wages", "ecosystem"] as const;
+export const COMMUNITY_STREAMS = [
+  "nursery",
+  "fruit",
+  "fodder",
+  "honey",
+  "fuelwood",
+  "timber",
+  "oil",
+  "carbon",
+  "wages",
+  "ecosystem"
+] as const;
 export type CommunityStream = (typeof COMMUNITY_STREAMS)[number];
 
 /** Institutional parameters of one run (from the estimate table's Institutions rows). */
@@ -135,7 +146,8 @@ export interface InstitutionParams {
 
 function need(x: Inputs, name: string): number {
   const value = x[name];
-  if (typeof value !== "number" || Number.isNaN(value)) throw new Error(`institutions model: input "${name}" is missing from the estimate table`);
+  if (typeof value !== "number" || Number.isNaN(value))
+    throw new Error(`institutions model: input "${name}" is missing from the estimate table`);
   return value;
 }
 
@@ -340,9 +352,19 @@ export function institutionEstimates(option: OptionId, arrangementId: string): E
   const optionIndex = OPTION_IDS.indexOf(option) + 1;
   const arrangementIndex = ARRANGEMENTS.findIndex((a) => a.id === arrangementId) + 1;
   if (optionIndex < 1) throw new RangeError(`option: "${option}" is not one of ${OPTION_IDS.join(", ")}`);
-  if (arrangementIndex < 1) throw new RangeError(`arrangement: "${arrangementId}" is not one of ${ARRANGEMENTS.map((a) => a.id).join(", ")}`);
+  if (arrangementIndex < 1)
+    throw new RangeError(`arrangement: "${arrangementId}" is not one of ${ARRANGEMENTS.map((a) => a.id).join(", ")}`);
   const g = "Institutions" as EstimateRow["group"];
-  const r = (variable: string, distribution: string, lower: number, upper: number, unit: string, label: string, description: string, source: string): EstimateRow => ({
+  const r = (
+    variable: string,
+    distribution: string,
+    lower: number,
+    upper: number,
+    unit: string,
+    label: string,
+    description: string,
+    source: string
+  ): EstimateRow => ({
     variable,
     distribution,
     lower,
@@ -355,18 +377,126 @@ export function institutionEstimates(option: OptionId, arrangementId: string): E
     group: g
   });
   return [
-    r("local_wage_share", "tnorm_0_1", 0.6, 0.95, "fraction", "Local share of wages", "Share of all wages paid to workers from the local community", ASSUME),
-    r("government_take", "tnorm_0_1", 0.05, 0.25, "fraction", "Government take on formal income", "Royalties, levies and taxes on product and carbon income of the company or the investor", ASSUME),
-    r("handover_year", "const", 3, 3, "year", "Concession: handover year", "Last year in which the company pays the wages before the community takes over", ASSUME),
-    r("concession_carbon_share", "tnorm_0_1", 0.3, 0.7, "fraction", "Concession: community carbon share", "Share of carbon income the community keeps under the concession", ASSUME),
-    r("coop_margin", "posnorm", 0.1, 0.35, "fraction", "Cooperative nursery margin", "Margin over cost in the seedling offtake price", ASSUME),
-    r("nursery_wage_share", "tnorm_0_1", 0.25, 0.5, "fraction", "Wages in the nursery cost", "Share of the planting-stock cost that is nursery wages (paid to cooperative members)", "Nursery planner labour share is typically a quarter to a half of the cost (assumption; see /nursery)"),
-    r("community_carbon_share", "tnorm_0_1", 0.2, 0.5, "fraction", "Carbon sharing: community share", "Share of carbon income paid to the community under benefit sharing", ASSUME),
-    r("bond_tranche_works", "const", 0.3, 0.3, "fraction", "Progressive bond: tranche after works", "Share of the bond released after the works (year 2)", ASSUME),
-    r("bond_tranche_establishment", "const", 0.3, 0.3, "fraction", "Progressive bond: tranche at establishment", "Share of the bond released at the establishment check when criteria are met", ASSUME),
-    r("establishment_check_year", "const", 5, 5, "year", "Progressive bond: establishment check (year)", "Year of the establishment check", ASSUME),
-    r("option_index", "const", optionIndex, optionIndex, "index", "Option analysed", `Restoration option (1–4: ${OPTION_IDS.join(", ")})`, "Chosen on the page"),
-    r("arrangement_index", "const", arrangementIndex, arrangementIndex, "index", "Arrangement shown", `Arrangement whose cash flows are returned (1–${ARRANGEMENTS.length}: ${ARRANGEMENTS.map((a) => a.id).join(", ")})`, "Chosen on the page")
+    r(
+      "local_wage_share",
+      "tnorm_0_1",
+      0.6,
+      0.95,
+      "fraction",
+      "Local share of wages",
+      "Share of all wages paid to workers from the local community",
+      ASSUME
+    ),
+    r(
+      "government_take",
+      "tnorm_0_1",
+      0.05,
+      0.25,
+      "fraction",
+      "Government take on formal income",
+      "Royalties, levies and taxes on product and carbon income of the company or the investor",
+      ASSUME
+    ),
+    r(
+      "handover_year",
+      "const",
+      3,
+      3,
+      "year",
+      "Concession: handover year",
+      "Last year in which the company pays the wages before the community takes over",
+      ASSUME
+    ),
+    r(
+      "concession_carbon_share",
+      "tnorm_0_1",
+      0.3,
+      0.7,
+      "fraction",
+      "Concession: community carbon share",
+      "Share of carbon income the community keeps under the concession",
+      ASSUME
+    ),
+    r(
+      "coop_margin",
+      "posnorm",
+      0.1,
+      0.35,
+      "fraction",
+      "Cooperative nursery margin",
+      "Margin over cost in the seedling offtake price",
+      ASSUME
+    ),
+    r(
+      "nursery_wage_share",
+      "tnorm_0_1",
+      0.25,
+      0.5,
+      "fraction",
+      "Wages in the nursery cost",
+      "Share of the planting-stock cost that is nursery wages (paid to cooperative members)",
+      "Nursery planner labour share is typically a quarter to a half of the cost (assumption; see /nursery)"
+    ),
+    r(
+      "community_carbon_share",
+      "tnorm_0_1",
+      0.2,
+      0.5,
+      "fraction",
+      "Carbon sharing: community share",
+      "Share of carbon income paid to the community under benefit sharing",
+      ASSUME
+    ),
+    r(
+      "bond_tranche_works",
+      "const",
+      0.3,
+      0.3,
+      "fraction",
+      "Progressive bond: tranche after works",
+      "Share of the bond released after the works (year 2)",
+      ASSUME
+    ),
+    r(
+      "bond_tranche_establishment",
+      "const",
+      0.3,
+      0.3,
+      "fraction",
+      "Progressive bond: tranche at establishment",
+      "Share of the bond released at the establishment check when criteria are met",
+      ASSUME
+    ),
+    r(
+      "establishment_check_year",
+      "const",
+      5,
+      5,
+      "year",
+      "Progressive bond: establishment check (year)",
+      "Year of the establishment check",
+      ASSUME
+    ),
+    r(
+      "option_index",
+      "const",
+      optionIndex,
+      optionIndex,
+      "index",
+      "Option analysed",
+      `Restoration option (1–4: ${OPTION_IDS.join(", ")})`,
+      "Chosen on the page"
+    ),
+    r(
+      "arrangement_index",
+      "const",
+      arrangementIndex,
+      arrangementIndex,
+      "index",
+      "Arrangement shown",
+      `Arrangement whose cash flows are returned (1–${ARRANGEMENTS.length}: ${ARRANGEMENTS.map((a) => a.id).join(", ")})`,
+      "Chosen on the page"
+    )
   ];
 }
 
@@ -393,7 +523,14 @@ export interface ReadinessFactor {
   effects: RiskEffect[];
 }
 
-const f = (id: string, theme: Theme, feature: string, text: string, risk: string | null, effects: RiskEffect[] = []): ReadinessFactor => ({ id, theme, feature, text, risk, effects });
+const f = (id: string, theme: Theme, feature: string, text: string, risk: string | null, effects: RiskEffect[] = []): ReadinessFactor => ({
+  id,
+  theme,
+  feature,
+  text,
+  risk,
+  effects
+});
 
 /**
  * The 31 key success factors of the Restoration Diagnostic (Hanson et al. 2015, WRI/IUCN), in its three
@@ -407,30 +544,201 @@ export const READINESS_FACTORS: ReadinessFactor[] = [
   f("awareness-communicated", "Motivate", "Awareness", "Benefits of restoration are publicly communicated", null),
   f("awareness-opportunities", "Motivate", "Awareness", "Opportunities for restoration are identified", null),
   f("crisis-leveraged", "Motivate", "Crisis events", "Crisis events are leveraged", null),
-  f("law-exists", "Motivate", "Legal requirements", "Law requiring restoration exists", "Penalties for leaving the site unreclaimed are less likely", [{ variable: "p_penalty", multiply: 0.5 }]),
-  f("law-enforced", "Motivate", "Legal requirements", "Law requiring restoration is broadly understood and enforced", "Penalties less likely; completion sign-off later", [{ variable: "p_penalty", multiply: 0.5 }, { variable: "release_year", add: 2 }]),
-  f("ecology-suitable", "Enable", "Ecological conditions", "Soil, water, climate and fire conditions are suitable for restoration", "More drought and fire", [{ variable: "p_drought", multiply: 1.5 }, { variable: "p_fire", multiply: 1.5 }]),
-  f("ecology-no-impeding", "Enable", "Ecological conditions", "Plants and animals that can impede restoration are absent", "More browsing and pest damage", [{ variable: "p_grazing", multiply: 2 }]),
-  f("ecology-seed", "Enable", "Ecological conditions", "Native seeds, seedlings or source populations are readily available", "Dearer planting stock, lower survival, slower natural regeneration", [{ variable: "planting_stock_usd_ha", multiply: 1.3 }, { variable: "field_survival", add: -0.1 }, { variable: "p_regen_success", multiply: 0.6 }]),
-  f("market-competing-demands", "Enable", "Market conditions", "Competing demands (e.g. food, fuel) for degraded land are declining", "Land-use conflict and grazing pressure", [{ variable: "p_tenure_conflict", multiply: 1.5 }, { variable: "p_grazing", multiply: 1.5 }]),
-  f("market-value-chains", "Enable", "Market conditions", "Value chains for products from restored land exist", "Price collapse more likely and deeper", [{ variable: "p_price_collapse", multiply: 2 }, { variable: "price_collapse_loss", add: 0.1 }]),
-  f("policy-tenure", "Enable", "Policy conditions", "Land and natural-resource tenure are secure", "Tenure conflict much more likely", [{ variable: "p_tenure_conflict", multiply: 3 }]),
-  f("policy-aligned", "Enable", "Policy conditions", "Policies affecting restoration are aligned and streamlined", "Completion sign-off and bond release later", [{ variable: "release_year", add: 2 }]),
-  f("policy-clearing-restricted", "Enable", "Policy conditions", "Restrictions on clearing remaining natural forests exist", "More illegal cutting of the restored stand", [{ variable: "p_theft", multiply: 1.3 }]),
-  f("policy-clearing-enforced", "Enable", "Policy conditions", "Forest clearing restrictions are enforced", "More illegal cutting of the restored stand", [{ variable: "p_theft", multiply: 1.3 }]),
-  f("social-empowered", "Enable", "Social conditions", "Local people are empowered to make decisions about restoring their land", "Conflict over the land and its use", [{ variable: "p_tenure_conflict", multiply: 1.5 }, { variable: "p_theft", multiply: 1.3 }]),
-  f("social-benefit", "Enable", "Social conditions", "Local people are able to benefit from restoration", "Theft, livestock incursion and arson", [{ variable: "p_theft", multiply: 2 }, { variable: "p_grazing", multiply: 1.5 }, { variable: "p_fire", multiply: 1.3 }]),
-  f("institutions-roles", "Enable", "Institutional conditions", "Roles and responsibilities for restoration are clearly defined", "Higher management and monitoring effort", [{ variable: "management_days_ha", multiply: 1.3 }, { variable: "monitoring_usd_ha", multiply: 1.3 }]),
-  f("institutions-coordination", "Enable", "Institutional conditions", "Effective institutional coordination is in place", "Completion sign-off and bond release later", [{ variable: "release_year", add: 1 }]),
+  f(
+    "law-exists",
+    "Motivate",
+    "Legal requirements",
+    "Law requiring restoration exists",
+    "Penalties for leaving the site unreclaimed are less likely",
+    [{ variable: "p_penalty", multiply: 0.5 }]
+  ),
+  f(
+    "law-enforced",
+    "Motivate",
+    "Legal requirements",
+    "Law requiring restoration is broadly understood and enforced",
+    "Penalties less likely; completion sign-off later",
+    [
+      { variable: "p_penalty", multiply: 0.5 },
+      { variable: "release_year", add: 2 }
+    ]
+  ),
+  f(
+    "ecology-suitable",
+    "Enable",
+    "Ecological conditions",
+    "Soil, water, climate and fire conditions are suitable for restoration",
+    "More drought and fire",
+    [
+      { variable: "p_drought", multiply: 1.5 },
+      { variable: "p_fire", multiply: 1.5 }
+    ]
+  ),
+  f(
+    "ecology-no-impeding",
+    "Enable",
+    "Ecological conditions",
+    "Plants and animals that can impede restoration are absent",
+    "More browsing and pest damage",
+    [{ variable: "p_grazing", multiply: 2 }]
+  ),
+  f(
+    "ecology-seed",
+    "Enable",
+    "Ecological conditions",
+    "Native seeds, seedlings or source populations are readily available",
+    "Dearer planting stock, lower survival, slower natural regeneration",
+    [
+      { variable: "planting_stock_usd_ha", multiply: 1.3 },
+      { variable: "field_survival", add: -0.1 },
+      { variable: "p_regen_success", multiply: 0.6 }
+    ]
+  ),
+  f(
+    "market-competing-demands",
+    "Enable",
+    "Market conditions",
+    "Competing demands (e.g. food, fuel) for degraded land are declining",
+    "Land-use conflict and grazing pressure",
+    [
+      { variable: "p_tenure_conflict", multiply: 1.5 },
+      { variable: "p_grazing", multiply: 1.5 }
+    ]
+  ),
+  f(
+    "market-value-chains",
+    "Enable",
+    "Market conditions",
+    "Value chains for products from restored land exist",
+    "Price collapse more likely and deeper",
+    [
+      { variable: "p_price_collapse", multiply: 2 },
+      { variable: "price_collapse_loss", add: 0.1 }
+    ]
+  ),
+  f("policy-tenure", "Enable", "Policy conditions", "Land and natural-resource tenure are secure", "Tenure conflict much more likely", [
+    { variable: "p_tenure_conflict", multiply: 3 }
+  ]),
+  f(
+    "policy-aligned",
+    "Enable",
+    "Policy conditions",
+    "Policies affecting restoration are aligned and streamlined",
+    "Completion sign-off and bond release later",
+    [{ variable: "release_year", add: 2 }]
+  ),
+  f(
+    "policy-clearing-restricted",
+    "Enable",
+    "Policy conditions",
+    "Restrictions on clearing remaining natural forests exist",
+    "More illegal cutting of the restored stand",
+    [{ variable: "p_theft", multiply: 1.3 }]
+  ),
+  f(
+    "policy-clearing-enforced",
+    "Enable",
+    "Policy conditions",
+    "Forest clearing restrictions are enforced",
+    "More illegal cutting of the restored stand",
+    [{ variable: "p_theft", multiply: 1.3 }]
+  ),
+  f(
+    "social-empowered",
+    "Enable",
+    "Social conditions",
+    "Local people are empowered to make decisions about restoring their land",
+    "Conflict over the land and its use",
+    [
+      { variable: "p_tenure_conflict", multiply: 1.5 },
+      { variable: "p_theft", multiply: 1.3 }
+    ]
+  ),
+  f(
+    "social-benefit",
+    "Enable",
+    "Social conditions",
+    "Local people are able to benefit from restoration",
+    "Theft, livestock incursion and arson",
+    [
+      { variable: "p_theft", multiply: 2 },
+      { variable: "p_grazing", multiply: 1.5 },
+      { variable: "p_fire", multiply: 1.3 }
+    ]
+  ),
+  f(
+    "institutions-roles",
+    "Enable",
+    "Institutional conditions",
+    "Roles and responsibilities for restoration are clearly defined",
+    "Higher management and monitoring effort",
+    [
+      { variable: "management_days_ha", multiply: 1.3 },
+      { variable: "monitoring_usd_ha", multiply: 1.3 }
+    ]
+  ),
+  f(
+    "institutions-coordination",
+    "Enable",
+    "Institutional conditions",
+    "Effective institutional coordination is in place",
+    "Completion sign-off and bond release later",
+    [{ variable: "release_year", add: 1 }]
+  ),
   f("leadership-champions", "Implement", "Leadership", "National and/or local restoration champions exist", null),
   f("leadership-commitment", "Implement", "Leadership", "Sustained political commitment exists", null),
-  f("knowledge-exists", "Implement", "Knowledge", "Restoration know-how relevant to the site exists", "Lower field survival", [{ variable: "field_survival", add: -0.1 }]),
-  f("knowledge-transmitted", "Implement", "Knowledge", "Restoration know-how is transmitted via peers or extension services", "More establishment care needed", [{ variable: "care_days_ha", multiply: 1.2 }]),
-  f("design-grounded", "Implement", "Technical design", "Restoration design is technically grounded and climate-resilient", "Deeper drought losses", [{ variable: "drought_loss", add: 0.1 }, { variable: "p_drought", multiply: 1.2 }]),
-  f("design-leakage", "Implement", "Technical design", "Restoration limits leakage (displaced clearing elsewhere)", "Larger carbon buffer withheld", [{ variable: "carbon_buffer_share", add: 0.05 }]),
-  f("finance-incentives", "Implement", "Finance and incentives", "Positive incentives and funds for restoration outweigh negative incentives", "Higher cost of capital", [{ variable: "discount_rate", add: 1 }]),
-  f("finance-accessible", "Implement", "Finance and incentives", "Incentives and funds are readily accessible", "Higher cost of capital", [{ variable: "discount_rate", add: 2 }]),
-  f("feedback-monitoring", "Implement", "Feedback", "An effective performance monitoring and evaluation system is in place", "Completion cannot be shown in time; dearer carbon verification", [{ variable: "release_year", add: 2 }, { variable: "carbon_mrv_usd_ha", multiply: 1.5 }]),
+  f("knowledge-exists", "Implement", "Knowledge", "Restoration know-how relevant to the site exists", "Lower field survival", [
+    { variable: "field_survival", add: -0.1 }
+  ]),
+  f(
+    "knowledge-transmitted",
+    "Implement",
+    "Knowledge",
+    "Restoration know-how is transmitted via peers or extension services",
+    "More establishment care needed",
+    [{ variable: "care_days_ha", multiply: 1.2 }]
+  ),
+  f(
+    "design-grounded",
+    "Implement",
+    "Technical design",
+    "Restoration design is technically grounded and climate-resilient",
+    "Deeper drought losses",
+    [
+      { variable: "drought_loss", add: 0.1 },
+      { variable: "p_drought", multiply: 1.2 }
+    ]
+  ),
+  f(
+    "design-leakage",
+    "Implement",
+    "Technical design",
+    "Restoration limits leakage (displaced clearing elsewhere)",
+    "Larger carbon buffer withheld",
+    [{ variable: "carbon_buffer_share", add: 0.05 }]
+  ),
+  f(
+    "finance-incentives",
+    "Implement",
+    "Finance and incentives",
+    "Positive incentives and funds for restoration outweigh negative incentives",
+    "Higher cost of capital",
+    [{ variable: "discount_rate", add: 1 }]
+  ),
+  f("finance-accessible", "Implement", "Finance and incentives", "Incentives and funds are readily accessible", "Higher cost of capital", [
+    { variable: "discount_rate", add: 2 }
+  ]),
+  f(
+    "feedback-monitoring",
+    "Implement",
+    "Feedback",
+    "An effective performance monitoring and evaluation system is in place",
+    "Completion cannot be shown in time; dearer carbon verification",
+    [
+      { variable: "release_year", add: 2 },
+      { variable: "carbon_mrv_usd_ha", multiply: 1.5 }
+    ]
+  ),
   f("feedback-early-wins", "Implement", "Feedback", "Early wins are communicated", null)
 ];
 
@@ -449,7 +757,10 @@ const SHARE_DISTRIBUTIONS = new Set(["tnorm_0_1"]);
  * lower, upper and median). Shares (tnorm_0_1 rows and p_* chances) stay inside (0.001, 0.999) with
  * lower < upper; unknown factor ids are reported.
  */
-export function applyReadiness(rows: readonly EstimateRow[], missing: readonly string[]): { rows: EstimateRow[]; changes: ReadinessChange[]; unknown: string[] } {
+export function applyReadiness(
+  rows: readonly EstimateRow[],
+  missing: readonly string[]
+): { rows: EstimateRow[]; changes: ReadinessChange[]; unknown: string[] } {
   const known = new Set(READINESS_FACTORS.map((x) => x.id));
   const unknown = missing.filter((id) => !known.has(id));
   const missingSet = new Set(missing);
@@ -516,7 +827,12 @@ export interface JobsByActivity {
  * @param curves timing curves of the products (0–1 per year), e.g. from gompertzCurve
  * @param nurseryDaysPerHa nursery labour per ha planted (from /nursery), or 0 when unknown
  */
-export function jobsPerHa(rows: readonly EstimateRow[], option: OptionId, curves: Record<Product, number[]>, nurseryDaysPerHa: number): JobsByActivity {
+export function jobsPerHa(
+  rows: readonly EstimateRow[],
+  option: OptionId,
+  curves: Record<Product, number[]>,
+  nurseryDaysPerHa: number
+): JobsByActivity {
   const mid = new Map(rows.map((r) => [r.variable, r.distribution === "lnorm" ? Math.sqrt(r.lower * r.upper) : (r.lower + r.upper) / 2]));
   const v = (name: string) => {
     const value = mid.get(name);
@@ -525,7 +841,14 @@ export function jobsPerHa(rows: readonly EstimateRow[], option: OptionId, curves
   };
   const n = Math.round(v("n_years"));
   const zeros = () => new Array<number>(n).fill(0);
-  const jobs: JobsByActivity = { nursery: zeros(), planting: zeros(), care: zeros(), management: zeros(), harvest: zeros(), total: zeros() };
+  const jobs: JobsByActivity = {
+    nursery: zeros(),
+    planting: zeros(),
+    care: zeros(),
+    management: zeros(),
+    harvest: zeros(),
+    total: zeros()
+  };
   const planted = option !== "natural";
   const growth = v("spoil_growth_factor") * (planted ? stocking(v("field_survival"), v("replacement_rate")) : v("natural_growth_factor"));
   if (planted) {
@@ -566,7 +889,9 @@ export function jobsForOption(rows: readonly EstimateRow[], option: OptionId, nu
     return row.lower;
   };
   const n = value("n_years");
-  const curves = Object.fromEntries(PRODUCTS.map((p) => [p, gompertzCurve(1, value(`${p}_first_year`), value(`${p}_full_year`), 10, 90, n)])) as Record<Product, number[]>;
+  const curves = Object.fromEntries(
+    PRODUCTS.map((p) => [p, gompertzCurve(1, value(`${p}_first_year`), value(`${p}_full_year`), 10, 90, n)])
+  ) as Record<Product, number[]>;
   return jobsPerHa(rows, option, curves, nurseryDaysPerHa);
 }
 

@@ -4,7 +4,16 @@
  * mix's uses), the defaults from the data (economics-estimates.ts), the readiness checklist's raised risks
  * (institutions.ts), then the user's overrides. Pure: decoded datasets in, rows and notes out.
  */
-import { applyValidOverrides, defaultEstimates, estimateInputsFor, siteCosts, type EconomicsData, type EstimateRow, type NurseryRowInput, type SiteCostInput } from "./economics-estimates.js";
+import {
+  applyValidOverrides,
+  defaultEstimates,
+  estimateInputsFor,
+  siteCosts,
+  type EconomicsData,
+  type EstimateRow,
+  type NurseryRowInput,
+  type SiteCostInput
+} from "./economics-estimates.js";
 import { OPTION_IDS, OPTION_NAMES } from "./economics.js";
 import { applyReadiness, type ReadinessChange } from "./institutions.js";
 import { nurseryInputFor } from "./chain.js";
@@ -30,7 +39,13 @@ export interface InvestmentData {
    * species.json — a record without them is costed as a tree of unknown N fixation) for the mix, or null.
    */
   species:
-    | readonly { id: number; name: string; uses: Partial<Record<UseClass, boolean>>; growthForm?: SpeciesRecord["growthForm"]; nFixer?: boolean | null }[]
+    | readonly {
+        id: number;
+        name: string;
+        uses: Partial<Record<UseClass, boolean>>;
+        growthForm?: SpeciesRecord["growthForm"];
+        nFixer?: boolean | null;
+      }[]
     | null;
 }
 
@@ -49,12 +64,20 @@ export interface InvestmentTable {
 }
 
 /** Site costs from the soil assessment of the scenario's site, or null (with a note) when not possible. */
-export function siteCostsFor(scenario: Scenario, soilSites: SiteData["soilSites"], notes: string[], koppen: KoppenGrid | null = null): SiteCostInput | null {
+export function siteCostsFor(
+  scenario: Scenario,
+  soilSites: SiteData["soilSites"],
+  notes: string[],
+  koppen: KoppenGrid | null = null
+): SiteCostInput | null {
   if (!scenario.site || !soilSites) return null;
   try {
     const { lat, lon } = scenario.site;
     const climate = koppen ? (koppenAt(koppen, lat, lon, 1)?.koppen ?? null) : null;
-    const soil = assessSoil({ lat, lon, soilRadiusKm: scenario.soil.radiusKm, spoil: scenario.soil.spoil, amendments: { koppen: climate } }, { stations: [], soilSites });
+    const soil = assessSoil(
+      { lat, lon, soilRadiusKm: scenario.soil.radiusKm, spoil: scenario.soil.spoil, amendments: { koppen: climate } },
+      { stations: [], soilSites }
+    );
     const a = soil.amendments;
     const severe = soil.constraints.filter((c) => c.severity === "severe").length;
     const layer = !a.cover
@@ -62,13 +85,24 @@ export function siteCostsFor(scenario: Scenario, soilSites: SiteData["soilSites"
       : a.cover.kind === "respread"
         ? `topsoil respread ${a.cover.depthM.toFixed(2)} m (${a.cover.depthRangeM.lower.toFixed(2)}–${a.cover.depthRangeM.upper.toFixed(2)} m) at 1–3 USD/m³`
         : `full cover ${a.cover.depthM.toFixed(2)} m (${a.coverReasons.map((r) => r.split(":")[0]).join(", ")}) at 2–6 USD/m³`;
-    const amend = (status: string, text: string | null, what: string) => (text ?? (status === "unknown" ? `${what} not known` : `no ${what}`));
+    const amend = (status: string, text: string | null, what: string) =>
+      text ?? (status === "unknown" ? `${what} not known` : `no ${what}`);
     return siteCosts(
-      { lime: a.lime, compost: a.compost, limeStatus: a.limeStatus, compostStatus: a.compostStatus, cover: a.cover, coverReasons: a.coverReasons, severities: soil.constraints.map((c) => c.severity) },
+      {
+        lime: a.lime,
+        compost: a.compost,
+        limeStatus: a.limeStatus,
+        compostStatus: a.compostStatus,
+        cover: a.cover,
+        coverReasons: a.coverReasons,
+        severities: soil.constraints.map((c) => c.severity)
+      },
       `Site assessment (/site): ${layer}; ${amend(a.limeStatus, a.lime ? `lime ${a.lime.caco3TPerHa.toFixed(1)} t CaCO₃/ha` : null, "lime")}, ${amend(a.compostStatus, a.compost ? `compost ${a.compost.compostTPerHa.toFixed(0)} t/ha` : null, "compost")}; ${severe} severe constraint(s); unit costs: docs/investment-model.md`
     );
   } catch (error) {
-    notes.push(`The site's soil could not be assessed (${error instanceof Error ? error.message : String(error)}); assumptions stand in for cover and amendments.`);
+    notes.push(
+      `The site's soil could not be assessed (${error instanceof Error ? error.message : String(error)}); assumptions stand in for cover and amendments.`
+    );
     return null;
   }
 }
@@ -76,17 +110,25 @@ export function siteCostsFor(scenario: Scenario, soilSites: SiteData["soilSites"
 /** The nursery's cost estimates for the scenario's mix (as /nursery computes them), or null. */
 export function nurseryRowsFor(scenario: Scenario, species: InvestmentData["species"], notes: string[]): NurseryRowInput[] | null {
   if (!scenario.species.mix.length) return null;
-  const records = new Map((species ?? []).map((s) => [s.id, { id: s.id, name: s.name, growthForm: s.growthForm ?? "tree", nFixer: s.nFixer ?? null }]));
+  const records = new Map(
+    (species ?? []).map((s) => [s.id, { id: s.id, name: s.name, growthForm: s.growthForm ?? "tree", nFixer: s.nFixer ?? null }])
+  );
   try {
     return nurseryCostEstimates(nurseryInputFor(scenario, records));
   } catch (error) {
-    notes.push(`The nursery plan could not be costed (${error instanceof Error ? error.message : String(error)}); an assumption stands in for planting stock.`);
+    notes.push(
+      `The nursery plan could not be costed (${error instanceof Error ? error.message : String(error)}); an assumption stands in for planting stock.`
+    );
     return null;
   }
 }
 
 /** The scenario's estimate table and notes. */
-export function investmentTable(scenario: Scenario, data: InvestmentData, horizonYears = scenario.investment.horizonYears): InvestmentTable {
+export function investmentTable(
+  scenario: Scenario,
+  data: InvestmentData,
+  horizonYears = scenario.investment.horizonYears
+): InvestmentTable {
   const notes: string[] = [];
   if (data.country) notes.push(`Country: ${data.country.name} (${data.country.iso3}).`);
   else if (scenario.site) notes.push("The site is not inside any country's boundary in the map data: country figures are assumptions.");
@@ -100,7 +142,11 @@ export function investmentTable(scenario: Scenario, data: InvestmentData, horizo
   const built = defaultEstimates(
     estimateInputsFor(data.country?.iso3 ?? null, data.economics, {
       horizonYears,
-      planting: { densityPerHa: scenario.planting.densityPerHa, fieldSurvival: scenario.planting.fieldSurvival, replacementRate: scenario.planting.replacementRate },
+      planting: {
+        densityPerHa: scenario.planting.densityPerHa,
+        fieldSurvival: scenario.planting.fieldSurvival,
+        replacementRate: scenario.planting.replacementRate
+      },
       site,
       nursery,
       mix
@@ -109,15 +155,26 @@ export function investmentTable(scenario: Scenario, data: InvestmentData, horizo
   notes.push(...built.notes.notes);
   for (const option of OPTION_IDS) {
     const s = built.notes.shares[option];
-    if (option !== "natural" && s.from === "template") notes.push(`${OPTION_NAMES[option]}: ${s.reason}, so the option's template shares of products are used.`);
+    if (option !== "natural" && s.from === "template")
+      notes.push(`${OPTION_NAMES[option]}: ${s.reason}, so the option's template shares of products are used.`);
   }
   const readiness = applyReadiness(built.rows, scenario.institutions.missingFactors);
   if (readiness.changes.length)
-    notes.push(`The readiness checklist (institutions page) marks ${scenario.institutions.missingFactors.length} success factor(s) missing; raised: ${[...new Set(readiness.changes.map((c) => c.variable))].join(", ")}.`);
+    notes.push(
+      `The readiness checklist (institutions page) marks ${scenario.institutions.missingFactors.length} success factor(s) missing; raised: ${[...new Set(readiness.changes.map((c) => c.variable))].join(", ")}.`
+    );
   const applied = applyValidOverrides(readiness.rows, scenario.investment.estimates);
   if (applied.unknown.length) notes.push(`Edits of inputs this model does not have were ignored: ${applied.unknown.join(", ")}.`);
-  if (applied.rejected.length) notes.push(`Edits that do not give a valid estimate were not used (the default stands): ${applied.rejected.join("; ")}.`);
+  if (applied.rejected.length)
+    notes.push(`Edits that do not give a valid estimate were not used (the default stands): ${applied.rejected.join("; ")}.`);
   const labour = nursery?.find((r) => r.variable === "nursery_labour_days");
   const nurseryDaysPerHa = labour ? labour.median / scenario.planting.areaHa : 0;
-  return { base: readiness.rows, rows: applied.rows, notes, readinessChanges: readiness.changes, unknownOverrides: applied.unknown, nurseryDaysPerHa };
+  return {
+    base: readiness.rows,
+    rows: applied.rows,
+    notes,
+    readinessChanges: readiness.changes,
+    unknownOverrides: applied.unknown,
+    nurseryDaysPerHa
+  };
 }

@@ -89,9 +89,19 @@ export function clusterPrevalence(units: readonly PrevalenceUnit[], level = 0.95
   const k = clusters.size;
   const positives = known.filter((u) => u.value).length;
   const base = { n, positives, clusters: k, level };
-  if (n === 0) return { ...base, p: null, se: null, designEffect: null, nEffective: null, ci: null, note: "No unit has a value for this indicator." };
+  if (n === 0)
+    return { ...base, p: null, se: null, designEffect: null, nEffective: null, ci: null, note: "No unit has a value for this indicator." };
   const p = positives / n;
-  if (k < 2) return { ...base, p, se: null, designEffect: null, nEffective: null, ci: null, note: "A confidence interval needs at least 2 clusters." };
+  if (k < 2)
+    return {
+      ...base,
+      p,
+      se: null,
+      designEffect: null,
+      nEffective: null,
+      ci: null,
+      note: "A confidence interval needs at least 2 clusters."
+    };
   let ss = 0;
   for (const c of clusters.values()) ss += (c.y - p * c.n) ** 2;
   const v = ((k / (k - 1)) * ss) / (n * n);
@@ -110,7 +120,8 @@ export function clusterPrevalence(units: readonly PrevalenceUnit[], level = 0.95
     designEffect,
     nEffective,
     ci: [lower, upper],
-    note: designEffect === null ? "All units agree: the design effect cannot be estimated, so the interval uses the plain sample size." : null
+    note:
+      designEffect === null ? "All units agree: the design effect cannot be estimated, so the interval uses the plain sample size." : null
   };
 }
 

@@ -62,7 +62,8 @@ export function parseDate(iso: string): number {
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const t = Date.UTC(y, mo - 1, d);
   const back = new Date(t);
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) throw new RangeError(`date: ${iso} does not exist`);
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d)
+    throw new RangeError(`date: ${iso} does not exist`);
   return t;
 }
 
@@ -154,7 +155,17 @@ export function planCalendar(
     const lead = leadWeeks(weeks);
     const sowForStart = addDays(target.start, -7 * lead);
     if (sowForStart >= today) {
-      return { id, name, sow: sowForStart, ready: target.start, windowStart: target.start, windowEnd: target.end, stages: stagesBackFrom(target.start, weeks), status: "on time", warning: null };
+      return {
+        id,
+        name,
+        sow: sowForStart,
+        ready: target.start,
+        windowStart: target.start,
+        windowEnd: target.end,
+        stages: stagesBackFrom(target.start, weeks),
+        status: "on time",
+        warning: null
+      };
     }
     const earliestReady = addDays(today, 7 * lead);
     // Plant late in the window only if at least two weeks of it remain for planting.
@@ -196,7 +207,8 @@ export function planCalendar(
  */
 export function windowFromPlantingMonths(months: readonly number[]): PlantingWindow | null {
   if (!months.length) return null;
-  for (const m of months) if (!Number.isInteger(m) || m < 0 || m > 11) throw new RangeError(`planting months: ${m} is not a month index 0–11`);
+  for (const m of months)
+    if (!Number.isInteger(m) || m < 0 || m > 11) throw new RangeError(`planting months: ${m} is not a month index 0–11`);
   return { startMonth: months[0] + 1, months: Math.min(12, months.length) };
 }
 
@@ -233,7 +245,10 @@ export interface SiteWindows {
 export function siteWindows(presentMonths: readonly number[], scenarioMonths: readonly number[]): SiteWindows {
   const present = windowFromPlantingMonths(presentMonths);
   const scenario = windowFromPlantingMonths(scenarioMonths);
-  const same = present === null || scenario === null ? present === scenario : present.startMonth === scenario.startMonth && present.months === scenario.months;
+  const same =
+    present === null || scenario === null
+      ? present === scenario
+      : present.startMonth === scenario.startMonth && present.months === scenario.months;
   return { present, scenario, yearRound: present?.months === 12, scenarioDiffers: !same };
 }
 
@@ -247,7 +262,8 @@ export function siteWindows(presentMonths: readonly number[], scenarioMonths: re
 export function yearRoundWindow(today: string, leads: readonly number[]): PlantingWindow {
   parseDate(today);
   if (!leads.length) throw new RangeError("year-round window: no species lead times");
-  for (const lead of leads) if (!Number.isFinite(lead) || lead < 0 || lead > 260) throw new RangeError(`year-round window: lead ${lead} is not 0–260 weeks`);
+  for (const lead of leads)
+    if (!Number.isFinite(lead) || lead < 0 || lead > 260) throw new RangeError(`year-round window: lead ${lead} is not 0–260 weeks`);
   const ready = new Date(parseDate(addDays(today, 7 * Math.max(...leads))));
   // The first of the month on or after the ready date.
   const month = ready.getUTCDate() === 1 ? ready.getUTCMonth() : (ready.getUTCMonth() + 1) % 12;

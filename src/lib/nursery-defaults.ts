@@ -30,7 +30,8 @@ export const REFERENCES: Record<ReferenceKey, string> = {
   Jaenicke1999: "Jaenicke H. 1999. Good tree nursery practices: practical guidelines for research nurseries. ICRAF, Nairobi.",
   TreesForLife: "Trees for Life nursery planning figures, as summarised in the project's anchor survey (notes/anchors.md §4.3).",
   DFSC2000: "Danida Forest Seed Centre 2000. Seed Leaflet No. 3, Acacia mangium Willd. (re-issued 2018).",
-  Hegde2013: "Hegde M., Palanisamy K., Yi J.S. 2013. Acacia mangium Willd. – a fast growing tree for tropical plantation. Journal of Forest Science 29(1): 1–14.",
+  Hegde2013:
+    "Hegde M., Palanisamy K., Yi J.S. 2013. Acacia mangium Willd. – a fast growing tree for tropical plantation. Journal of Forest Science 29(1): 1–14.",
   Telangana:
     "Telangana Forest Department (Haritha Haram). Silviculture of species: forest seeds — one page per species with a seed biology table (seeds per kg, germination %, germination period, pretreatment); used for Acacia auriculiformis, Dalbergia sissoo, Gmelina arborea and Tamarindus indica. http://harithaharam.telangana.gov.in/Silviculture%20of%20Species/Forest%20Seeds/",
   Winrock: "Winrock International / NFTA. Growing Gliricidia: a quick guide to useful nitrogen fixing trees.",
@@ -38,12 +39,14 @@ export const REFERENCES: Record<ReferenceKey, string> = {
   "RNGR-Gliricidia": "Wilkinson K., Elevitch C. Propagation protocol for Gliricidia sepium. Native Plant Network, RNGR (USDA FS).",
   "TropicalForages-Sesbania":
     "Tropical Forages factsheet: Sesbania sesban (Cook et al., CSIRO/DPI&F(Qld)/CIAT/ILRI), copy of http://www.tropicalforages.info/key/Forages/Media/Html/Sesbania_sesban.htm at https://docslib.org/download/1505108/factsheet-sesbania-sesban",
-  "TropicalForages-Cajanus": "Tropical Forages (2020 edition, CIAT/CSIRO): Cajanus cajan. https://www.tropicalforages.info/text/entities/cajanus_cajan.htm",
+  "TropicalForages-Cajanus":
+    "Tropical Forages (2020 edition, CIAT/CSIRO): Cajanus cajan. https://www.tropicalforages.info/text/entities/cajanus_cajan.htm",
   "KAU-TreeSeeds":
     "Sudhakara K. Online Manual for the Forest Tree Seeds of Kerala (Kerala Forest Department funded project). College of Forestry, Kerala Agricultural University, Thrissur; Paraserianthes falcataria record citing Kindt et al. 1997 and Chacko et al. 2002. http://treeseeds.kau.edu/index.php?a=view&recid=130",
   DiversityNativeSeeds:
     "Diversity Native Seeds (NSW seed supplier). Casuarina cunninghamiana, river oak: species profile (average seeds per gram, dormancy, pretreatment, germination period at 25 °C). https://diversitynativeseeds.com.au/species/casuarina-cunninghamiana-river-oak/",
-  "AgricultureAcademy-Moringa": "Agriculture Academy. Growing Moringa oleifera from seed (grower's guide). http://agricultureacademy.com/growing-moringa-oleifera-from-seed/"
+  "AgricultureAcademy-Moringa":
+    "Agriculture Academy. Growing Moringa oleifera from seed (grower's guide). http://agricultureacademy.com/growing-moringa-oleifera-from-seed/"
 };
 
 /** Where a value comes from: a reference and the place in it, or a stated assumption. */
@@ -123,18 +126,36 @@ const cite = (ref: ReferenceKey, note: string): ValueSource => ({ ref, note, ass
 const TREE_DEFAULTS: Sourced<PropagationParams> = {
   germination: {
     value: 0.7,
-    source: assume("Use the seed lot's germination test (TNM ch. 9, Seed germination and sowing options); 0.7 is a mid value for pretreated tropical tree seed.", "TNM2014")
+    source: assume(
+      "Use the seed lot's germination test (TNM ch. 9, Seed germination and sowing options); 0.7 is a mid value for pretreated tropical tree seed.",
+      "TNM2014"
+    )
   },
   seedsPerKg: { value: 20000, source: assume("Placeholder: tree seeds range from <1,000 to >500,000 per kg; enter the seed lot's count.") },
   seedsPerContainer: {
     value: 2,
-    source: assume("Multiple sowing: 2 seeds per container, thin to one (TNM ch. 9 discusses multiple sowing against empty cells).", "TNM2014")
+    source: assume(
+      "Multiple sowing: 2 seeds per container, thin to one (TNM ch. 9 discusses multiple sowing against empty cells).",
+      "TNM2014"
+    )
   },
   sowingFactor: { value: 1.2, source: assume("Seedbed sowing: 20 % extra germinants to allow for pricking-out losses.", "Jaenicke1999") },
   nurseryLoss: { value: 0.25, source: cite("TreesForLife", "25 % losses between sowing and dispatch.") },
-  germinationWeeks: { value: 3, source: assume("Establishment phase of 2–4 weeks for pretreated seed (TNM ch. 4, Crop planning: growth phases).", "TNM2014") },
-  growthWeeks: { value: 14, source: assume("Rapid-growth phase to a 25–40 cm container seedling; 12 weeks for Acacia mangium (Hegde et al. 2013), slower species longer.", "Hegde2013") },
-  hardeningWeeks: { value: 4, source: cite("Hegde2013", "3–4 weeks of hardening before planting (Acacia mangium); TNM ch. 4 hardening phase.") },
+  germinationWeeks: {
+    value: 3,
+    source: assume("Establishment phase of 2–4 weeks for pretreated seed (TNM ch. 4, Crop planning: growth phases).", "TNM2014")
+  },
+  growthWeeks: {
+    value: 14,
+    source: assume(
+      "Rapid-growth phase to a 25–40 cm container seedling; 12 weeks for Acacia mangium (Hegde et al. 2013), slower species longer.",
+      "Hegde2013"
+    )
+  },
+  hardeningWeeks: {
+    value: 4,
+    source: cite("Hegde2013", "3–4 weeks of hardening before planting (Acacia mangium); TNM ch. 4 hardening phase.")
+  },
   seedPriceUsdPerKg: { value: 60, source: assume("Placeholder price; enter the supplier's quote.") }
 };
 
@@ -159,7 +180,10 @@ const SPECIES_VALUES: Record<string, Partial<Sourced<PropagationParams>>> = {
   "acacia mangium": {
     seedsPerKg: { value: 93000, source: cite("DFSC2000", "66,000–120,000 seeds/kg; midpoint.") },
     germination: { value: 0.82, source: cite("Hegde2013", "75–90 % after hot-water pretreatment; midpoint.") },
-    germinationWeeks: { value: 2, source: cite("Hegde2013", "Germination starts 3–9 days after sowing pretreated seed; 2 weeks incl. pretreatment.") },
+    germinationWeeks: {
+      value: 2,
+      source: cite("Hegde2013", "Germination starts 3–9 days after sowing pretreated seed; 2 weeks incl. pretreatment.")
+    },
     growthWeeks: { value: 12, source: cite("Hegde2013", "25–40 cm plantable height in 12 weeks with fertiliser.") },
     hardeningWeeks: { value: 4, source: cite("Hegde2013", "3–4 weeks of hardening; ready 15–16 weeks after sowing.") }
   },
@@ -173,8 +197,14 @@ const SPECIES_VALUES: Record<string, Partial<Sourced<PropagationParams>>> = {
     seedsPerKg: { value: 8500, source: cite("TropicalForages", "7,000–10,000 seeds/kg (Winrock/NFTA: 6,000–13,000); midpoint.") },
     germinationWeeks: { value: 2, source: cite("Winrock", "No pretreatment needed; germinates in 7–10 days.") },
     seedsPerContainer: { value: 1, source: assume("High germination of fresh untreated seed: 1 seed per container.", "Winrock") },
-    germination: { value: 0.8, source: assume("Good fresh seed germinates readily (Winrock/NFTA); 0.8 assumed without a test.", "Winrock") },
-    growthWeeks: { value: 10, source: assume("Target 15–20 cm tall, 6–8 mm stem (RNGR protocol); about 3 months in the nursery.", "RNGR-Gliricidia") }
+    germination: {
+      value: 0.8,
+      source: assume("Good fresh seed germinates readily (Winrock/NFTA); 0.8 assumed without a test.", "Winrock")
+    },
+    growthWeeks: {
+      value: 10,
+      source: assume("Target 15–20 cm tall, 6–8 mm stem (RNGR protocol); about 3 months in the nursery.", "RNGR-Gliricidia")
+    }
   },
 
   // Species of the case-study mixes (alphabetical). Only the values a source gives; the rest stay on the
@@ -183,21 +213,39 @@ const SPECIES_VALUES: Record<string, Partial<Sourced<PropagationParams>>> = {
     seedsPerKg: { value: 17000, source: cite("TropicalForages-Cajanus", "16,000–18,000 seeds/kg; midpoint.") }
   },
   "casuarina cunninghamiana": {
-    seedsPerKg: { value: 1000000, source: cite("DiversityNativeSeeds", "Average 1,000 seeds per gram (no range given): 1,000,000 seeds/kg.") },
-    germinationWeeks: { value: 3, source: cite("DiversityNativeSeeds", "No dormancy, no pretreatment; 5–21 days from first to last germination at 25 °C.") }
+    seedsPerKg: {
+      value: 1000000,
+      source: cite("DiversityNativeSeeds", "Average 1,000 seeds per gram (no range given): 1,000,000 seeds/kg.")
+    },
+    germinationWeeks: {
+      value: 3,
+      source: cite("DiversityNativeSeeds", "No dormancy, no pretreatment; 5–21 days from first to last germination at 25 °C.")
+    }
   },
   "dalbergia sissoo": {
     seedsPerKg: { value: 51500, source: cite("Telangana", "Dalbergia sissoo page: 50,000–53,000 seeds/kg; midpoint.") },
-    germination: { value: 0.95, source: cite("Telangana", "Dalbergia sissoo page: germination 90–100 %; midpoint. No pretreatment required (24 h cold-water soak hastens germination).") },
+    germination: {
+      value: 0.95,
+      source: cite(
+        "Telangana",
+        "Dalbergia sissoo page: germination 90–100 %; midpoint. No pretreatment required (24 h cold-water soak hastens germination)."
+      )
+    },
     germinationWeeks: { value: 3, source: cite("Telangana", "Dalbergia sissoo page: germination period 8–20 days.") }
   },
   "gmelina arborea": {
     seedsPerKg: { value: 2500, source: cite("Telangana", "Gmelina arborea page: 2,500 depulped seeds (stones) per kg (no range given).") },
-    germination: { value: 0.52, source: cite("Telangana", "Gmelina arborea page: germination 13–90 %; midpoint 51.5 %. No pretreatment necessary.") },
+    germination: {
+      value: 0.52,
+      source: cite("Telangana", "Gmelina arborea page: germination 13–90 %; midpoint 51.5 %. No pretreatment necessary.")
+    },
     germinationWeeks: { value: 3, source: cite("Telangana", "Gmelina arborea page: germination period 15–21 days.") }
   },
   "moringa oleifera": {
-    seedsPerKg: { value: 3000, source: cite("AgricultureAcademy-Moringa", "2,800–3,200 seeds/kg depending on seed size; midpoint. Soak 12–24 h before sowing.") }
+    seedsPerKg: {
+      value: 3000,
+      source: cite("AgricultureAcademy-Moringa", "2,800–3,200 seeds/kg depending on seed size; midpoint. Soak 12–24 h before sowing.")
+    }
   },
   "paraserianthes falcataria": {
     seedsPerKg: { value: 45000, source: cite("KAU-TreeSeeds", "40,000–50,000 seeds/kg (Kindt et al. 1997; Chacko et al. 2002); midpoint.") }
@@ -207,7 +255,10 @@ const SPECIES_VALUES: Record<string, Partial<Sourced<PropagationParams>>> = {
   },
   "tamarindus indica": {
     seedsPerKg: { value: 2200, source: cite("Telangana", "Tamarindus indica page: 1,800–2,600 seeds/kg; midpoint.") },
-    germination: { value: 0.725, source: cite("Telangana", "Tamarindus indica page: germination 70–75 % after overnight soaking in cold water; midpoint.") },
+    germination: {
+      value: 0.725,
+      source: cite("Telangana", "Tamarindus indica page: germination 70–75 % after overnight soaking in cold water; midpoint.")
+    },
     germinationWeeks: { value: 3, source: cite("Telangana", "Tamarindus indica page: germination period 10–20 days.") }
   }
 };
@@ -272,7 +323,10 @@ export interface ParamIssue {
  * Applies user overrides (from the Scenario's nursery.params for this species) to the defaults.
  * Unknown names and out-of-range values are rejected with an issue naming the field; the default stays.
  */
-export function applyOverrides(defaults: DefaultParams, overrides: Record<string, number> | undefined): ResolvedParams & { issues: ParamIssue[] } {
+export function applyOverrides(
+  defaults: DefaultParams,
+  overrides: Record<string, number> | undefined
+): ResolvedParams & { issues: ParamIssue[] } {
   const params = { ...defaults.params };
   const sources: Record<ParamName, ValueSource | "user"> = { ...defaults.sources };
   const issues: ParamIssue[] = [];
@@ -323,7 +377,9 @@ export interface Technology {
   survivalDelta: number;
   /** Extra weeks in the nursery against polybag stock (e.g. lifting and root pruning). */
   extraWeeks: number;
-  sources: Partial<Record<"perM2" | "containerUsd" | "substrateLitres" | "fillingDaysPer1000" | "survivalDelta" | "extraWeeks", ValueSource>>;
+  sources: Partial<
+    Record<"perM2" | "containerUsd" | "substrateLitres" | "fillingDaysPer1000" | "survivalDelta" | "extraWeeks", ValueSource>
+  >;
   /** What the technology does and why, for the page. */
   note: string;
 }
@@ -341,7 +397,10 @@ export const TECHNOLOGIES: Record<TechnologyId, Technology> = {
     extraWeeks: 1,
     sources: {
       perM2: assume("Bed density of 100 seedlings/m² for tropical hardwood bare-root stock."),
-      survivalDelta: assume("Bare roots dry out in transport and planting; on harsh, dry mine spoils survival is lower than for container stock (TNM ch. 7, Containers).", "TNM2014"),
+      survivalDelta: assume(
+        "Bare roots dry out in transport and planting; on harsh, dry mine spoils survival is lower than for container stock (TNM ch. 7, Containers).",
+        "TNM2014"
+      ),
       extraWeeks: assume("One week for root pruning and lifting."),
       fillingDaysPer1000: assume("Bed preparation instead of container filling.")
     },
@@ -380,7 +439,10 @@ export const TECHNOLOGIES: Record<TechnologyId, Technology> = {
       containerUsd: assume("Tray price spread over about 5 crops: USD 0.02–0.05 per seedling."),
       substrateLitres: assume("150 cm³ cells; Hegde et al. (2013) found 300 cm³ best for Acacia mangium."),
       fillingDaysPer1000: assume("Trays are filled in bulk: about 2,000 cells a day."),
-      survivalDelta: assume("Vertical ribs stop root spiralling; better root form improves establishment (TNM ch. 7, Containers).", "TNM2014")
+      survivalDelta: assume(
+        "Vertical ribs stop root spiralling; better root form improves establishment (TNM ch. 7, Containers).",
+        "TNM2014"
+      )
     },
     note: "Ribbed rigid cells on raised benches: straight roots, light to transport, reusable."
   },
@@ -399,7 +461,10 @@ export const TECHNOLOGIES: Record<TechnologyId, Technology> = {
       containerUsd: assume("Tray price spread over about 5 crops: USD 0.03–0.06 per seedling."),
       substrateLitres: assume("200 cm³ cells."),
       fillingDaysPer1000: assume("Trays are filled in bulk: about 2,000 cells a day."),
-      survivalDelta: assume("Side slits air-prune root tips, giving a fibrous root plug that establishes fast (TNM ch. 7, Containers).", "TNM2014")
+      survivalDelta: assume(
+        "Side slits air-prune root tips, giving a fibrous root plug that establishes fast (TNM ch. 7, Containers).",
+        "TNM2014"
+      )
     },
     note: "Side-slotted cells on raised benches: roots stop at the air gap and branch, no spiralling."
   }
@@ -479,13 +544,22 @@ export interface NurseryRates {
 }
 
 export const DEFAULT_RATES: NurseryRates = {
-  sowingDaysPer1000: { low: 0.2, value: 0.3, high: 0.5, unit: "person-days/1,000 containers", source: assume("About 3,000 containers sown a day.") },
+  sowingDaysPer1000: {
+    low: 0.2,
+    value: 0.3,
+    high: 0.5,
+    unit: "person-days/1,000 containers",
+    source: assume("About 3,000 containers sown a day.")
+  },
   prickingOutDaysPer1000: {
     low: 0.7,
     value: 1,
     high: 1.5,
     unit: "person-days/1,000 seedlings",
-    source: assume("About 1,000 germinants pricked out a day (Jaenicke 1999: prick out at the first-leaf stage, handling by the leaves).", "Jaenicke1999")
+    source: assume(
+      "About 1,000 germinants pricked out a day (Jaenicke 1999: prick out at the first-leaf stage, handling by the leaves).",
+      "Jaenicke1999"
+    )
   },
   careDaysPer1000PerWeek: {
     low: 0.2,
@@ -494,17 +568,38 @@ export const DEFAULT_RATES: NurseryRates = {
     unit: "person-days/1,000 seedlings/week",
     source: assume("Hand watering twice a day, weeding and shifting: one worker tends about 20,000 seedlings.")
   },
-  dispatchDaysPer1000: { low: 0.3, value: 0.5, high: 0.8, unit: "person-days/1,000 seedlings", source: assume("Grading, culling, packing and loading about 2,000 seedlings a day.") },
-  wageUsdPerDay: { low: 3, value: 6, high: 12, unit: "USD/person-day", source: assume("Rural daily wage incl. on-costs; replace with the local rate.") },
+  dispatchDaysPer1000: {
+    low: 0.3,
+    value: 0.5,
+    high: 0.8,
+    unit: "person-days/1,000 seedlings",
+    source: assume("Grading, culling, packing and loading about 2,000 seedlings a day.")
+  },
+  wageUsdPerDay: {
+    low: 3,
+    value: 6,
+    high: 12,
+    unit: "USD/person-day",
+    source: assume("Rural daily wage incl. on-costs; replace with the local rate.")
+  },
   substrateUsdPerM3: { low: 15, value: 30, high: 60, unit: "USD/m³", source: assume("Forest soil, sand and compost mix, delivered.") },
   overheadFraction: {
     low: 0.2,
     value: 0.3,
     high: 0.5,
     unit: "fraction of direct costs",
-    source: assume("Shade cloth, irrigation, tools, supervision and depreciation (TNM ch. 2 lists these as nursery operating costs).", "TNM2014")
+    source: assume(
+      "Shade cloth, irrigation, tools, supervision and depreciation (TNM ch. 2 lists these as nursery operating costs).",
+      "TNM2014"
+    )
   },
-  seedPurchaseMargin: { low: 0.1, value: 0.2, high: 0.3, unit: "fraction", source: assume("Extra seed for re-sowing after failed germination.") },
+  seedPurchaseMargin: {
+    low: 0.1,
+    value: 0.2,
+    high: 0.3,
+    unit: "fraction",
+    source: assume("Extra seed for re-sowing after failed germination.")
+  },
   pathFraction: {
     low: 0.4,
     value: 0.5,
@@ -512,7 +607,13 @@ export const DEFAULT_RATES: NurseryRates = {
     unit: "m² path per m² bed",
     source: assume("Beds about 1 m wide so the middle can be reached, with 0.5 m paths between them (Jaenicke 1999).", "Jaenicke1999")
   },
-  seedbedGerminantsPerM2: { low: 500, value: 1000, high: 2000, unit: "germinants/m²", source: assume("Broadcast seedbed density for medium-sized seed.") },
+  seedbedGerminantsPerM2: {
+    low: 500,
+    value: 1000,
+    high: 2000,
+    unit: "germinants/m²",
+    source: assume("Broadcast seedbed density for medium-sized seed.")
+  },
   hardeningFraction: {
     low: 0.2,
     value: 0.3,
@@ -520,7 +621,13 @@ export const DEFAULT_RATES: NurseryRates = {
     unit: "fraction of bed + path area",
     source: assume("An open, unshaded area where batches are hardened before dispatch (TNM ch. 4 hardening phase).", "TNM2014")
   },
-  serviceFraction: { low: 0.1, value: 0.15, high: 0.25, unit: "fraction", source: assume("Potting shed, media and seed store, water tank and compost.") }
+  serviceFraction: {
+    low: 0.1,
+    value: 0.15,
+    high: 0.25,
+    unit: "fraction",
+    source: assume("Potting shed, media and seed store, water tank and compost.")
+  }
 };
 
 export type RateName = keyof NurseryRates;

@@ -43,7 +43,10 @@ export function seedOrderCsv(plan: NurseryPlan, schedules: SpeciesSchedule[]): s
       price_usd_per_kg: s.params.seedPriceUsdPerKg,
       seed_cost_usd: round(s.costUsd.seed, 2),
       sow_by: sowBy.get(s.id) ?? "",
-      seeds_per_kg_source: source === "user" ? "entered by the user" : `${source.assumption ? "assumption: " : ""}${source.note}${source.ref ? ` (${REFERENCES[source.ref]})` : ""}`
+      seeds_per_kg_source:
+        source === "user"
+          ? "entered by the user"
+          : `${source.assumption ? "assumption: " : ""}${source.note}${source.ref ? ` (${REFERENCES[source.ref]})` : ""}`
     };
   });
   return toCsv(SEED_ORDER_COLUMNS, rows);
@@ -60,10 +63,36 @@ export function productionScheduleCsv(plan: NurseryPlan, schedules: SpeciesSched
     if (!s) continue;
     for (const stage of schedule.stages) {
       const [count, unit] =
-        stage.stage === "germination" ? [s.sowing.seeds, "seeds sown"] : stage.stage === "pricking out" ? [s.toRaise, "seedlings pricked out"] : [s.toRaise, "seedlings raised"];
-      rows.push({ species: safeText(s.name), ecocrop_id: s.id, stage: stage.stage, start: stage.start, end: stage.end, weeks: stage.weeks, count, unit, status: schedule.status, warning: safeText(schedule.warning ?? "") });
+        stage.stage === "germination"
+          ? [s.sowing.seeds, "seeds sown"]
+          : stage.stage === "pricking out"
+            ? [s.toRaise, "seedlings pricked out"]
+            : [s.toRaise, "seedlings raised"];
+      rows.push({
+        species: safeText(s.name),
+        ecocrop_id: s.id,
+        stage: stage.stage,
+        start: stage.start,
+        end: stage.end,
+        weeks: stage.weeks,
+        count,
+        unit,
+        status: schedule.status,
+        warning: safeText(schedule.warning ?? "")
+      });
     }
-    rows.push({ species: safeText(s.name), ecocrop_id: s.id, stage: "dispatch", start: schedule.ready, end: schedule.ready, weeks: 0, count: s.dispatch, unit: "seedlings dispatched", status: schedule.status, warning: safeText(schedule.warning ?? "") });
+    rows.push({
+      species: safeText(s.name),
+      ecocrop_id: s.id,
+      stage: "dispatch",
+      start: schedule.ready,
+      end: schedule.ready,
+      weeks: 0,
+      count: s.dispatch,
+      unit: "seedlings dispatched",
+      status: schedule.status,
+      warning: safeText(schedule.warning ?? "")
+    });
   }
   return toCsv(SCHEDULE_COLUMNS, rows);
 }
@@ -74,6 +103,15 @@ export const ESTIMATE_COLUMNS = ["variable", "distribution", "lower", "median", 
 export function estimatesCsv(rows: EstimateRow[]): string {
   return toCsv(
     ESTIMATE_COLUMNS,
-    rows.map((r) => ({ variable: r.variable, distribution: r.distribution, lower: r.lower, median: r.median, upper: r.upper, unit: r.unit, label: r.label, Description: r.source }))
+    rows.map((r) => ({
+      variable: r.variable,
+      distribution: r.distribution,
+      lower: r.lower,
+      median: r.median,
+      upper: r.upper,
+      unit: r.unit,
+      label: r.label,
+      Description: r.source
+    }))
   );
 }

@@ -85,7 +85,8 @@ export function normaliseShares(mix: MixShare[]): { shares: MixShare[]; notice: 
   const total = mix.reduce((sum, m) => sum + m.share, 0);
   if (!(total > 0)) throw new RangeError("species shares: all are zero; give at least one species a share");
   const shares = mix.filter((m) => m.share > 0).map((m) => ({ id: m.id, share: m.share / total }));
-  const notice = Math.abs(total - 1) > 0.001 ? `The species shares summed to ${(total * 100).toFixed(1)} %; they were scaled to 100 %.` : null;
+  const notice =
+    Math.abs(total - 1) > 0.001 ? `The species shares summed to ${(total * 100).toFixed(1)} %; they were scaled to 100 %.` : null;
   return { shares, notice };
 }
 
@@ -140,7 +141,11 @@ export interface Sowing {
  * - Seedbed (n = 0): seeds = toRaise × sowing factor / g; the seedlings are pricked out into
  *   `toRaise` containers (or grown on in beds when bare-root).
  */
-export function seedsToSow(toRaise: number, params: Pick<PropagationParams, "germination" | "seedsPerContainer" | "sowingFactor">, containerized = true): Sowing {
+export function seedsToSow(
+  toRaise: number,
+  params: Pick<PropagationParams, "germination" | "seedsPerContainer" | "sowingFactor">,
+  containerized = true
+): Sowing {
   requireFinite("seedlings to raise", toRaise, 0, 1e10);
   requireFinite("germination", params.germination, 0.0001, 1);
   if (params.seedsPerContainer >= 1 && containerized) {
@@ -151,7 +156,13 @@ export function seedsToSow(toRaise: number, params: Pick<PropagationParams, "ger
   }
   requireFinite("sowing factor", params.sowingFactor, 1, 10);
   const seeds = ceilCount((toRaise * params.sowingFactor) / params.germination);
-  return { method: "seedbed", seeds, containers: containerized ? toRaise : 0, germinants: ceilCount(seeds * params.germination), sowingFactor: params.sowingFactor };
+  return {
+    method: "seedbed",
+    seeds,
+    containers: containerized ? toRaise : 0,
+    germinants: ceilCount(seeds * params.germination),
+    sowingFactor: params.sowingFactor
+  };
 }
 
 /** Seed to buy, kg: seeds / seeds per kg × (1 + purchase margin). */
@@ -282,7 +293,8 @@ export function planNursery(input: NurseryPlanInput): NurseryPlan {
   requireFinite("field survival", input.fieldSurvival, 0.01, 1);
   if (input.replacementRate !== null) requireFinite("replacement rate", input.replacementRate, 0, 2);
   const technology = TECHNOLOGIES[input.technology];
-  if (!technology) throw new RangeError(`technology: "${String(input.technology).slice(0, 40)}" is not one of ${Object.keys(TECHNOLOGIES).join(", ")}`);
+  if (!technology)
+    throw new RangeError(`technology: "${String(input.technology).slice(0, 40)}" is not one of ${Object.keys(TECHNOLOGIES).join(", ")}`);
   if (!input.species.length) throw new RangeError("species: the mix is empty; add at least one species");
   const rates = input.rates ?? DEFAULT_RATES;
   const r = (name: keyof NurseryRates) => rates[name].value;
@@ -434,9 +446,18 @@ function ratesAt(rates: NurseryRates, end: "low" | "high"): NurseryRates {
   return out;
 }
 
-function positiveRow(variable: string, unit: string, label: string, source: string, lower: number, median: number, upper: number): EstimateRow {
+function positiveRow(
+  variable: string,
+  unit: string,
+  label: string,
+  source: string,
+  lower: number,
+  median: number,
+  upper: number
+): EstimateRow {
   // lnorm needs 0 < lower < upper; a quantity that does not vary is a constant.
-  if (!(lower > 0) || !(upper > lower * (1 + 1e-9))) return { variable, distribution: "const", lower: median, median, upper: median, unit, label, source };
+  if (!(lower > 0) || !(upper > lower * (1 + 1e-9)))
+    return { variable, distribution: "const", lower: median, median, upper: median, unit, label, source };
   return { variable, distribution: "lnorm", lower, median, upper, unit, label, source };
 }
 
@@ -460,14 +481,80 @@ export function nurseryCostEstimates(input: NurseryPlanInput): EstimateRow[] {
   const survivalLow = Math.max(0.01, survival - 0.1);
   const survivalHigh = Math.min(0.99, survival + 0.1);
   return [
-    positiveRow("nursery_cost_per_seedling", "USD/seedling", "Nursery cost per seedling dispatched", src, low.totals.costPerSeedlingUsd, mid.totals.costPerSeedlingUsd, high.totals.costPerSeedlingUsd),
-    positiveRow("seedlings_per_ha", "seedlings/ha", "Seedlings dispatched per ha incl. replacements", src, mid.totals.dispatch / input.areaHa, mid.totals.dispatch / input.areaHa, mid.totals.dispatch / input.areaHa),
-    positiveRow("planting_stock_cost_per_ha", "USD/ha", "Planting stock (nursery) cost per ha", src, low.totals.costPerHaUsd, mid.totals.costPerHaUsd, high.totals.costPerHaUsd),
-    positiveRow("nursery_seed_cost", "USD", "Seed purchase, whole plan", src, low.totals.costUsd.seed, mid.totals.costUsd.seed, high.totals.costUsd.seed),
-    positiveRow("nursery_cost_total", "USD", "Nursery production cost, whole plan", src, low.totals.costUsd.total, mid.totals.costUsd.total, high.totals.costUsd.total),
-    positiveRow("nursery_labour_days", "person-days", "Nursery labour, whole plan", src, low.totals.labourDays.total, mid.totals.labourDays.total, high.totals.labourDays.total),
+    positiveRow(
+      "nursery_cost_per_seedling",
+      "USD/seedling",
+      "Nursery cost per seedling dispatched",
+      src,
+      low.totals.costPerSeedlingUsd,
+      mid.totals.costPerSeedlingUsd,
+      high.totals.costPerSeedlingUsd
+    ),
+    positiveRow(
+      "seedlings_per_ha",
+      "seedlings/ha",
+      "Seedlings dispatched per ha incl. replacements",
+      src,
+      mid.totals.dispatch / input.areaHa,
+      mid.totals.dispatch / input.areaHa,
+      mid.totals.dispatch / input.areaHa
+    ),
+    positiveRow(
+      "planting_stock_cost_per_ha",
+      "USD/ha",
+      "Planting stock (nursery) cost per ha",
+      src,
+      low.totals.costPerHaUsd,
+      mid.totals.costPerHaUsd,
+      high.totals.costPerHaUsd
+    ),
+    positiveRow(
+      "nursery_seed_cost",
+      "USD",
+      "Seed purchase, whole plan",
+      src,
+      low.totals.costUsd.seed,
+      mid.totals.costUsd.seed,
+      high.totals.costUsd.seed
+    ),
+    positiveRow(
+      "nursery_cost_total",
+      "USD",
+      "Nursery production cost, whole plan",
+      src,
+      low.totals.costUsd.total,
+      mid.totals.costUsd.total,
+      high.totals.costUsd.total
+    ),
+    positiveRow(
+      "nursery_labour_days",
+      "person-days",
+      "Nursery labour, whole plan",
+      src,
+      low.totals.labourDays.total,
+      mid.totals.labourDays.total,
+      high.totals.labourDays.total
+    ),
     survivalHigh > survivalLow && survivalLow > 0 && survivalHigh < 1
-      ? { variable: "field_survival", distribution: "tnorm_0_1", lower: survivalLow, median: survival, upper: survivalHigh, unit: "fraction", label: "Field survival of planted seedlings", source: "Planting plan (/nursery); ±0.1 is an assumption" }
-      : { variable: "field_survival", distribution: "const", lower: survival, median: survival, upper: survival, unit: "fraction", label: "Field survival of planted seedlings", source: "Planting plan (/nursery)" }
+      ? {
+          variable: "field_survival",
+          distribution: "tnorm_0_1",
+          lower: survivalLow,
+          median: survival,
+          upper: survivalHigh,
+          unit: "fraction",
+          label: "Field survival of planted seedlings",
+          source: "Planting plan (/nursery); ±0.1 is an assumption"
+        }
+      : {
+          variable: "field_survival",
+          distribution: "const",
+          lower: survival,
+          median: survival,
+          upper: survival,
+          unit: "fraction",
+          label: "Field survival of planted seedlings",
+          source: "Planting plan (/nursery)"
+        }
   ];
 }

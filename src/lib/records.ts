@@ -262,4 +262,3 @@ export interface RestorationCostRange {
   mean: number;
   licence: "CC BY-NC-SA 4.0";
 }
-

@@ -186,7 +186,10 @@ class Checker {
   text(field: string, value: unknown): string | undefined {
     if (typeof value !== "string") return this.reject(field, "not text");
     // Control characters are dropped; length is capped. The value is still only ever shown as text.
-    const cleaned = value.replace(/[\u0000-\u001f\u007f]/g, "").trim().slice(0, MAX_TEXT);
+    const cleaned = value
+      .replace(/[\u0000-\u001f\u007f]/g, "")
+      .trim()
+      .slice(0, MAX_TEXT);
     return cleaned;
   }
 
@@ -242,7 +245,7 @@ export function sanitizeScenario(input: unknown, base: Scenario = defaultScenari
         const lat = c.number("site.lat", site.lat, -90, 90);
         const lon = c.number("site.lon", site.lon, -180, 180);
         if (lat !== undefined && lon !== undefined) {
-          const name = site.name === undefined || site.name === null ? null : c.text("site.name", site.name) ?? null;
+          const name = site.name === undefined || site.name === null ? null : (c.text("site.name", site.name) ?? null);
           s.site = { lat, lon, name: name || null };
         }
       }
@@ -254,10 +257,10 @@ export function sanitizeScenario(input: unknown, base: Scenario = defaultScenari
     if (has(climate, "warmingC")) assign(s.climate, "warmingC", c.number("climate.warmingC", climate.warmingC, -2, 8));
     if (has(climate, "rainfallPct")) assign(s.climate, "rainfallPct", c.number("climate.rainfallPct", climate.rainfallPct, -60, 60));
     if (has(climate, "preset")) {
-      s.climate.preset = climate.preset === null ? null : c.identifier("climate.preset", climate.preset) ?? null;
+      s.climate.preset = climate.preset === null ? null : (c.identifier("climate.preset", climate.preset) ?? null);
     }
     if (has(climate, "elevationM")) {
-      s.climate.elevationM = climate.elevationM === null ? null : c.number("climate.elevationM", climate.elevationM, -450, 9000) ?? null;
+      s.climate.elevationM = climate.elevationM === null ? null : (c.number("climate.elevationM", climate.elevationM, -450, 9000) ?? null);
     }
   }
 
@@ -312,9 +315,12 @@ export function sanitizeScenario(input: unknown, base: Scenario = defaultScenari
   const planting = has(root, "planting") ? c.object("planting", root.planting) : undefined;
   if (planting) {
     if (has(planting, "areaHa")) assign(s.planting, "areaHa", c.number("planting.areaHa", planting.areaHa, 0.01, 1e6));
-    if (has(planting, "densityPerHa")) assign(s.planting, "densityPerHa", c.number("planting.densityPerHa", planting.densityPerHa, 1, 100000));
-    if (has(planting, "fieldSurvival")) assign(s.planting, "fieldSurvival", c.number("planting.fieldSurvival", planting.fieldSurvival, 0.01, 1));
-    if (has(planting, "replacementRate")) assign(s.planting, "replacementRate", c.number("planting.replacementRate", planting.replacementRate, 0, 2));
+    if (has(planting, "densityPerHa"))
+      assign(s.planting, "densityPerHa", c.number("planting.densityPerHa", planting.densityPerHa, 1, 100000));
+    if (has(planting, "fieldSurvival"))
+      assign(s.planting, "fieldSurvival", c.number("planting.fieldSurvival", planting.fieldSurvival, 0.01, 1));
+    if (has(planting, "replacementRate"))
+      assign(s.planting, "replacementRate", c.number("planting.replacementRate", planting.replacementRate, 0, 2));
   }
 
   const nursery = has(root, "nursery") ? c.object("nursery", root.nursery) : undefined;
@@ -376,7 +382,8 @@ export function sanitizeScenario(input: unknown, base: Scenario = defaultScenari
           for (const key of ["lower", "upper", "median"] as const) {
             if (has(e, key)) assign(override, key, c.number(`investment.estimates.${variable}.${key}`, e[key], -1e15, 1e15));
           }
-          if (has(e, "distribution")) assign(override, "distribution", c.identifier(`investment.estimates.${variable}.distribution`, e.distribution));
+          if (has(e, "distribution"))
+            assign(override, "distribution", c.identifier(`investment.estimates.${variable}.distribution`, e.distribution));
           if (override.lower !== undefined && override.upper !== undefined && override.lower > override.upper) {
             c.reject(`investment.estimates.${variable}`, "lower is above upper");
             continue;
@@ -391,10 +398,14 @@ export function sanitizeScenario(input: unknown, base: Scenario = defaultScenari
   const institutions = has(root, "institutions") ? c.object("institutions", root.institutions) : undefined;
   if (institutions && has(institutions, "arrangement"))
     assign(s.institutions, "arrangement", c.identifier("institutions.arrangement", institutions.arrangement));
-  if (institutions && has(institutions, "option")) assign(s.institutions, "option", c.identifier("institutions.option", institutions.option));
+  if (institutions && has(institutions, "option"))
+    assign(s.institutions, "option", c.identifier("institutions.option", institutions.option));
   if (institutions && has(institutions, "missingFactors")) {
     const list = c.array("institutions.missingFactors", institutions.missingFactors, 40);
-    if (list) s.institutions.missingFactors = list.map((id, i) => c.identifier(`institutions.missingFactors[${i}]`, id)).filter((id): id is string => !!id);
+    if (list)
+      s.institutions.missingFactors = list
+        .map((id, i) => c.identifier(`institutions.missingFactors[${i}]`, id))
+        .filter((id): id is string => !!id);
   }
 
   const mc = has(root, "mc") ? c.object("mc", root.mc) : undefined;

@@ -45,11 +45,21 @@ export function climateSummaryCsv(climate: ClimateAssessment, site: { lat: numbe
   ];
   for (const [label, unit, key] of annual) rows.push([label, null, unit, present[key] as number | null, scenario[key] as number | null]);
   rows.push(["Köppen–Geiger class", null, null, present.koppen, scenario.koppen]);
-  rows.push(["planting window", null, "months", present.plantingMonths.map((m) => MONTH_NAMES[m]).join(" "), scenario.plantingMonths.map((m) => MONTH_NAMES[m]).join(" ")]);
+  rows.push([
+    "planting window",
+    null,
+    "months",
+    present.plantingMonths.map((m) => MONTH_NAMES[m]).join(" "),
+    scenario.plantingMonths.map((m) => MONTH_NAMES[m]).join(" ")
+  ]);
   rows.push(["wet seasons", null, null, present.seasons?.description ?? null, scenario.seasons?.description ?? null]);
   if (present.monthly && scenario.monthly) {
-    MONTH_NAMES.forEach((month, m) => rows.push(["mean temperature", month, "°C", present.monthly!.temperature[m], scenario.monthly!.temperature[m]]));
-    MONTH_NAMES.forEach((month, m) => rows.push(["rainfall", month, "mm", present.monthly!.precipitation[m], scenario.monthly!.precipitation[m]]));
+    MONTH_NAMES.forEach((month, m) =>
+      rows.push(["mean temperature", month, "°C", present.monthly!.temperature[m], scenario.monthly!.temperature[m]])
+    );
+    MONTH_NAMES.forEach((month, m) =>
+      rows.push(["rainfall", month, "mm", present.monthly!.precipitation[m], scenario.monthly!.precipitation[m]])
+    );
   }
   if (climate.estimate.status === "ok") {
     for (const s of climate.estimate.stations)
@@ -62,7 +72,19 @@ export function climateSummaryCsv(climate: ClimateAssessment, site: { lat: numbe
 export function constraintsCsv(soil: SoilAssessment): string {
   const header = ["constraint", "severity", "value", "unit", "value from", "threshold", "message", "source"];
   const from = (id: string) => {
-    const key = id.startsWith("metal-") ? id.slice(6) : ({ acidity: "ph", alkalinity: "ph", salinity: "ece", "low-soc": "soc", compaction: "bulkDensity", "coarse-texture": "sand", "low-water": "sand" } as Record<string, string>)[id];
+    const key = id.startsWith("metal-")
+      ? id.slice(6)
+      : (
+          {
+            acidity: "ph",
+            alkalinity: "ph",
+            salinity: "ece",
+            "low-soc": "soc",
+            compaction: "bulkDensity",
+            "coarse-texture": "sand",
+            "low-water": "sand"
+          } as Record<string, string>
+        )[id];
     return (soil.sources as Record<string, string | undefined>)[key] ?? null;
   };
   return toCsv(

@@ -5,7 +5,18 @@
  * the site is judged on (measured spoil, uploaded samples, or the regional soil), its constraints and the
  * amendments that lift them. Pure: the datasets are passed in.
  */
-import { adjustClimate, climatePresets, estimateClimate, stationIndex, type ClimateEstimate, type ClimatePreset, type ClimateSummary, type MonthlyClimate, type NoClimate, type SeasonPattern } from "./climate.js";
+import {
+  adjustClimate,
+  climatePresets,
+  estimateClimate,
+  stationIndex,
+  type ClimateEstimate,
+  type ClimatePreset,
+  type ClimateSummary,
+  type MonthlyClimate,
+  type NoClimate,
+  type SeasonPattern
+} from "./climate.js";
 import { koppenAt, KOPPEN_NAMES, type KoppenGrid } from "./data/koppen.js";
 import { regionAt } from "./data/regions.js";
 import type { ClimateChangeData } from "./data/climate-change.js";
@@ -261,7 +272,17 @@ export function assessClimate(input: SiteInput, data: SiteData): ClimateAssessme
   const presets = data.climateChange ? climatePresets(data.climateChange, lat, lon) : [];
 
   if (estimate.status !== "ok") {
-    return { estimate, present: null, scenario: null, warmingC, rainfallPct, koppenGrid, koppenFromStations: null, region: region && { code: region.code, name: region.name }, presets };
+    return {
+      estimate,
+      present: null,
+      scenario: null,
+      warmingC,
+      rainfallPct,
+      koppenGrid,
+      koppenFromStations: null,
+      region: region && { code: region.code, name: region.name },
+      presets
+    };
   }
   const figures = (c: ClimateSummary, koppen: string | null): ClimateFigures => ({
     tMean: c.tMean,
@@ -371,7 +392,18 @@ export function assessSoil(input: SiteInput, data: SiteData): SoilAssessment {
   const topSamples = samples.filter((s) => s.depthTop === topLayer);
 
   // Each property: spoil entry, else the median of the uploaded topsoil samples, else the regional median.
-  const properties: SoilProperties = { ph: null, ece: null, soc: null, sand: null, clay: null, silt: null, bulkDensity: null, cec: null, metals: {}, belowDetection: [] };
+  const properties: SoilProperties = {
+    ph: null,
+    ece: null,
+    soc: null,
+    sand: null,
+    clay: null,
+    silt: null,
+    bulkDensity: null,
+    cec: null,
+    metals: {},
+    belowDetection: []
+  };
   const sources: SoilAssessment["sources"] = {};
   const pick = (key: "ph" | "ece" | "soc" | "sand" | "clay" | "silt" | "bulkDensity" | "cec", regionalValue: number | null) => {
     const fromSamples = median(topSamples.map((s) => s[key]));
@@ -425,7 +457,8 @@ export function assessSoil(input: SiteInput, data: SiteData): SoilAssessment {
   const background = regional?.background ?? {};
   const constraints = soilConstraints(properties, background);
   const texture = safeTexture(properties.sand, properties.clay, properties.silt);
-  const landHealth = samples.length && samples.some((s) => s.plot !== null || s.cluster !== null) ? landHealthPrevalence(samples, background) : null;
+  const landHealth =
+    samples.length && samples.some((s) => s.plot !== null || s.cluster !== null) ? landHealthPrevalence(samples, background) : null;
   return {
     regional,
     properties,
@@ -438,7 +471,12 @@ export function assessSoil(input: SiteInput, data: SiteData): SoilAssessment {
 }
 
 /** Lime, compost and the growth medium or cover for the judged soil (see soil.ts for the formulas). */
-export function amendments(properties: SoilProperties, regional: RegionalSoil | null, constraints: Constraint[], options: AmendmentOptions): Amendments {
+export function amendments(
+  properties: SoilProperties,
+  regional: RegionalSoil | null,
+  constraints: Constraint[],
+  options: AmendmentOptions
+): Amendments {
   const targetPh = options.targetPh ?? 5.5;
   const targetSocGkg = options.targetSocGkg ?? 10;
   const depthM = options.depthM ?? 0.2;
@@ -475,7 +513,11 @@ export function amendments(properties: SoilProperties, regional: RegionalSoil | 
     compostNote = `SOC ${properties.soc.toFixed(1)} g/kg is at or above the target ${targetSocGkg} g/kg.`;
     compostStatus = "not needed";
   } else {
-    compost = { ...compostRequirement({ socGkg: properties.soc, targetSocGkg, bulkDensity, depthM, compostCarbonFraction }), targetSocGkg, compostCarbonFraction };
+    compost = {
+      ...compostRequirement({ socGkg: properties.soc, targetSocGkg, bulkDensity, depthM, compostCarbonFraction }),
+      targetSocGkg,
+      compostCarbonFraction
+    };
     compostNote = `To raise SOC from ${properties.soc.toFixed(1)} to ${targetSocGkg} g/kg over ${Math.round(depthM * 100)} cm (${bdText}); compost at ${Math.round(compostCarbonFraction * 100)} % C.`;
     compostStatus = "required";
   }
@@ -487,8 +529,14 @@ export function amendments(properties: SoilProperties, regional: RegionalSoil | 
   const coverClay = regional?.clay?.median ?? properties.clay;
   const coverSoc = regional?.soc?.median ?? properties.soc;
   const known = coverSand !== null && coverClay !== null;
-  const availableWater = known ? Math.min(0.6, Math.max(0.01, waterRetention(coverSand, coverClay, coverSoc === null ? 2.5 : (coverSoc / 10) * OM_PER_OC).available)) : null;
-  const from = regional?.sand ? `regional topsoil (median of ${regional.sand.n} sites)` : known ? "the site soil" : "soil of unknown texture";
+  const availableWater = known
+    ? Math.min(0.6, Math.max(0.01, waterRetention(coverSand, coverClay, coverSoc === null ? 2.5 : (coverSoc / 10) * OM_PER_OC).available))
+    : null;
+  const from = regional?.sand
+    ? `regional topsoil (median of ${regional.sand.n} sites)`
+    : known
+      ? "the site soil"
+      : "soil of unknown texture";
   const design = coverDesign({
     purpose,
     availableWater,
@@ -505,7 +553,9 @@ export function amendments(properties: SoilProperties, regional: RegionalSoil | 
     design.basis,
     `Material: ${from}${availableWater === null ? "" : `, ${availableWater.toFixed(3)} m³/m³ of plant-available water (Saxton & Rawls 2006)`}; ${climateText}.`,
     ...notes,
-    purpose === "growth medium" && unchecked.length ? `Not measured: ${unchecked.join(", ")} — a full cover may still be needed once they are.` : ""
+    purpose === "growth medium" && unchecked.length
+      ? `Not measured: ${unchecked.join(", ")} — a full cover may still be needed once they are.`
+      : ""
   ]
     .filter(Boolean)
     .join(" ");
@@ -519,7 +569,10 @@ export function amendments(properties: SoilProperties, regional: RegionalSoil | 
  * lives with) must be isolated; a substrate holding under 0.05 m³/m³ of water needs a root zone. Severe
  * low organic carbon and compaction are amended (compost, ripping), not covered.
  */
-export function coverReasonsFor(constraints: readonly Constraint[], background: MetalBackground): { reasons: string[]; purpose: CoverPurpose; notes: string[] } {
+export function coverReasonsFor(
+  constraints: readonly Constraint[],
+  background: MetalBackground
+): { reasons: string[]; purpose: CoverPurpose; notes: string[] } {
   const isolation: string[] = [];
   const rootZone: string[] = [];
   const notes: string[] = [];
@@ -528,7 +581,10 @@ export function coverReasonsFor(constraints: readonly Constraint[], background: 
     if ((c.id === "acidity" || c.id === "salinity") && c.severity === "severe") isolation.push(text);
     else if (c.id.startsWith("metal-") && c.severity === "moderate") {
       const bg = background[c.id.slice("metal-".length) as Metal];
-      if (bg && c.value !== null && c.value <= bg.p95) notes.push(`${c.label} ${c.value} mg/kg is above its screening value but within the regional background (P95 ${bg.p95.toFixed(1)} mg/kg): not a reason for a cover by itself; check its availability.`);
+      if (bg && c.value !== null && c.value <= bg.p95)
+        notes.push(
+          `${c.label} ${c.value} mg/kg is above its screening value but within the regional background (P95 ${bg.p95.toFixed(1)} mg/kg): not a reason for a cover by itself; check its availability.`
+        );
       else isolation.push(text);
     } else if (c.id === "low-water" && c.severity === "severe") rootZone.push(text);
   }
@@ -542,6 +598,10 @@ function notCheckedForCover(constraints: readonly Constraint[]): string[] {
   const out: string[] = [];
   if (unknown("acidity")) out.push("pH");
   if (unknown("salinity")) out.push("EC");
-  if (constraints.some((c) => c.id.startsWith("metal-")) && constraints.filter((c) => c.id.startsWith("metal-")).every((c) => c.severity === "unknown")) out.push("metals");
+  if (
+    constraints.some((c) => c.id.startsWith("metal-")) &&
+    constraints.filter((c) => c.id.startsWith("metal-")).every((c) => c.severity === "unknown")
+  )
+    out.push("metals");
   return out;
 }

@@ -39,7 +39,10 @@ export const SOIL_TEMPLATE_CSV = TEMPLATE_COLUMNS.join(",") + "\n";
 /** What each template column means, for the page's column dictionary. */
 export const COLUMN_HELP: readonly { column: string; meaning: string }[] = [
   { column: "sample_id", meaning: "Required. Unique text id of the sample." },
-  { column: "plot", meaning: "Optional. Plot id; samples of one plot are one unit for land-health prevalence (its shallowest sample is used)." },
+  {
+    column: "plot",
+    meaning: "Optional. Plot id; samples of one plot are one unit for land-health prevalence (its shallowest sample is used)."
+  },
   { column: "cluster", meaning: "Optional. Cluster id (LDSF: 10 plots per cluster); confidence intervals account for clustering." },
   { column: "depth_top_cm, depth_bottom_cm", meaning: "Required. Sampled layer, cm below the surface (e.g. 0 and 20)." },
   { column: "ph", meaning: "Required column (cells may be empty). pH in water, 0–14." },
@@ -48,7 +51,10 @@ export const COLUMN_HELP: readonly { column: string; meaning: string }[] = [
   { column: "soc_g_kg", meaning: "Organic carbon, g/kg. Or soc_pct in %; or soc with a soc_unit column (g/kg or %)." },
   { column: "clay_pct, sand_pct", meaning: "Clay and sand, weight % (silt_pct optional; otherwise 100 − sand − clay)." },
   { column: "bd_g_cm3", meaning: "Optional. Bulk density, g/cm³ (= t/m³)." },
-  { column: "Cu, Zn, Pb, Cd, As, Ni, Cr", meaning: "Total metals, mg/kg (= ppm; a _mg_kg or _ppm suffix is accepted). Write <0.5 for below a detection limit of 0.5." }
+  {
+    column: "Cu, Zn, Pb, Cd, As, Ni, Cr",
+    meaning: "Total metals, mg/kg (= ppm; a _mg_kg or _ppm suffix is accepted). Write <0.5 for below a detection limit of 0.5."
+  }
 ];
 
 export interface SoilSample {
@@ -339,7 +345,8 @@ export function parseSoilUpload(text: string): UploadResult {
     const label = name.trim() || `column ${i + 1}`;
     const match = classifyColumn(name);
     if (match === null) {
-      if (name.trim()) warnings.push({ line: 1, field: label, sampleId: null, message: `Column "${label}" is not recognised and is ignored.` });
+      if (name.trim())
+        warnings.push({ line: 1, field: label, sampleId: null, message: `Column "${label}" is not recognised and is ignored.` });
       roles.push(null);
       return;
     }
@@ -351,7 +358,12 @@ export function parseSoilUpload(text: string): UploadResult {
     const role = match.role;
     const key = role.kind === "metal" ? `metal:${role.metal}` : role.kind === "socBare" ? "number:soc" : `${role.kind}:${role.key}`;
     if (seen.has(key)) {
-      errors.push({ line: 1, field: label, sampleId: null, message: `Column "${label}" repeats "${seen.get(key)}"; the second one is ignored.` });
+      errors.push({
+        line: 1,
+        field: label,
+        sampleId: null,
+        message: `Column "${label}" repeats "${seen.get(key)}"; the second one is ignored.`
+      });
       roles.push(null);
       return;
     }
@@ -417,7 +429,8 @@ export function parseSoilUpload(text: string): UploadResult {
       belowDetection: []
     };
     if (!sampleId) issue(header.fields[idIndex].trim(), "The sample id is empty.");
-    else if (ids.has(sampleId)) issue(header.fields[idIndex].trim(), `Sample id "${sampleId}" is already used on line ${ids.get(sampleId)}.`);
+    else if (ids.has(sampleId))
+      issue(header.fields[idIndex].trim(), `Sample id "${sampleId}" is already used on line ${ids.get(sampleId)}.`);
 
     let socFactor: number | null = null;
     if (socUnitIndex >= 0) {
@@ -447,7 +460,8 @@ export function parseSoilUpload(text: string): UploadResult {
           if (censored) issue(field, `"${raw}" has no detection limit after "<".`);
           return;
         }
-        if (Number.isNaN(value)) issue(field, `"${raw}" is not a number${/^\d+,\d+$/.test(raw) ? " (use a point as the decimal separator)" : ""}.`);
+        if (Number.isNaN(value))
+          issue(field, `"${raw}" is not a number${/^\d+,\d+$/.test(raw) ? " (use a point as the decimal separator)" : ""}.`);
         else if (value < 0 || value > 1e6) issue(field, `${value} mg/kg is impossible (0 to 1,000,000 mg/kg).`);
         else {
           sample.metals[role.metal] = value;
@@ -469,7 +483,8 @@ export function parseSoilUpload(text: string): UploadResult {
       }
       if (factor === null) {
         // SOC in a bare "soc" column whose soc_unit cell is empty (an unknown unit is reported above).
-        if (socUnitIndex >= 0 && cell(socUnitIndex) === "") issue(header.fields[socUnitIndex].trim(), "The organic carbon unit is empty; use g/kg or %.");
+        if (socUnitIndex >= 0 && cell(socUnitIndex) === "")
+          issue(header.fields[socUnitIndex].trim(), "The organic carbon unit is empty; use g/kg or %.");
         return;
       }
       const converted = value * factor;
@@ -491,10 +506,20 @@ export function parseSoilUpload(text: string): UploadResult {
         const total = sample.sand + sample.clay + sample.silt;
         if (Math.abs(total - 100) > 10) issue("silt_pct", `Sand + silt + clay = ${total} %, not 100 %.`);
         else if (Math.abs(total - 100) > 2)
-          warnings.push({ line: row.line, field: "silt_pct", sampleId, message: `Sand + silt + clay = ${total} %; rescaled to 100 % for the texture class.` });
+          warnings.push({
+            line: row.line,
+            field: "silt_pct",
+            sampleId,
+            message: `Sand + silt + clay = ${total} %; rescaled to 100 % for the texture class.`
+          });
       } else sample.silt = Math.max(0, 100 - sample.sand - sample.clay);
     }
-    if (sample.ec !== null && hasEcMethod && sample.ecMethod === null && !rowErrors.some((e) => e.field?.toLowerCase().startsWith("ec_method")))
+    if (
+      sample.ec !== null &&
+      hasEcMethod &&
+      sample.ecMethod === null &&
+      !rowErrors.some((e) => e.field?.toLowerCase().startsWith("ec_method"))
+    )
       issue("ec_method", "EC is given but its method is empty (ECe, 1:1, 1:2 or 1:5).");
     if (!hasEcMethod) sample.ec = null; // reported once for the file
 
@@ -503,7 +528,10 @@ export function parseSoilUpload(text: string): UploadResult {
       continue;
     }
     if (sample.ec !== null && sample.ecMethod) {
-      const group = sample.sand !== null && sample.clay !== null ? textureGroup(textureClass(sample.sand, sample.clay, sample.silt ?? undefined)) : "medium";
+      const group =
+        sample.sand !== null && sample.clay !== null
+          ? textureGroup(textureClass(sample.sand, sample.clay, sample.silt ?? undefined))
+          : "medium";
       sample.ece = toECe(sample.ec, sample.ecMethod, group);
     }
     ids.set(sample.sampleId, row.line);

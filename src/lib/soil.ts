@@ -32,7 +32,11 @@ export type UsdaTexture =
  * Fractions that do not sum to 100 ± 2 % are rescaled to 100 only when within 10 %; otherwise throws.
  */
 export function textureClass(sand: number, clay: number, silt: number = 100 - sand - clay): UsdaTexture {
-  for (const [name, v] of [["sand", sand], ["clay", clay], ["silt", silt]] as const) {
+  for (const [name, v] of [
+    ["sand", sand],
+    ["clay", clay],
+    ["silt", silt]
+  ] as const) {
     if (!Number.isFinite(v) || v < 0 || v > 100) throw new RangeError(`${name} must be 0–100 % (got ${v}).`);
   }
   const total = sand + clay + silt;
@@ -59,7 +63,14 @@ export function textureClass(sand: number, clay: number, silt: number = 100 - sa
 /** Coarse (sandy), medium (loamy/silty) or fine (clayey) texture group of a USDA class. */
 export function textureGroup(texture: UsdaTexture): "coarse" | "medium" | "fine" {
   if (texture === "sand" || texture === "loamy sand" || texture === "sandy loam") return "coarse";
-  if (texture === "clay" || texture === "silty clay" || texture === "sandy clay" || texture === "clay loam" || texture === "silty clay loam") return "fine";
+  if (
+    texture === "clay" ||
+    texture === "silty clay" ||
+    texture === "sandy clay" ||
+    texture === "clay loam" ||
+    texture === "silty clay loam"
+  )
+    return "fine";
   return "medium";
 }
 
@@ -152,8 +163,7 @@ export const SCREENING_VALUES: Readonly<Record<string, { value: number; year: nu
   V: { value: 130, year: 1997 },
   Zn: { value: 200, year: 1999 }
 };
-export const SCREENING_STANDARD =
-  "Canadian Soil Quality Guidelines (CCME), agricultural land use, Summary Table update 7.0 (2007)";
+export const SCREENING_STANDARD = "Canadian Soil Quality Guidelines (CCME), agricultural land use, Summary Table update 7.0 (2007)";
 
 export const METALS = ["Cu", "Zn", "Pb", "Cd", "As", "Ni", "Cr", "Co", "Mn", "V", "Hg"] as const;
 export type Metal = (typeof METALS)[number];
@@ -329,7 +339,12 @@ export function soilConstraints(soil: SoilProperties, background: MetalBackgroun
     unit: "pH",
     threshold: `pH > ${T.phAlkaline}`,
     source: SOURCES.ph,
-    message: ph === null ? "pH not known." : ph > T.phAlkaline ? "Strongly alkaline: likely sodic, with iron, zinc and phosphorus deficiency; test sodicity (ESP) and consider gypsum." : "Not limiting."
+    message:
+      ph === null
+        ? "pH not known."
+        : ph > T.phAlkaline
+          ? "Strongly alkaline: likely sodic, with iron, zinc and phosphorus deficiency; test sodicity (ESP) and consider gypsum."
+          : "Not limiting."
   });
 
   // Salinity (ECe).
@@ -399,7 +414,12 @@ export function soilConstraints(soil: SoilProperties, background: MetalBackgroun
     unit: "g/kg",
     threshold: `SOC < ${T.socLow} g/kg moderate, < ${T.socVeryLow} severe`,
     source: SOURCES.soc,
-    message: soc === null ? "Organic carbon not known." : soc < T.socLow ? "Little organic matter: poor structure, nutrient supply and biology; add compost or organic matter." : "Not limiting."
+    message:
+      soc === null
+        ? "Organic carbon not known."
+        : soc < T.socLow
+          ? "Little organic matter: poor structure, nutrient supply and biology; add compost or organic matter."
+          : "Not limiting."
   });
 
   // Texture-dependent checks.
@@ -436,9 +456,17 @@ export function soilConstraints(soil: SoilProperties, background: MetalBackgroun
     unit: "% sand",
     threshold: "USDA class sand or loamy sand",
     source: SOURCES.coarse,
-    message: texture === null ? "Texture not known." : coarse ? `${capitalise(texture)}: drains fast and holds few nutrients; mulch and add organic matter.` : `${capitalise(texture)}: not limiting.`
+    message:
+      texture === null
+        ? "Texture not known."
+        : coarse
+          ? `${capitalise(texture)}: drains fast and holds few nutrients; mulch and add organic matter.`
+          : `${capitalise(texture)}: not limiting.`
   });
-  const awc = soil.sand !== null && soil.clay !== null ? waterRetention(soil.sand, soil.clay, soc === null ? 2.5 : (soc / 10) * OM_PER_OC).available : null;
+  const awc =
+    soil.sand !== null && soil.clay !== null
+      ? waterRetention(soil.sand, soil.clay, soc === null ? 2.5 : (soc / 10) * OM_PER_OC).available
+      : null;
   out.push({
     id: "low-water",
     label: "Low water-holding capacity",
@@ -447,7 +475,12 @@ export function soilConstraints(soil: SoilProperties, background: MetalBackgroun
     unit: "m³/m³",
     threshold: `available water < ${T.awcLow} m³/m³ moderate, < ${T.awcVeryLow} severe`,
     source: SOURCES.water,
-    message: awc === null ? "Texture not known." : awc < T.awcLow ? "Stores little water for the dry season: deeper cover soil, mulch, drought-tolerant species." : "Not limiting."
+    message:
+      awc === null
+        ? "Texture not known."
+        : awc < T.awcLow
+          ? "Stores little water for the dry season: deeper cover soil, mulch, drought-tolerant species."
+          : "Not limiting."
   });
   return out;
 }
@@ -609,7 +642,8 @@ export interface CoverRequirement {
  * water: depth (m) = target (mm) / (available water (m³/m³) × 1000); volume = depth × 10 000 m²/ha.
  */
 export function coverRequirement(availableWater: number, targetWaterMm = COVER_TARGET_WATER_MM): CoverRequirement {
-  if (!(availableWater > 0) || availableWater > 0.6) throw new RangeError(`Available water must be in (0, 0.6] m³/m³ (got ${availableWater}).`);
+  if (!(availableWater > 0) || availableWater > 0.6)
+    throw new RangeError(`Available water must be in (0, 0.6] m³/m³ (got ${availableWater}).`);
   if (!(targetWaterMm > 0)) throw new RangeError(`The target water must be > 0 mm (got ${targetWaterMm}).`);
   const depthM = targetWaterMm / (availableWater * 1000);
   return { depthM, volumeM3PerHa: depthM * 10_000, availableWater };
@@ -746,8 +780,12 @@ export function coverDesign(input: CoverDesignInput): CoverDesign {
   const min = input.minDepthM ?? (purpose === "isolation" ? COVER_ISOLATION_MIN_M : COVER_ROOT_ZONE_MIN_M);
   const max = input.maxDepthM ?? COVER_MAX_M;
   if (!(target > 0)) throw new RangeError(`The target water must be > 0 mm (got ${target}).`);
-  if (!(min > 0) || !(max >= min) || max > 10) throw new RangeError(`Cover depth bounds must satisfy 0 < minimum ≤ maximum ≤ 10 m (got ${min}–${max}).`);
-  const why = purpose === "isolation" ? `keep roots out of hostile spoil: at least ${round2(min)} m` : `give roots a zone that holds water: at least ${round2(min)} m`;
+  if (!(min > 0) || !(max >= min) || max > 10)
+    throw new RangeError(`Cover depth bounds must satisfy 0 < minimum ≤ maximum ≤ 10 m (got ${min}–${max}).`);
+  const why =
+    purpose === "isolation"
+      ? `keep roots out of hostile spoil: at least ${round2(min)} m`
+      : `give roots a zone that holds water: at least ${round2(min)} m`;
   let depth: number;
   let basis: string;
   if (climate === "humid") {

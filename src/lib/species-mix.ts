@@ -217,9 +217,11 @@ function classText(s: ScoredSpecies, scenarioLabel: string): string {
   const lowered = (cls: typeof p, codes: typeof s.present.codes) =>
     cls === "suitable"
       ? ""
-      : ` (${CRITERIA.filter((_, i) => codes[i] === "outside" || ((i === 0 || i === 1) && codes[i] !== "optimal"))
-          .map((c) => c.label.toLowerCase())
-          .join(", ") || "a site constraint of unknown tolerance"})`;
+      : ` (${
+          CRITERIA.filter((_, i) => codes[i] === "outside" || ((i === 0 || i === 1) && codes[i] !== "optimal"))
+            .map((c) => c.label.toLowerCase())
+            .join(", ") || "a site constraint of unknown tolerance"
+        })`;
   if (p === f) return `${cap(CLASS_LABEL[p])} now and ${scenarioLabel}${lowered(p, s.present.codes)}.`;
   return `${cap(CLASS_LABEL[p])} now${lowered(p, s.present.codes)}, ${CLASS_LABEL[f]} ${scenarioLabel}${lowered(f, s.scenario.codes)}.`;
 }
@@ -251,7 +253,11 @@ function contribution(record: SpeciesRecord, chosen: readonly SpeciesRecord[]): 
 }
 
 /** Short names of the evidence items (relevanceOf) for reasons. */
-const EVIDENCE_SHORT: Readonly<Record<string, string>> = { GlobalUsefulNativeTrees: "GlobUNT", "Ecocrop forest/wood": "Ecocrop forest/wood", "Ecocrop environmental": "Ecocrop environmental" };
+const EVIDENCE_SHORT: Readonly<Record<string, string>> = {
+  GlobalUsefulNativeTrees: "GlobUNT",
+  "Ecocrop forest/wood": "Ecocrop forest/wood",
+  "Ecocrop environmental": "Ecocrop environmental"
+};
 
 /**
  * The relevance of a species in words, e.g. "relevance 0.79: 3/4 uses asked for (fruit, fuelwood, N
@@ -261,7 +267,8 @@ const EVIDENCE_SHORT: Readonly<Record<string, string>> = { GlobalUsefulNativeTre
 export function relevanceText(rel: Relevance, priorityUses: readonly UseClass[]): string {
   const parts: string[] = [];
   const names = (uses: readonly UseClass[]) => uses.map((u) => USE_LABEL[u]).join(", ");
-  if (priorityUses.length) parts.push(`${rel.priority.length}/${priorityUses.length} uses asked for${rel.priority.length ? ` (${names(rel.priority)})` : ""}`);
+  if (priorityUses.length)
+    parts.push(`${rel.priority.length}/${priorityUses.length} uses asked for${rel.priority.length ? ` (${names(rel.priority)})` : ""}`);
   if (rel.roles.length) parts.push(`roles: ${names(rel.roles)}`);
   if (rel.products.length) parts.push(`products: ${names(rel.products)}`);
   if (rel.evidence.length) parts.push(`listed: ${rel.evidence.map((e) => EVIDENCE_SHORT[e] ?? e).join(", ")}`);
@@ -322,7 +329,8 @@ export function selectMix(ranked: readonly ScoredSpecies[], options: MixOptions)
     diversityWeight = DIVERSITY_WEIGHT
   } = options;
   if (!Number.isInteger(k) || k < 1 || k > 30) throw new RangeError(`k must be a whole number from 1 to 30, got ${k}`);
-  if (!(diversityWeight >= 0) || !Number.isFinite(diversityWeight)) throw new RangeError(`diversityWeight must be a finite number ≥ 0, got ${diversityWeight}`);
+  if (!(diversityWeight >= 0) || !Number.isFinite(diversityWeight))
+    throw new RangeError(`diversityWeight must be a finite number ≥ 0, got ${diversityWeight}`);
   const notes: string[] = [];
   const byId = new Map<number, ScoredSpecies>();
   for (const s of all) byId.set(s.species.record.id, s);
@@ -357,7 +365,9 @@ export function selectMix(ranked: readonly ScoredSpecies[], options: MixOptions)
     else candidates.push({ s, rel: relevanceOf(s.species.record, priorityUses), tier: isSuitableBoth(s) ? 0 : 1, order });
   });
   // The pool: suitability first, then relevance, then the ranking.
-  candidates.sort((a, b) => a.tier - b.tier || (Math.abs(b.rel.score - a.rel.score) > TIE ? b.rel.score - a.rel.score : 0) || a.order - b.order);
+  candidates.sort(
+    (a, b) => a.tier - b.tier || (Math.abs(b.rel.score - a.rel.score) > TIE ? b.rel.score - a.rel.score : 0) || a.order - b.order
+  );
   const pool = candidates.slice(0, poolSize);
   const range = woodRange([...pool.map((c) => c.s), ...chosen]);
   let usedMarginal = 0;
@@ -447,7 +457,9 @@ export function selectMix(ranked: readonly ScoredSpecies[], options: MixOptions)
     );
   }
   if (usedMarginal)
-    notes.push(`${usedMarginal} marginal species ${usedMarginal === 1 ? "was" : "were"} added because too few are suitable both now and ${scenarioLabel}.`);
+    notes.push(
+      `${usedMarginal} marginal species ${usedMarginal === 1 ? "was" : "were"} added because too few are suitable both now and ${scenarioLabel}.`
+    );
 
   const records = chosen.map((s) => s.species.record);
   const percents = mixPercents(records, nurseShare);
@@ -458,7 +470,9 @@ export function selectMix(ranked: readonly ScoredSpecies[], options: MixOptions)
     const record = s.species.record;
     const nurse = isNurse(record);
     const role = nurse ? "nurse" : "diversity";
-    const roleText = nurse ? ` Nurse group (${record.nFixer ? "N-fixer" : "revegetation use"}): nurse species get at least ${Math.round(nurseShare * 100)} % of stems together.` : "";
+    const roleText = nurse
+      ? ` Nurse group (${record.nFixer ? "N-fixer" : "revegetation use"}): nurse species get at least ${Math.round(nurseShare * 100)} % of stems together.`
+      : "";
     return {
       id: record.id,
       name: record.name,
@@ -485,13 +499,23 @@ export function selectMix(ranked: readonly ScoredSpecies[], options: MixOptions)
 /** Uses the mix provides, with how many species provide each (for the page's coverage summary). */
 export function mixUseCoverage(records: readonly SpeciesRecord[]): { use: UseClass; species: number }[] {
   const uses: UseClass[] = ["nFixation", ...TRAIT_USES];
-  return uses
-    .map((use) => ({ use, species: records.filter((r) => hasUse(r, use)).length }))
-    .filter((u) => u.species > 0);
+  return uses.map((use) => ({ use, species: records.filter((r) => hasUse(r, use)).length })).filter((u) => u.species > 0);
 }
 
 /** Columns of the mix CSV, in order. */
-export const MIX_CSV_COLUMNS: readonly string[] = ["ecocrop_id", "species", "share_percent", "role", "class_now", "class_scenario", "n_fixer_noddb", "wood_density_g_cm3", "growth_form", "uses", "reason"];
+export const MIX_CSV_COLUMNS: readonly string[] = [
+  "ecocrop_id",
+  "species",
+  "share_percent",
+  "role",
+  "class_now",
+  "class_scenario",
+  "n_fixer_noddb",
+  "wood_density_g_cm3",
+  "growth_form",
+  "uses",
+  "reason"
+];
 
 /** The mix as CSV rows. */
 export function mixCsvRows(mix: MixResult): Record<string, string | number | null>[] {

@@ -34,11 +34,23 @@ export const EXCLUSION_LABEL: Readonly<Record<Exclusion, { one: string; many: st
     why: "it is on the IUCN/ISSG list of 100 of the world's worst invasive alien species (Lowe et al. 2000)"
   },
   weed: { one: "species that can become a weed", many: "species that can become weeds", why: "Ecocrop says it can become a weed" },
-  climber: { one: "climber", many: "climbers", why: "Ecocrop records it as a climber (life form vine or climbing habit), not a tree or shrub proper" },
+  climber: {
+    one: "climber",
+    many: "climbers",
+    why: "Ecocrop records it as a climber (life form vine or climbing habit), not a tree or shrub proper"
+  },
   herbaceous: { one: "herb or sub-shrub", many: "herbs or sub-shrubs", why: "Ecocrop records it as a herb or sub-shrub, not a tree" },
   succulent: { one: "succulent", many: "succulents", why: "it is a succulent, without the spreading crown of a framework tree" },
-  monocot: { one: "palm or other monocot", many: "palms or other monocots", why: "it is a palm or other monocot, without true wood or a spreading crown" },
-  ornamental: { one: "ornamental-only species", many: "ornamental-only species", why: "Ecocrop files it only as an ornamental and no source records a restoration role or product" },
+  monocot: {
+    one: "palm or other monocot",
+    many: "palms or other monocots",
+    why: "it is a palm or other monocot, without true wood or a spreading crown"
+  },
+  ornamental: {
+    one: "ornamental-only species",
+    many: "ornamental-only species",
+    why: "Ecocrop files it only as an ornamental and no source records a restoration role or product"
+  },
   noRole: {
     one: "species with no asked-for use, restoration role or product",
     many: "species with no asked-for use, restoration role or product",
@@ -122,7 +134,16 @@ export const MONOCOT_GENERA_WITHOUT_FAMILY: ReadonlySet<string> = new Set([
  * arborescens, Yucca elephantipes, Furcraea gigantea, Euphorbia tirucalli.
  */
 export const SUCCULENT_FAMILIES: ReadonlySet<string> = new Set(["Cactaceae", "Crassulaceae", "Aizoaceae", "Didiereaceae"]);
-export const SUCCULENT_GENERA: ReadonlySet<string> = new Set(["Aloe", "Agave", "Yucca", "Furcraea", "Sansevieria", "Dracaena", "Adenium", "Pachypodium"]);
+export const SUCCULENT_GENERA: ReadonlySet<string> = new Set([
+  "Aloe",
+  "Agave",
+  "Yucca",
+  "Furcraea",
+  "Sansevieria",
+  "Dracaena",
+  "Adenium",
+  "Pachypodium"
+]);
 export const SUCCULENT_SPECIES: ReadonlySet<string> = new Set(["Euphorbia tirucalli"]);
 
 /** Restoration roles: what a species does for the site (nurse, soil, cover, shade). */
@@ -209,7 +230,11 @@ export function autoPickExclusion(record: SpeciesRecord, priorityUses: readonly 
   const habit = growthHabitExclusion(record);
   if (habit) return habit;
   if (isOrnamentalOnly(record)) return "ornamental";
-  if (!priorityUses.some((u) => hasUse(record, u)) && !RESTORATION_ROLES.some((u) => hasUse(record, u)) && !RESTORATION_PRODUCTS.some((u) => hasUse(record, u)))
+  if (
+    !priorityUses.some((u) => hasUse(record, u)) &&
+    !RESTORATION_ROLES.some((u) => hasUse(record, u)) &&
+    !RESTORATION_PRODUCTS.some((u) => hasUse(record, u))
+  )
     return "noRole";
   return null;
 }
@@ -235,7 +260,11 @@ export function relevanceOf(record: SpeciesRecord, priorityUses: readonly UseCla
   const evidence: string[] = [];
   if (record.globunt) evidence.push("GlobalUsefulNativeTrees");
   for (const c of EVIDENCE_CATEGORIES) if (record.categories.includes(c)) evidence.push(`Ecocrop ${c}`);
-  const restoration = (roles.length / RESTORATION_ROLES.length + products.length / RESTORATION_PRODUCTS.length + evidence.length / (EVIDENCE_CATEGORIES.length + 1)) / 3;
+  const restoration =
+    (roles.length / RESTORATION_ROLES.length +
+      products.length / RESTORATION_PRODUCTS.length +
+      evidence.length / (EVIDENCE_CATEGORIES.length + 1)) /
+    3;
   const score = priorityUses.length ? (priority.length / priorityUses.length + restoration) / 2 : restoration;
   return { score, priority, roles, products, evidence, restoration };
 }

@@ -5,15 +5,7 @@
  * Ecocrop classes; a species whose tolerance is not recorded is "unknown", never assumed tolerant.
  * Rules, thresholds and sources: docs/species-selection.md.
  */
-import type {
-  AlToxicityClass,
-  DepthClass,
-  DrainageClass,
-  FertilityClass,
-  SalinityClass,
-  SpeciesRecord,
-  TextureClass
-} from "./records.js";
+import type { AlToxicityClass, DepthClass, DrainageClass, FertilityClass, SalinityClass, SpeciesRecord, TextureClass } from "./records.js";
 import { THRESHOLDS as SOIL_THRESHOLDS, textureClass as usdaTexture, textureGroup, type Constraint, type SoilProperties } from "./soil.js";
 
 /** A criterion's verdict, shown like CABI's +, ±, −, ?. */

@@ -170,9 +170,10 @@ export const CRITERIA: readonly CriterionInfo[] = [
   { id: "metals", label: "Metals", limiting: false, climatic: false }
 ];
 
-export const CRITERION_INDEX: Readonly<Record<CriterionId, number>> = Object.fromEntries(
-  CRITERIA.map((c, i) => [c.id, i])
-) as Record<CriterionId, number>;
+export const CRITERION_INDEX: Readonly<Record<CriterionId, number>> = Object.fromEntries(CRITERIA.map((c, i) => [c.id, i])) as Record<
+  CriterionId,
+  number
+>;
 
 /** Symbols like CABI's Species Selection Module; always shown with their word (colour is never alone). */
 export const CODE_SYMBOL: Readonly<Record<CriterionCode, string>> = { optimal: "+", tolerable: "±", outside: "−", unknown: "?" };
@@ -516,7 +517,13 @@ export function scoreSpecies(species: readonly PreparedSpecies[], site: SpeciesS
     const sub = substrateCodes(s.record, site.substrate);
     const p = scoreClimate(s, present, site, sub, active);
     const f = scoreClimate(s, scenario, site, sub, active);
-    out[i] = { species: s, present: p, scenario: f, change: scenarioChange(p.cls, f.cls), bonuses: substrateBonuses(s.record, site.substrate) };
+    out[i] = {
+      species: s,
+      present: p,
+      scenario: f,
+      change: scenarioChange(p.cls, f.cls),
+      bonuses: substrateBonuses(s.record, site.substrate)
+    };
   }
   return out;
 }
@@ -577,7 +584,8 @@ export function explainCriterion(species: PreparedSpecies, site: SpeciesSite, wh
     }
     case "cold": {
       if (climate.tMinColdest === null) return "Site coldest-month minimum not known.";
-      if (species.killingTemp === null) return `Site coldest-month mean minimum ${fmt(climate.tMinColdest)} °C; species killing temperature not recorded: unknown.`;
+      if (species.killingTemp === null)
+        return `Site coldest-month mean minimum ${fmt(climate.tMinColdest)} °C; species killing temperature not recorded: unknown.`;
       const code = coldCode(species, climate.tMinColdest);
       const which = r.killingTempRest !== null ? "during rest" : "in early growth";
       return `Site coldest-month mean minimum ${fmt(climate.tMinColdest)} °C; species killed at ${fmt(species.killingTemp)} °C ${which} (lethal when the mean minimum is ≤ ${fmt(species.killingTemp + KILLING_MARGIN_C)} °C): ${VERDICT[code]}.`;
@@ -662,7 +670,21 @@ export function filterSpecies(scored: readonly ScoredSpecies[], filters: Species
 
 const CLASS_ORDER: Record<SuitabilityClass, number> = { suitable: 0, marginal: 1, insufficient: 2, unsuitable: 3 };
 
-const ALL_USES: readonly UseClass[] = ["fruit", "fodder", "timber", "fuelwood", "charcoal", "oil", "bioenergy", "erosionControl", "nFixation", "revegetation", "honey", "medicinal", "shade"];
+const ALL_USES: readonly UseClass[] = [
+  "fruit",
+  "fodder",
+  "timber",
+  "fuelwood",
+  "charcoal",
+  "oil",
+  "bioenergy",
+  "erosionControl",
+  "nFixation",
+  "revegetation",
+  "honey",
+  "medicinal",
+  "shade"
+];
 
 /** How many of `uses` the species provides. */
 export function usesMatched(record: SpeciesRecord, uses: readonly UseClass[]): number {
@@ -682,7 +704,14 @@ export function rankSpecies(scored: readonly ScoredSpecies[], priorityUses: read
     const a = CLASS_ORDER[s.present.cls];
     const b = CLASS_ORDER[s.scenario.cls];
     const idx = s.present.index === null || s.scenario.index === null ? -1 : Math.min(s.present.index, s.scenario.index);
-    return { s, worse: Math.max(a, b), better: Math.min(a, b), uses: usesMatched(s.species.record, priorityUses), idx, useful: usesMatched(s.species.record, ALL_USES) };
+    return {
+      s,
+      worse: Math.max(a, b),
+      better: Math.min(a, b),
+      uses: usesMatched(s.species.record, priorityUses),
+      idx,
+      useful: usesMatched(s.species.record, ALL_USES)
+    };
   });
   keyed.sort(
     (x, y) =>
@@ -724,7 +753,10 @@ export function countSpecies(scored: readonly ScoredSpecies[]): SpeciesCounts {
  * Why species fail at this site: for each limiting criterion, how many species it puts outside (one
  * species can count under several), most frequent first. For the "no suitable species" message.
  */
-export function limitingCriteria(scored: readonly ScoredSpecies[], which: "present" | "scenario"): { id: CriterionId; label: string; outside: number }[] {
+export function limitingCriteria(
+  scored: readonly ScoredSpecies[],
+  which: "present" | "scenario"
+): { id: CriterionId; label: string; outside: number }[] {
   const counts = CRITERIA.map(() => 0);
   for (const s of scored) {
     const codes = s[which].codes;
@@ -749,7 +781,12 @@ const CHANGE_ORDER: Record<ScenarioChange, number> = { kept: 0, gained: 1, uncer
  * name alphabetically; wood density lightest first, unknown last. Ties keep the ranking order.
  * `descending` reverses the comparison (unknown wood density stays last).
  */
-export function sortSpecies(ranked: readonly ScoredSpecies[], key: SortKey, descending = false, which: "present" | "scenario" = "present"): ScoredSpecies[] {
+export function sortSpecies(
+  ranked: readonly ScoredSpecies[],
+  key: SortKey,
+  descending = false,
+  which: "present" | "scenario" = "present"
+): ScoredSpecies[] {
   const rank = new Map(ranked.map((s, i) => [s, i]));
   const sign = descending ? -1 : 1;
   let value: (s: ScoredSpecies) => number | string | null;

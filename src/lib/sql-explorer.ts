@@ -350,7 +350,8 @@ export function chartData(
   { maxBars = 40, maxPoints = 20_000 }: ChartLimits = {}
 ): ChartData | null {
   if (choice.kind === "none") return null;
-  const [xi, yi] = choice.kind === "bar" ? [choice.category, choice.value] : choice.kind === "dot" ? [choice.x, choice.y] : [choice.time, choice.value];
+  const [xi, yi] =
+    choice.kind === "bar" ? [choice.category, choice.value] : choice.kind === "dot" ? [choice.x, choice.y] : [choice.time, choice.value];
   const limit = choice.kind === "bar" ? maxBars : maxPoints;
   const usable: { x: unknown; y: number }[] = [];
   let missing = 0;
@@ -358,14 +359,26 @@ export function chartData(
     const row = result.row(i);
     const y = finite(row[yi]);
     const raw = row[xi];
-    const x = choice.kind === "bar" ? (raw === null || raw === undefined ? null : cellText(raw)) : choice.kind === "dot" ? finite(raw) : raw instanceof Date ? raw : finite(raw);
+    const x =
+      choice.kind === "bar"
+        ? raw === null || raw === undefined
+          ? null
+          : cellText(raw)
+        : choice.kind === "dot"
+          ? finite(raw)
+          : raw instanceof Date
+            ? raw
+            : finite(raw);
     if (y === null || x === null || x === undefined) missing++;
     else usable.push({ x, y });
   }
   const points = usable.slice(0, limit);
   if (choice.kind === "line") points.sort((a, b) => Number(a.x) - Number(b.x));
   const notes: string[] = [];
-  if (usable.length > limit) notes.push(`showing the first ${limit.toLocaleString("en-US")} of ${usable.length.toLocaleString("en-US")} ${choice.kind === "bar" ? "bars" : "points"}`);
+  if (usable.length > limit)
+    notes.push(
+      `showing the first ${limit.toLocaleString("en-US")} of ${usable.length.toLocaleString("en-US")} ${choice.kind === "bar" ? "bars" : "points"}`
+    );
   if (missing) notes.push(`${missing.toLocaleString("en-US")} row${missing === 1 ? "" : "s"} without a value left out`);
   return {
     choice,
@@ -539,7 +552,11 @@ export function errorText(error: unknown): string {
 
 /** The SQL table name of a dataset: its file name with "-" → "_" ("climate-stations" → climate_stations). */
 export function tableName(dataset: string): string {
-  const name = dataset.trim().toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "");
+  const name = dataset
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_+|_+$/g, "");
   if (!/^[a-z]/.test(name)) throw new Error(`"${dataset}" does not make a SQL table name (it must start with a letter).`);
   return name;
 }

@@ -30,7 +30,14 @@ describe("climate-stations", () => {
   });
 
   it("converts WorldClim °C × 10 to °C: Kuching Intl ≈ 27 °C (bio1 = 270)", () => {
-    expect(station("964130-99999")).toMatchObject({ name: "KUCHING INTL", iso3: "MYS", tMean: 27, precAnnual: 4028, tMinColdest: 22.5, tMaxWarmest: 32.4 });
+    expect(station("964130-99999")).toMatchObject({
+      name: "KUCHING INTL",
+      iso3: "MYS",
+      tMean: 27,
+      precAnnual: 4028,
+      tMinColdest: 22.5,
+      tMaxWarmest: 32.4
+    });
   });
 
   it("uses CHELSA where present: Chicago O'Hare bio1 9.7 °C, bio4 945.3 → SD 9.453 °C", () => {
@@ -47,8 +54,10 @@ describe("climate-stations", () => {
   it("keeps values in plausible ranges and not NaN", () => {
     const bad: string[] = [];
     for (const s of stations) {
-      for (const t of [s.tMean, s.tMinColdest, s.tMaxWarmest, ...(s.tMonthly ?? [])]) if (t !== null && !(t > -70 && t < 50)) bad.push(`${s.id} temperature ${t}`);
-      for (const p of [s.precAnnual, ...(s.precMonthly ?? [])]) if (p !== null && !(p >= 0 && p < 15000)) bad.push(`${s.id} precipitation ${p}`);
+      for (const t of [s.tMean, s.tMinColdest, s.tMaxWarmest, ...(s.tMonthly ?? [])])
+        if (t !== null && !(t > -70 && t < 50)) bad.push(`${s.id} temperature ${t}`);
+      for (const p of [s.precAnnual, ...(s.precMonthly ?? [])])
+        if (p !== null && !(p >= 0 && p < 15000)) bad.push(`${s.id} precipitation ${p}`);
       if (s.tMean === null || Number.isNaN(s.tMean)) bad.push(`${s.id} has no tMean`);
     }
     expect(bad).toEqual([]);

@@ -34,7 +34,12 @@ describe("removal-factors", () => {
     expect(new Set(rows.map((r) => r.iso3)).size).toBe(117);
   });
   it("carries the Angola oil palm default (IPCC 2019: 2.4 t C/ha/yr AGB + 26 % BGB = 3.024 Mg C/ha/yr)", () => {
-    expect(rows.find((r) => r.id === "AGO_1")).toMatchObject({ name: "Oil palm", sciName: "Elaeis guineensis", plantationType: "Tree crops", removalFactor: 3.024 });
+    expect(rows.find((r) => r.id === "AGO_1")).toMatchObject({
+      name: "Oil palm",
+      sciName: "Elaeis guineensis",
+      plantationType: "Tree crops",
+      removalFactor: 3.024
+    });
   });
   it("has non-negative factors and SDs, and no 'NA' text", () => {
     expect(rows.filter((r) => r.removalFactor < 0 || (r.removalFactorSd !== null && r.removalFactorSd < 0))).toEqual([]);
@@ -49,11 +54,18 @@ describe("restoration-costs", () => {
   it("respects Exclude Data? (data/SOURCES.md: 26 of 56 afforestation sequestration rows and 25 of 26 farmland-restoration profit rows are excluded)", () => {
     expect(range("afforestation", "sequestration").n).toBe(30);
     expect(range("farmlandrestoration", "netProfit").n).toBe(1);
-    expect(records.filter((r) => r.solution === "afforestation" && r.metric === "sequestration" && r.value === 85.06666666666666)[0].excluded).toBe(true);
+    expect(
+      records.filter((r) => r.solution === "afforestation" && r.metric === "sequestration" && r.value === 85.06666666666666)[0].excluded
+    ).toBe(true);
   });
   it("harmonises units per metric and marks the non-commercial licence on every row", () => {
     const units = new Set(records.map((r) => `${r.metric}:${r.unit}`));
-    expect([...units].sort()).toEqual(["firstCost:US$2014/ha", "netProfit:US$2014/ha/yr", "operatingCost:US$2014/ha/yr", "sequestration:t C/ha/yr"]);
+    expect([...units].sort()).toEqual([
+      "firstCost:US$2014/ha",
+      "netProfit:US$2014/ha/yr",
+      "operatingCost:US$2014/ha/yr",
+      "sequestration:t C/ha/yr"
+    ]);
     expect(records.every((r) => r.licence === "CC BY-NC-SA 4.0")).toBe(true);
     expect(ranges.every((r) => r.licence === "CC BY-NC-SA 4.0" && r.min <= r.median && r.median <= r.max)).toBe(true);
   });

@@ -36,7 +36,12 @@ describe("loaders on broken raw files", () => {
 
   it("fail naming a file that lost a column", () => {
     const path = join(dir, "soil/afsis_TXRF.csv");
-    writeFileSync(path, readFileSync(path, "utf8").replace(/^SSN,Public,/, "SSN,Public_,").replace(",Pb,", ",Lead,"));
+    writeFileSync(
+      path,
+      readFileSync(path, "utf8")
+        .replace(/^SSN,Public,/, "SSN,Public_,")
+        .replace(",Pb,", ",Lead,")
+    );
     const { status, stderr } = runLoader("soil-sites.json.ts");
     expect(status).toBe(1);
     expect(stderr).toMatch(/soil\/afsis_TXRF\.csv: missing column "Pb"/);

@@ -32,7 +32,12 @@ describe("mines", () => {
 
   it("repairs the Unicode minus of ICMM Murchison (ICMM07721, '−23.8901')", () => {
     // The Murchison greenstone belt, Limpopo, South Africa.
-    expect(mines.find((m) => m.id === "ICMM:ICMM07721")).toMatchObject({ name: "Murchison", lat: -23.8901, iso3: "ZAF", country: "South Africa" });
+    expect(mines.find((m) => m.id === "ICMM:ICMM07721")).toMatchObject({
+      name: "Murchison",
+      lat: -23.8901,
+      iso3: "ZAF",
+      country: "South Africa"
+    });
   });
 
   it("gives named mines their country", () => {

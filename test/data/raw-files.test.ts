@@ -32,7 +32,9 @@ describe("data/ raw files", () => {
   });
 
   it.each(sums)("$path matches its SHA-256", ({ path, sha256 }) => {
-    const actual = createHash("sha256").update(readFileSync(join(dataDir, path))).digest("hex");
+    const actual = createHash("sha256")
+      .update(readFileSync(join(dataDir, path)))
+      .digest("hex");
     expect(actual).toBe(sha256);
   });
 

@@ -5,7 +5,14 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadClimateStations, loadKoppenGrid, loadRegions, loadTasDeltas } from "../../src/data/_build/climate.js";
-import { fillMissingMonths, koppenFromMonthly, populationSd, precipitationSeasonality, stationIndex, stationMonthly } from "../../src/lib/climate.js";
+import {
+  fillMissingMonths,
+  koppenFromMonthly,
+  populationSd,
+  precipitationSeasonality,
+  stationIndex,
+  stationMonthly
+} from "../../src/lib/climate.js";
 import { buildClimateChange, type ClimateChangeData } from "../../src/lib/data/climate-change.js";
 import type { StationRecord } from "../../src/lib/data/climate.js";
 import { koppenAt, type KoppenGrid } from "../../src/lib/data/koppen.js";
@@ -73,7 +80,8 @@ describe("assessSite in the middle of the Pacific (0, −140)", () => {
     expect(a.climate.present).toBeNull();
     expect(a.climate.scenario).toBeNull();
     expect(a.climate.koppenGrid).toBeNull(); // no land cell nearby
-    if (a.climate.estimate.status === "no-station") expect(a.climate.estimate.message).toMatch(/No weather station within 300 km \(the nearest is \d+ km away\)/);
+    if (a.climate.estimate.status === "no-station")
+      expect(a.climate.estimate.message).toMatch(/No weather station within 300 km \(the nearest is \d+ km away\)/);
   });
 });
 

@@ -31,7 +31,8 @@ describe("soil-sites", () => {
         if (v !== null && !(v >= lo && v <= hi)) bad.push(`${s.id} ${key} ${v}`);
       }
       if (!(s.depthTop >= 0 && s.depthBottom <= 50 && s.depthTop < s.depthBottom)) bad.push(`${s.id} depth ${s.depthTop}–${s.depthBottom}`);
-      if (s.sand !== null && s.silt !== null && s.clay !== null && Math.abs(s.sand + s.silt + s.clay - 100) > 15) bad.push(`${s.id} texture sums to ${s.sand + s.silt + s.clay}`);
+      if (s.sand !== null && s.silt !== null && s.clay !== null && Math.abs(s.sand + s.silt + s.clay - 100) > 15)
+        bad.push(`${s.id} texture sums to ${s.sand + s.silt + s.clay}`);
     }
     expect(bad).toEqual([]);
   });

@@ -40,7 +40,8 @@ describe("species dataset", () => {
     for (const record of result.records) {
       for (const [key, lo, hi] of ranges) {
         const [min, max] = record[key];
-        for (const v of [min, max]) if (v !== null) expect(v, `${record.name} ${key}`).toBeGreaterThanOrEqual(lo), expect(v).toBeLessThanOrEqual(hi);
+        for (const v of [min, max])
+          if (v !== null) expect(v, `${record.name} ${key}`).toBeGreaterThanOrEqual(lo), expect(v).toBeLessThanOrEqual(hi);
         if (min !== null && max !== null) expect(min, `${record.name} ${key}`).toBeLessThanOrEqual(max);
       }
       if (record.woodDensity !== null) expect(record.woodDensity).toBeGreaterThan(0.05), expect(record.woodDensity).toBeLessThan(1.6);

@@ -39,9 +39,23 @@ interface Violation {
 async function axeViolations(page: Page): Promise<Violation[]> {
   await page.addScriptTag({ path: axePath });
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            context: unknown,
+            options: unknown
+          ) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(" ")) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.slice(0, 5).map((n) => n.target.join(" "))
+    }));
   });
 }
 
@@ -64,7 +78,9 @@ describe("accessibility (axe-core, WCAG 2.1 AA)", () => {
       await page.waitForLoadState("networkidle");
       const violations = await axeViolations(page);
       for (const v of violations) console.log(`${path}: [${v.impact}] ${v.id} — ${v.help}\n    ${v.targets.join("\n    ")}`);
-      expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.targets.join(", ")}`)).toEqual([]);
+      expect(
+        violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.targets.join(", ")}`)
+      ).toEqual([]);
 
       // Reflow (WCAG 1.4.10): at 320 CSS px the page does not scroll sideways; wide tables, charts and
       // maps scroll inside their own boxes.

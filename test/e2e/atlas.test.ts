@@ -37,7 +37,7 @@ async function countChange(page: Page, previous: number): Promise<number> {
 
 /** The total row count the mines table reports ("Rows 1–25 of 1,234"), or 0 for its empty state. */
 async function tableTotal(page: Page): Promise<number> {
-  if (await page.locator('[data-testid="mine-table"]').count() === 0) return 0;
+  if ((await page.locator('[data-testid="mine-table"]').count()) === 0) return 0;
   const status = (await page.textContent(".mine-table .paged-table-status")) ?? "";
   return Number(/of ([\d,]+)/.exec(status)![1].replace(/,/g, ""));
 }
@@ -52,7 +52,12 @@ async function selectByText(page: Page, label: string, text: string): Promise<vo
 
 function siteParams(url: string): { lat: number; lon: number; site: string | null; path: string } {
   const u = new URL(url);
-  return { path: u.pathname, lat: Number(u.searchParams.get("lat")), lon: Number(u.searchParams.get("lon")), site: u.searchParams.get("site") };
+  return {
+    path: u.pathname,
+    lat: Number(u.searchParams.get("lat")),
+    lon: Number(u.searchParams.get("lon")),
+    site: u.searchParams.get("site")
+  };
 }
 
 describe("/atlas", () => {
@@ -63,7 +68,11 @@ describe("/atlas", () => {
       const seen: Record<string, number> = {};
       (window as unknown as { __seen: Record<string, number> }).__seen = seen;
       const observer = new MutationObserver(() => {
-        if (!seen.filters && document.querySelector("#observablehq-main h1") && document.querySelector('input[placeholder="name, country or commodity"]')) {
+        if (
+          !seen.filters &&
+          document.querySelector("#observablehq-main h1") &&
+          document.querySelector('input[placeholder="name, country or commodity"]')
+        ) {
           seen.filters = performance.now();
         }
         if (!seen.map && document.querySelector('[data-testid="mine-canvas"]')) {
@@ -115,8 +124,12 @@ describe("/atlas", () => {
 
       // The CSV holds exactly the mines shown.
       const [download] = await Promise.all([page.waitForEvent("download"), page.click('[data-testid="mines-download"]')]);
-      const lines = readFileSync((await download.path())!, "utf8").trimEnd().split("\n");
-      expect(lines[0]).toBe("id,source,name,type,country,iso3,lat,lon,commodities,open_pit,status,area_km2,production,stripping_ratio_t_per_t");
+      const lines = readFileSync((await download.path())!, "utf8")
+        .trimEnd()
+        .split("\n");
+      expect(lines[0]).toBe(
+        "id,source,name,type,country,iso3,lat,lon,commodities,open_pit,status,area_km2,production,stripping_ratio_t_per_t"
+      );
       expect(lines).toHaveLength(zambia + 1);
       for (const line of lines.slice(1)) expect(line).toMatch(/,ZMB,.*,open,/);
 
@@ -131,7 +144,7 @@ describe("/atlas", () => {
       // Sorting from the keyboard: focus the "Country" header button, press Enter.
       await page.click('button:has-text("Show the whole world")');
       await countChange(page, zambia);
-      await page.focus('.mine-table th:nth-child(2) .sort-button');
+      await page.focus(".mine-table th:nth-child(2) .sort-button");
       await page.keyboard.press("Enter");
       await page.waitForSelector('.mine-table th:nth-child(2)[aria-sort="ascending"]');
       expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Country/);
@@ -153,7 +166,9 @@ describe("/atlas", () => {
       expect(viaTable.site).toBe(name);
       expect(Number.isFinite(viaTable.lat) && Math.abs(viaTable.lat) <= 90).toBe(true);
 
-      console.log(`/atlas: first content ${firstContentMs} ms; map with ${total.toLocaleString("en-US")} mines ${mapMs} ms after navigation`);
+      console.log(
+        `/atlas: first content ${firstContentMs} ms; map with ${total.toLocaleString("en-US")} mines ${mapMs} ms after navigation`
+      );
     } finally {
       await context.close();
     }
@@ -173,10 +188,16 @@ describe("/atlas", () => {
       const mine = siteParams(new URL(href, baseUrl + "/atlas").href);
       // The map's projection (Equal Earth fitted to the canvas, as in src/components/mine-map.ts).
       const box = (await page.locator('[data-testid="mine-canvas"]').boundingBox())!;
-      const projection = geoEqualEarth().fitExtent([[2, 2], [box.width - 2, box.height - 2]], { type: "Sphere" });
+      const projection = geoEqualEarth().fitExtent(
+        [
+          [2, 2],
+          [box.width - 2, box.height - 2]
+        ],
+        { type: "Sphere" }
+      );
       const [x, y] = projection([mine.lon, mine.lat])!;
       await page.mouse.move(box.x + x, box.y + y);
-      await page.waitForSelector('.mine-map-tooltip:not([hidden])');
+      await page.waitForSelector(".mine-map-tooltip:not([hidden])");
       expect(await page.textContent(".mine-map-tooltip")).toMatch(/^Grasberg — Indonesia/);
       await Promise.all([page.waitForURL(/\/site\?/), page.mouse.click(box.x + x, box.y + y)]);
       const opened = siteParams(page.url());
@@ -193,7 +214,11 @@ describe("/atlas", () => {
   it("keeps the scenario it was opened with on the links to /site, with the new mine as the site", async () => {
     const { context, page, log } = await openPage(browser, baseUrl);
     try {
-      const opened = { ...defaultScenario(), site: { lat: 1.5, lon: 2.5, name: "Earlier site" }, planting: { ...defaultScenario().planting, areaHa: 250 } };
+      const opened = {
+        ...defaultScenario(),
+        site: { lat: 1.5, lon: 2.5, name: "Earlier site" },
+        planting: { ...defaultScenario().planting, areaHa: 250 }
+      };
       const { search, hash } = encodeScenario(opened);
       await page.goto(`${baseUrl}/atlas${search}${hash}`);
       await waitForRendered(page);

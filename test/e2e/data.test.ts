@@ -53,7 +53,9 @@ beforeAll(async () => {
       licence: section.textContent!.match(/Licence: ([^\n]+)/)?.[1] ?? "",
       columns: section.querySelectorAll(".column-dictionary tbody tr").length,
       previewRows: section.querySelectorAll("[data-testid=preview] tbody tr").length,
-      links: Object.fromEntries([...section.querySelectorAll("a[data-format]")].map((a) => [a.getAttribute("data-format")!, (a as HTMLAnchorElement).href]))
+      links: Object.fromEntries(
+        [...section.querySelectorAll("a[data-format]")].map((a) => [a.getAttribute("data-format")!, (a as HTMLAnchorElement).href])
+      )
     }))
   );
 }, 60_000);

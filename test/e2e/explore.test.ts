@@ -31,7 +31,9 @@ async function waitForOutcome(page: Page, previous: string | null): Promise<stri
     (prev) => {
       const out = document.querySelector('[data-testid="sql-output"]');
       const text = out?.textContent ?? "";
-      return !!out && out.children.length > 0 && text !== prev && !document.querySelector<HTMLButtonElement>('[data-testid="sql-run"]')!.disabled;
+      return (
+        !!out && out.children.length > 0 && text !== prev && !document.querySelector<HTMLButtonElement>('[data-testid="sql-run"]')!.disabled
+      );
     },
     previous,
     { timeout: 60_000 }
@@ -62,7 +64,9 @@ describe("/explore", () => {
       // First content: title, intro, table list and examples, while the engine is still starting.
       await page.waitForSelector('#observablehq-main h1:has-text("SQL explorer")');
       await page.waitForFunction(() => (window as unknown as { __firstContent: { ms: number } }).__firstContent.ms >= 0);
-      const firstContent = await page.evaluate(() => (window as unknown as { __firstContent: { ms: number; status: string } }).__firstContent);
+      const firstContent = await page.evaluate(
+        () => (window as unknown as { __firstContent: { ms: number; status: string } }).__firstContent
+      );
       const firstContentMs = Math.round(firstContent.ms);
       expect(firstContent.status).toMatch(/Starting the SQL engine/);
       // The 1 s first-content requirement is checked for every page in pages.test.ts (median of 3 cold loads);
@@ -78,9 +82,15 @@ describe("/explore", () => {
       await page.waitForSelector('[data-testid="sql-chart"] svg');
       // The engine (DuckDB-Wasm's modules, then its worker and wasm) was fetched, and only after the first
       // content: the page's resource timing, on the same clock (the worker fetches the wasm itself).
-      expect(log.requests.some((url) => url.endsWith(".wasm")), "the engine's wasm was loaded").toBe(true);
+      expect(
+        log.requests.some((url) => url.endsWith(".wasm")),
+        "the engine's wasm was loaded"
+      ).toBe(true);
       const engineStarts = await page.evaluate(() =>
-        performance.getEntriesByType("resource").filter((e) => /duckdb/i.test(e.name)).map((e) => e.startTime)
+        performance
+          .getEntriesByType("resource")
+          .filter((e) => /duckdb/i.test(e.name))
+          .map((e) => e.startTime)
       );
       expect(engineStarts.length, "the engine's modules were loaded").toBeGreaterThan(0);
       expect(Math.min(...engineStarts), "engine requested after first content").toBeGreaterThan(firstContent.ms);
@@ -90,7 +100,9 @@ describe("/explore", () => {
       await page.waitForFunction(() =>
         Array.from(document.querySelectorAll("[data-table-rows]")).every((el) => /rows ·|could not|not loaded/.test(el.textContent ?? ""))
       );
-      const tables = await page.$$eval("[data-table-rows]", (els) => els.map((el) => `${el.getAttribute("data-table-rows")} ${el.textContent}`));
+      const tables = await page.$$eval("[data-table-rows]", (els) =>
+        els.map((el) => `${el.getAttribute("data-table-rows")} ${el.textContent}`)
+      );
       for (const table of tables) expect(table, "every dataset loaded").toMatch(/\([1-9][\d,]* rows · [1-9][\d.]* (kB|MB) Arrow\)$/);
       const speciesText = (await page.textContent('[data-table-rows="species"]')) ?? "";
       const speciesRows = Number(/\(([\d,]+) rows/.exec(speciesText)![1].replace(/,/g, ""));
@@ -108,7 +120,9 @@ describe("/explore", () => {
         const summary = (await page.textContent('[data-testid="sql-summary"]')) ?? "";
         expect(summary, title).not.toMatch(/^0 rows/);
         expect(await page.locator('[data-testid="sql-chart"] svg').count(), `${title}: chart`).toBeGreaterThan(0);
-        exampleRows.push(`${title.slice(0, 40)}…: ${summary.split(" ·")[0]} (${await page.getAttribute('[data-testid="sql-chart"]', "data-kind")})`);
+        exampleRows.push(
+          `${title.slice(0, 40)}…: ${summary.split(" ·")[0]} (${await page.getAttribute('[data-testid="sql-chart"]', "data-kind")})`
+        );
       }
 
       // Bad SQL: DuckDB's message, as text, in the page.

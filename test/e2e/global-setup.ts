@@ -16,7 +16,8 @@ declare module "vitest" {
 
 export default async function setup(project: TestProject) {
   const dist = join(process.cwd(), "dist");
-  if (!existsSync(join(dist, "index.html"))) throw new Error("dist/ has no index.html: run `npm run build` first (npm run test:browser does).");
+  if (!existsSync(join(dist, "index.html")))
+    throw new Error("dist/ has no index.html: run `npm run build` first (npm run test:browser does).");
   findChromium(); // throws with installation instructions
   const server = await serveStatic(dist);
   project.provide("baseUrl", server.url);

@@ -67,20 +67,30 @@ describe("/institutions", () => {
     const community = Number(await cellMean("concession", 1));
     expect(company).toBeCloseTo(summarize(sim.outputs.Gain_companyRun_company).mean, 6);
     expect(community).toBeCloseTo(summarize(sim.outputs.Gain_concession_community).mean, 6);
-    console.log(`/institutions Copperbelt, agroforestry: company-run company gain ${Math.round(company)} USD/ha; concession community gain ${Math.round(community)} USD/ha`);
+    console.log(
+      `/institutions Copperbelt, agroforestry: company-run company gain ${Math.round(company)} USD/ha; concession community gain ${Math.round(community)} USD/ha`
+    );
     // The investor takes part only in carbon benefit sharing.
-    expect(await page.locator("[data-testid=arrangement-table] tr[data-arrangement=companyRun] td").nth(3).innerText()).toBe("not involved");
+    expect(await page.locator("[data-testid=arrangement-table] tr[data-arrangement=companyRun] td").nth(3).innerText()).toBe(
+      "not involved"
+    );
   });
 
   it("raises the tenure-conflict risk when secure tenure is missing, and re-runs", async () => {
     const before = await cellMean("concession", 1);
     await page.locator("[data-testid=factor-policy-tenure]").uncheck();
     await page.waitForSelector("[data-testid=readiness-changes]", { timeout: 30_000 });
-    expect(await page.locator("[data-testid=readiness-changes]").innerText()).toMatch(/Land and natural-resource tenure are secure missing → tenure conflict much more likely: p_tenure_conflict 0.01–0.06 → 0.03–0.18/);
-    await page.waitForFunction((b) => {
-      const td = document.querySelectorAll("[data-testid=arrangement-table] tr[data-arrangement=concession] td")[1];
-      return td && td.getAttribute("data-mean") !== b;
-    }, before, { timeout: 120_000 });
+    expect(await page.locator("[data-testid=readiness-changes]").innerText()).toMatch(
+      /Land and natural-resource tenure are secure missing → tenure conflict much more likely: p_tenure_conflict 0.01–0.06 → 0.03–0.18/
+    );
+    await page.waitForFunction(
+      (b) => {
+        const td = document.querySelectorAll("[data-testid=arrangement-table] tr[data-arrangement=concession] td")[1];
+        return td && td.getAttribute("data-mean") !== b;
+      },
+      before,
+      { timeout: 120_000 }
+    );
     await waitDone();
     expect(Number(await cellMean("concession", 1))).toBeLessThan(Number(before));
     expect(page.url()).toMatch(/#s=1\./);
@@ -90,11 +100,17 @@ describe("/institutions", () => {
 
   it("gives the community its product income under the concession", async () => {
     await page.getByLabel("Community concession with company funding").check();
-    await page.waitForFunction(() => /Community concession/.test(document.querySelector("[data-testid=arrangement-rules]")?.textContent ?? ""));
-    await page.waitForFunction(() => {
-      const cell = document.querySelector("[data-testid=community-income] tr[data-stream=fruit] td");
-      return cell && Number(cell.textContent!.replace(/,/g, "")) > 0;
-    }, undefined, { timeout: 120_000 });
+    await page.waitForFunction(() =>
+      /Community concession/.test(document.querySelector("[data-testid=arrangement-rules]")?.textContent ?? "")
+    );
+    await page.waitForFunction(
+      () => {
+        const cell = document.querySelector("[data-testid=community-income] tr[data-stream=fruit] td");
+        return cell && Number(cell.textContent!.replace(/,/g, "")) > 0;
+      },
+      undefined,
+      { timeout: 120_000 }
+    );
     await waitDone();
     expect(await page.locator("[data-testid=jobs-summary]").innerText()).toMatch(/person-days in year 1/);
   });

@@ -30,7 +30,10 @@ let log: PageLog;
 let firstContentMs = NaN;
 
 const number = (text: string) => Number(text.replace(/,/g, "").replace("−", "-"));
-const means = async () => Object.fromEntries(await Promise.all(OPTION_IDS.map(async (o) => [o, number(await page.locator(`[data-testid=mean-${o}]`).innerText())])));
+const means = async () =>
+  Object.fromEntries(
+    await Promise.all(OPTION_IDS.map(async (o) => [o, number(await page.locator(`[data-testid=mean-${o}]`).innerText())]))
+  );
 const waitDone = () => page.waitForSelector("[data-testid=run-status][data-state=done]", { timeout: 120_000 });
 
 /** Records every state the run-status line goes through (it is re-rendered on each change). */
@@ -41,7 +44,8 @@ async function watchStates(): Promise<void> {
     new MutationObserver(() => {
       const el = document.querySelector("[data-testid=run-status]");
       const state = el?.getAttribute("data-state");
-      if (state && w.runStates[w.runStates.length - 1] !== state + (el?.querySelector("progress") ? "+bar" : "")) w.runStates.push(state + (el?.querySelector("progress") ? "+bar" : ""));
+      if (state && w.runStates[w.runStates.length - 1] !== state + (el?.querySelector("progress") ? "+bar" : ""))
+        w.runStates.push(state + (el?.querySelector("progress") ? "+bar" : ""));
     }).observe(document.body, { subtree: true, childList: true, attributes: true });
   });
 }
@@ -101,11 +105,17 @@ describe("/investment", () => {
     await upper.fill("300");
     await upper.press("Enter");
     // The run shows a progress bar while it works, then "done".
-    await page.waitForFunction(() => (window as unknown as { runStates: string[] }).runStates.includes("running+bar"), undefined, { timeout: 60_000 });
-    await page.waitForFunction(() => {
-      const states = (window as unknown as { runStates: string[] }).runStates;
-      return states.lastIndexOf("done") > states.indexOf("running+bar");
-    }, undefined, { timeout: 120_000 });
+    await page.waitForFunction(() => (window as unknown as { runStates: string[] }).runStates.includes("running+bar"), undefined, {
+      timeout: 60_000
+    });
+    await page.waitForFunction(
+      () => {
+        const states = (window as unknown as { runStates: string[] }).runStates;
+        return states.lastIndexOf("done") > states.indexOf("running+bar");
+      },
+      undefined,
+      { timeout: 120_000 }
+    );
     expect((await seenStates()).filter((s) => s !== "done+bar")).toContain("running+bar");
     const after = await means();
     // Carbon worth up to 300 USD/t instead of 30 raises every planted option's decision NPV.
@@ -113,7 +123,9 @@ describe("/investment", () => {
     expect(page.url()).toMatch(/#s=1\./); // the edit is in the scenario link
     await page.locator("[data-testid=estimate-carbon_price_usd_t-upper]").fill("3");
     await page.locator("[data-testid=estimate-carbon_price_usd_t-upper]").press("Enter");
-    expect(await page.locator("[data-testid=estimate-carbon_price_usd_t-error]").innerText()).toMatch(/lower \(5\) is greater than upper \(3\)/);
+    expect(await page.locator("[data-testid=estimate-carbon_price_usd_t-error]").innerText()).toMatch(
+      /lower \(5\) is greater than upper \(3\)/
+    );
   });
 
   it("lists row-level errors for a bad CSV upload and keeps the previous results", async () => {
@@ -125,7 +137,9 @@ describe("/investment", () => {
       "carbon_price_usd_t,gaussian,5,,30,Carbon price",
       "wage_usd_day,posnorm,abc,,8,Wage"
     ].join("\n");
-    await page.locator("[data-testid=estimate-upload]").setInputFiles({ name: "bad-estimates.csv", mimeType: "text/csv", buffer: Buffer.from(bad) });
+    await page
+      .locator("[data-testid=estimate-upload]")
+      .setInputFiles({ name: "bad-estimates.csv", mimeType: "text/csv", buffer: Buffer.from(bad) });
     const problems = page.locator("[data-testid=upload-problems] li");
     await problems.first().waitFor({ timeout: 30_000 });
     const texts = await problems.allInnerTexts();

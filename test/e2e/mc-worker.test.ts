@@ -31,7 +31,13 @@ function findWorker(): string {
 
 beforeAll(async () => {
   workerPath = findWorker();
-  const bundled = await build({ entryPoints: ["src/components/mc-client.ts"], bundle: true, format: "esm", write: false, logLevel: "silent" });
+  const bundled = await build({
+    entryPoints: ["src/components/mc-client.ts"],
+    bundle: true,
+    format: "esm",
+    write: false,
+    logLevel: "silent"
+  });
   clientCode = bundled.outputFiles[0].text;
   browser = await launchBrowser();
 });

@@ -43,7 +43,10 @@ function builtJson(name: string): unknown {
 const speciesRecords = new Map((builtJson("species") as SpeciesRecord[]).map((r) => [r.id, r]));
 const stations = stationIndex(decodeStations(builtJson("climate-stations") as Parameters<typeof decodeStations>[0]));
 
-function scenarioFor(site: Scenario["site"], climate: { warmingC: number; rainfallPct: number } = { warmingC: 0, rainfallPct: 0 }): Scenario {
+function scenarioFor(
+  site: Scenario["site"],
+  climate: { warmingC: number; rainfallPct: number } = { warmingC: 0, rainfallPct: 0 }
+): Scenario {
   const scenario = defaultScenario();
   scenario.site = site;
   scenario.climate.warmingC = climate.warmingC;
@@ -57,7 +60,10 @@ const urlFor = (scenario: Scenario) => baseUrl + scenarioHref("/nursery", scenar
 
 /** The site's planting windows as the library computes them from the built station data. */
 function expectedWindows(scenario: Scenario) {
-  const climate = assessClimate({ lat: scenario.site!.lat, lon: scenario.site!.lon, warmingC: scenario.climate.warmingC, rainfallPct: scenario.climate.rainfallPct }, { stations });
+  const climate = assessClimate(
+    { lat: scenario.site!.lat, lon: scenario.site!.lon, warmingC: scenario.climate.warmingC, rainfallPct: scenario.climate.rainfallPct },
+    { stations }
+  );
   return siteWindows(climate.present!.plantingMonths, climate.scenario!.plantingMonths);
 }
 
@@ -145,9 +151,11 @@ describe("/nursery", () => {
         expect(row.bedArea, row.name).toBeCloseTo(s.bedAreaM2, 9);
         expect(row.seedKg).toBeGreaterThan(0);
       });
-      expect(number(await page.textContent("[data-testid=total-dispatch]") ?? "")).toBe(expected.totals.dispatch);
+      expect(number((await page.textContent("[data-testid=total-dispatch]")) ?? "")).toBe(expected.totals.dispatch);
       // The two dataset species are planned with their growth form's defaults, and the page says so.
-      expect(await page.textContent("[data-testid=growth-form-defaults]")).toMatch(/Pterocarpus angolensis \(tree\).*Dodonaea viscosa \(tree\/shrub\)/);
+      expect(await page.textContent("[data-testid=growth-form-defaults]")).toMatch(
+        /Pterocarpus angolensis \(tree\).*Dodonaea viscosa \(tree\/shrub\)/
+      );
       expect(await page.textContent(".param-sources")).toMatch(/Dodonaea viscosa/);
 
       // The planting window comes from the site: the present climate's window as assessClimate computes it.
@@ -178,7 +186,12 @@ describe("/nursery", () => {
       const before = rows[0].seedKg;
       await page.fill('input[name="germination-2658"]', "0.5");
       await page.press('input[name="germination-2658"]', "Enter");
-      await page.waitForFunction((kg) => Number((document.querySelector('[data-testid=species-row][data-id="2658"] [data-field=seedKg]') as HTMLElement)?.dataset.value) > kg, before);
+      await page.waitForFunction(
+        (kg) =>
+          Number((document.querySelector('[data-testid=species-row][data-id="2658"] [data-field=seedKg]') as HTMLElement)?.dataset.value) >
+          kg,
+        before
+      );
       const afterGermination = await speciesRows(page);
       expect(afterGermination[0].seedKg).toBeGreaterThan(before);
       expect(afterGermination[1].seedKg).toBe(rows[1].seedKg);
@@ -189,7 +202,7 @@ describe("/nursery", () => {
         (n) => Number(document.querySelector("[data-testid=total-dispatch]")!.textContent!.replace(/,/g, "")) < n,
         expected.totals.dispatch
       );
-      expect(number(await page.textContent("[data-testid=total-dispatch]") ?? "")).toBe(expectedPlan(0.9).totals.dispatch);
+      expect(number((await page.textContent("[data-testid=total-dispatch]")) ?? "")).toBe(expectedPlan(0.9).totals.dispatch);
       // The scenario in the URL follows the inputs.
       expect(decodeURIComponent(page.url())).toContain("#s=1.");
 
@@ -201,10 +214,16 @@ describe("/nursery", () => {
       expect(seedLines).toHaveLength(4);
       expect(seedLines[1]).toMatch(/^Acacia mangium,2658,\d+,0\.5,93000,/);
       expect(seedLines[3]).toMatch(/^Dodonaea viscosa,952,\d+,0\.7,20000,/); // tree defaults (growth form tree/shrub)
-      const [scheduleDownload] = await Promise.all([page.waitForEvent("download"), page.click("button[data-download='production-schedule.csv']")]);
+      const [scheduleDownload] = await Promise.all([
+        page.waitForEvent("download"),
+        page.click("button[data-download='production-schedule.csv']")
+      ]);
       const scheduleCsv = await readFile((await scheduleDownload.path())!, "utf8");
       expect(scheduleCsv).toMatch(/Pterocarpus angolensis,9041,dispatch,2025-11-01/);
-      const [estimateDownload] = await Promise.all([page.waitForEvent("download"), page.click("button[data-download='nursery-estimates.csv']")]);
+      const [estimateDownload] = await Promise.all([
+        page.waitForEvent("download"),
+        page.click("button[data-download='nursery-estimates.csv']")
+      ]);
       expect(await readFile((await estimateDownload.path())!, "utf8")).toMatch(/^variable,distribution,lower,median,upper/);
 
       expect(await cellErrors(page), "cell errors").toEqual([]);
@@ -223,7 +242,11 @@ describe("/nursery", () => {
       // Boké bauxite (Guinea), +2 °C and −20 % rain: one wet season May–Oct; present window May–Aug, scenario Jun–Aug.
       const scenario = scenarioFor({ lat: 10.94, lon: -14.3, name: "Boké test site" }, { warmingC: 2, rainfallPct: -20 });
       const windows = expectedWindows(scenario);
-      expect(windows).toMatchObject({ present: { startMonth: 5, months: 4 }, scenario: { startMonth: 6, months: 3 }, scenarioDiffers: true });
+      expect(windows).toMatchObject({
+        present: { startMonth: 5, months: 4 },
+        scenario: { startMonth: 6, months: 3 },
+        scenarioDiffers: true
+      });
       await page.goto(urlFor(scenario), { waitUntil: "load" });
       await waitForRendered(page);
       await page.waitForSelector("[data-testid=schedule]");
@@ -244,7 +267,9 @@ describe("/nursery", () => {
         select.value = option.value;
         select.dispatchEvent(new Event("input", { bubbles: true }));
       });
-      await page.waitForFunction(() => [...document.querySelectorAll("[data-testid=schedule]")].every((li) => (li as HTMLElement).dataset.windowStart === "2025-03-01"));
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll("[data-testid=schedule]")].every((li) => (li as HTMLElement).dataset.windowStart === "2025-03-01")
+      );
       expect(await page.textContent("[data-testid=window-from]")).toBe("set by hand, overriding the site's");
       // Sown on 15 Jan, Acacia mangium (18 weeks) is ready on 21 May: late in the Mar–Jun window, with a warning.
       expect(await page.textContent("[data-testid=calendar-warnings]")).toMatch(/Acacia mangium needs 18 weeks/);
@@ -260,7 +285,9 @@ describe("/nursery", () => {
       await waitForRendered(page);
       await page.waitForSelector("[data-testid=schedule]");
       await setFormNumber(page, "Plan as of", AS_OF);
-      await page.waitForFunction(() => [...document.querySelectorAll("[data-testid=schedule]")].every((li) => (li as HTMLElement).dataset.windowStart === "2025-03-01"));
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll("[data-testid=schedule]")].every((li) => (li as HTMLElement).dataset.windowStart === "2025-03-01")
+      );
       expect(await page.textContent("[data-testid=window-from]")).toBe("set by hand, overriding the site's");
       expect(log.pageErrors).toEqual([]);
       expect(log.consoleErrors).toEqual([]);
@@ -340,7 +367,9 @@ describe("/nursery", () => {
       await page.waitForSelector("[data-testid=plan-error]");
       expect(await page.textContent("[data-testid=plan-error]")).toMatch(/area/);
       await setFormNumber(page, "Area to plant", "50");
-      await page.waitForFunction(() => !document.querySelector("[data-testid=plan-error]") && !!document.querySelector("[data-testid=species-row]"));
+      await page.waitForFunction(
+        () => !document.querySelector("[data-testid=plan-error]") && !!document.querySelector("[data-testid=species-row]")
+      );
       expect(log.pageErrors).toEqual([]);
       expect(log.consoleErrors).toEqual([]);
     } finally {

@@ -37,7 +37,9 @@ describe("every page", () => {
       expect(log.failedRequests, "failed requests").toEqual([]);
       expect(log.foreignRequests, "requests to other hosts").toEqual([]);
       const fcp = await medianFirstContentfulPaint(browser, baseUrl + path);
-      console.log(`${path}: first contentful paint ${Math.round(fcp.median)} ms (median of ${fcp.runs.map(Math.round).join(", ")}), rendered ${renderedMs} ms, ${log.requests.length} requests`);
+      console.log(
+        `${path}: first contentful paint ${Math.round(fcp.median)} ms (median of ${fcp.runs.map(Math.round).join(", ")}), rendered ${renderedMs} ms, ${log.requests.length} requests`
+      );
       expect(fcp.median, "first content within 1 s (median of 3 cold loads)").toBeLessThan(1000);
     } finally {
       await context.close();

@@ -12,7 +12,7 @@ const baseUrl = inject("baseUrl");
 const workflow = routes.filter((r) => r.kind === "workflow").map((r) => r.path);
 
 const PAYLOADS = [
-  '<script>window.__xss=1</script>',
+  "<script>window.__xss=1</script>",
   '"><img src=x onerror="window.__xss=2">',
   "javascript:window.__xss=3",
   "<svg onload=window.__xss=4>"

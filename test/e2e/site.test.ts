@@ -80,7 +80,9 @@ describe("/site at the Zambian Copperbelt (?lat=-12.80&lon=28.21)", () => {
     const { page, log, close } = await open("/site?lat=-12.80&lon=28.21");
     try {
       await page.click("button[data-preset=ssp245-2041-2060]");
-      await page.waitForFunction(() => document.querySelector("[data-testid=climate-figures] thead th:last-child")?.textContent?.includes("+1.27 °C"));
+      await page.waitForFunction(() =>
+        document.querySelector("[data-testid=climate-figures] thead th:last-child")?.textContent?.includes("+1.27 °C")
+      );
       expect(await page.inputValue("[data-testid=warming-input]")).toBe("1.27");
       // The coldest month warms from 17.6 to 18.9 °C: the scenario is tropical savanna (Aw).
       const koppenRow = await page.locator("[data-testid=climate-figures] tbody tr", { hasText: "Köppen" }).textContent();
@@ -133,17 +135,26 @@ describe("/site soil uploads", () => {
     try {
       await page.setInputFiles("input[type=file][accept*=csv]", fixture("malformed.csv"));
       await page.waitForSelector("[data-testid=upload-errors]");
-      const rows = await page.$$eval("[data-testid=upload-errors] tbody tr", (trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent!.trim())));
+      const rows = await page.$$eval("[data-testid=upload-errors] tbody tr", (trs) =>
+        trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent!.trim()))
+      );
       expect(rows).toHaveLength(11);
       expect(rows).toContainEqual(["3", "ph", "S2", '"abc" is not a number.']);
       expect(rows).toContainEqual(["4", "ph", "S3", "15.2 is impossible for pH (0 to 14)."]);
-      expect(rows).toContainEqual(["1", "Pb_pct", "–", 'Column "Pb_pct": unknown unit "pct" for Pb; accepted: mg_kg, ppm. The column is ignored.']);
+      expect(rows).toContainEqual([
+        "1",
+        "Pb_pct",
+        "–",
+        'Column "Pb_pct": unknown unit "pct" for Pb; accepted: mg_kg, ppm. The column is ignored.'
+      ]);
       expect(await page.textContent("[data-testid=upload-report] [role=status]")).toMatch(/^2 of 12 rows kept/);
       // The page still works: the good rows are judged, and another input still recomputes.
       const ph = page.locator("[data-testid=constraint-table] tr[data-constraint=acidity]");
       expect(await ph.locator("td").nth(3).textContent()).toBe("your samples");
       await page.fill("[data-testid=warming-input]", "2");
-      await page.waitForFunction(() => document.querySelector("[data-testid=climate-figures] thead th:last-child")?.textContent?.includes("+2 °C"));
+      await page.waitForFunction(() =>
+        document.querySelector("[data-testid=climate-figures] thead th:last-child")?.textContent?.includes("+2 °C")
+      );
       expect(await cellErrors(page)).toEqual([]);
       expectClean(log);
     } finally {
@@ -183,7 +194,14 @@ describe("/site picking", () => {
       await page.fill("[data-testid=coordinates-form] input[name=lon]", "36.82");
       await page.click("[data-testid=coordinates-form] button[type=submit]");
       await page.waitForFunction(() => new URLSearchParams(window.location.search).get("lat") === "-1.29");
-      await page.waitForFunction(() => { const first = document.querySelector("[data-testid=station-table] tbody th")?.textContent; return !!first && first !== "KAFIRONDA"; }, undefined, { timeout: 30_000 });
+      await page.waitForFunction(
+        () => {
+          const first = document.querySelector("[data-testid=station-table] tbody th")?.textContent;
+          return !!first && first !== "KAFIRONDA";
+        },
+        undefined,
+        { timeout: 30_000 }
+      );
       // A click on the world map: somewhere in Australia.
       const map = page.locator("svg[aria-label^='World map']");
       const box = (await map.boundingBox())!;

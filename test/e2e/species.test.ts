@@ -88,7 +88,9 @@ describe("/species at a humid lowland site in Borneo", () => {
 
       await setUse(page, "N-fixing", true);
       // N-fixing = NodDB genus status or Ecocrop's "nitrogen fixation" use; the uses column names it.
-      await page.waitForFunction(() => [...document.querySelectorAll("[data-testid=species-row] .sp-uses")].every((c) => /N fixation/.test(c.textContent ?? "")));
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll("[data-testid=species-row] .sp-uses")].every((c) => /N fixation/.test(c.textContent ?? ""))
+      );
       const fixers = await tableRows(page);
       const suitableFixers = fixers.filter((r) => r.now === "suitable");
       expect(suitableFixers.filter((r) => r.nFix === "yes").length, "NodDB fixers among them").toBeGreaterThan(3);
@@ -100,10 +102,20 @@ describe("/species at a humid lowland site in Borneo", () => {
 
       await setUse(page, "N-fixing", false);
       await setUse(page, "fruit", true);
-      await page.waitForFunction(() => [...document.querySelectorAll("[data-testid=species-row] .sp-uses")].every((c) => /fruit/.test(c.textContent ?? "")));
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll("[data-testid=species-row] .sp-uses")].every((c) => /fruit/.test(c.textContent ?? ""))
+      );
       const fruit = (await tableRows(page)).filter((r) => r.now === "suitable");
       expect(fruit.length, "suitable fruit trees on the first page").toBeGreaterThan(5);
-      console.log(`Borneo: suitable N-fixers e.g. ${suitableFixers.slice(0, 4).map((r) => r.name).join(", ")}; fruit trees e.g. ${fruit.slice(0, 4).map((r) => r.name).join(", ")}`);
+      console.log(
+        `Borneo: suitable N-fixers e.g. ${suitableFixers
+          .slice(0, 4)
+          .map((r) => r.name)
+          .join(", ")}; fruit trees e.g. ${fruit
+          .slice(0, 4)
+          .map((r) => r.name)
+          .join(", ")}`
+      );
 
       expect(await cellErrors(page)).toEqual([]);
       expectClean(log);
@@ -158,9 +170,17 @@ describe("/species at a humid lowland site in Borneo", () => {
       // Rows whose class differs between now and +3 °C are listed.
       const header = page.locator("[data-testid=species-table] th", { hasText: "+3 °C" });
       await header.locator("button").click();
-      await page.waitForFunction(() => [...document.querySelectorAll("[data-testid=species-table] th")].some((th) => /\+3 °C/.test(th.textContent ?? "") && th.getAttribute("aria-sort") === "ascending"));
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll("[data-testid=species-table] th")].some(
+          (th) => /\+3 °C/.test(th.textContent ?? "") && th.getAttribute("aria-sort") === "ascending"
+        )
+      );
       await header.locator("button").click(); // worst first
-      await page.waitForFunction(() => [...document.querySelectorAll("[data-testid=species-table] th")].some((th) => /\+3 °C/.test(th.textContent ?? "") && th.getAttribute("aria-sort") === "descending"));
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll("[data-testid=species-table] th")].some(
+          (th) => /\+3 °C/.test(th.textContent ?? "") && th.getAttribute("aria-sort") === "descending"
+        )
+      );
       const changed = (await tableRows(page)).filter((r) => r.now !== r.scenario);
       expect(changed.length).toBeGreaterThan(0);
 
@@ -169,7 +189,10 @@ describe("/species at a humid lowland site in Borneo", () => {
       for (const w of ["3.5", "2", "1"]) {
         await warming.fill(w);
         await warming.dispatchEvent("input");
-        await page.waitForFunction((x) => (document.querySelector("[data-testid=scoring-time]")?.textContent ?? "").includes(`+${x} °C`), w);
+        await page.waitForFunction(
+          (x) => (document.querySelector("[data-testid=scoring-time]")?.textContent ?? "").includes(`+${x} °C`),
+          w
+        );
         times.push((await scoringTime(page)).ms);
       }
       console.log(`rescoring after warming changes: ${times.map((t) => t.toFixed(1)).join(", ")} ms`);

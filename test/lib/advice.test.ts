@@ -24,7 +24,11 @@ describe("howToMeasure(variable)", () => {
 });
 
 describe("evpiAdvice(input)", () => {
-  const labels = { field_survival: "Field survival", carbon_price_usd_t: "Carbon price (USD/t CO2)", wage_usd_day: "Daily wage (USD/person-day)" };
+  const labels = {
+    field_survival: "Field survival",
+    carbon_price_usd_t: "Carbon price (USD/t CO2)",
+    wage_usd_day: "Daily wage (USD/person-day)"
+  };
 
   it("names the most valuable variable with its worth per ha and for the site", () => {
     const advice = evpiAdvice({
@@ -41,19 +45,38 @@ describe("evpiAdvice(input)", () => {
     });
     expect(advice.robust).toBe(false);
     expect(advice.items.map((i) => i.variable)).toEqual(["field_survival", "carbon_price_usd_t"]);
-    expect(advice.headline).toContain("The most valuable thing to measure next is field survival: knowing it exactly is worth up to $152 per ha ($15,200 for the 100 ha site)");
+    expect(advice.headline).toContain(
+      "The most valuable thing to measure next is field survival: knowing it exactly is worth up to $152 per ha ($15,200 for the 100 ha site)"
+    );
     expect(advice.headline).toContain("Next: carbon price (up to $40 per ha)");
     expect(advice.decisionText).toMatch(/expected to pay: \$800 per ha/);
   });
 
   it("drops variables whose EVPI is below 0.5 % of the expected value or 1 USD", () => {
     // 0.5 % of 10,000 = 50: only field survival (152) passes.
-    const advice = evpiAdvice({ decision: "do", expectedValue: 10000, subject: "x", labels, variables: [{ variable: "field_survival", evpi: 152 }, { variable: "carbon_price_usd_t", evpi: 49 }] });
+    const advice = evpiAdvice({
+      decision: "do",
+      expectedValue: 10000,
+      subject: "x",
+      labels,
+      variables: [
+        { variable: "field_survival", evpi: 152 },
+        { variable: "carbon_price_usd_t", evpi: 49 }
+      ]
+    });
     expect(advice.items).toHaveLength(1);
   });
 
   it("says the decision is robust when nothing is worth measuring", () => {
-    const advice = evpiAdvice({ decision: "dont", expectedValue: -5000, subject: "bioenergy trees instead of doing nothing", variables: [{ variable: "a", evpi: 0 }, { variable: "b", evpi: 0.2 }] });
+    const advice = evpiAdvice({
+      decision: "dont",
+      expectedValue: -5000,
+      subject: "bioenergy trees instead of doing nothing",
+      variables: [
+        { variable: "a", evpi: 0 },
+        { variable: "b", evpi: 0.2 }
+      ]
+    });
     expect(advice.robust).toBe(true);
     expect(advice.headline).toMatch(/No single uncertain input/);
     expect(advice.headline).toMatch(/for b, is only \$0 per ha/);
@@ -61,7 +84,15 @@ describe("evpiAdvice(input)", () => {
   });
 
   it("ignores non-finite EVPI values", () => {
-    const advice = evpiAdvice({ decision: "do", expectedValue: 100, subject: "x", variables: [{ variable: "a", evpi: NaN }, { variable: "b", evpi: 10 }] });
+    const advice = evpiAdvice({
+      decision: "do",
+      expectedValue: 100,
+      subject: "x",
+      variables: [
+        { variable: "a", evpi: NaN },
+        { variable: "b", evpi: 10 }
+      ]
+    });
     expect(advice.items.map((i) => i.variable)).toEqual(["b"]);
   });
 });

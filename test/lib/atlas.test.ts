@@ -37,10 +37,50 @@ function mine(partial: Partial<Mine> & Pick<Mine, "id" | "name">): Mine {
 
 // A small, hand-made set of real mines (coordinates rounded from the ICMM / GEM datasets).
 const mines: Mine[] = [
-  mine({ id: "a", name: "Kansanshi", iso3: "ZMB", country: "Zambia", lat: -12.0953, lon: 26.4276, commodities: ["Copper", "Gold"], openPit: true }),
-  mine({ id: "b", name: "Mopani", iso3: "ZMB", country: "Zambia", lat: -12.55, lon: 28.2, commodities: ["copper", "Cobalt"], openPit: false, source: "Jasansky" }),
-  mine({ id: "c", name: "Grasberg", iso3: "IDN", country: "Indonesia", lat: -4.053, lon: 137.116, commodities: ["Copper", "Gold"], openPit: true, source: "Jasansky" }),
-  mine({ id: "d", name: "Haerwusu", iso3: "CHN", country: "China", lat: 39.77, lon: 111.25, commodities: ["Coal"], openPit: true, source: "GEM", areaKm2: 60 }),
+  mine({
+    id: "a",
+    name: "Kansanshi",
+    iso3: "ZMB",
+    country: "Zambia",
+    lat: -12.0953,
+    lon: 26.4276,
+    commodities: ["Copper", "Gold"],
+    openPit: true
+  }),
+  mine({
+    id: "b",
+    name: "Mopani",
+    iso3: "ZMB",
+    country: "Zambia",
+    lat: -12.55,
+    lon: 28.2,
+    commodities: ["copper", "Cobalt"],
+    openPit: false,
+    source: "Jasansky"
+  }),
+  mine({
+    id: "c",
+    name: "Grasberg",
+    iso3: "IDN",
+    country: "Indonesia",
+    lat: -4.053,
+    lon: 137.116,
+    commodities: ["Copper", "Gold"],
+    openPit: true,
+    source: "Jasansky"
+  }),
+  mine({
+    id: "d",
+    name: "Haerwusu",
+    iso3: "CHN",
+    country: "China",
+    lat: 39.77,
+    lon: 111.25,
+    commodities: ["Coal"],
+    openPit: true,
+    source: "GEM",
+    areaKm2: 60
+  }),
   mine({ id: "e", name: "Sorowako", iso3: "IDN", country: "Indonesia", lat: -2.53, lon: 121.35, commodities: ["Nickel"], openPit: null }),
   mine({ id: "f", name: "Mina Côte", iso3: "CIV", country: "Côte d'Ivoire", lat: 7.5, lon: -5.5, commodities: ["Gold"], openPit: null })
 ];
@@ -149,7 +189,11 @@ describe("mineSiteHref(mine, fromPath)", () => {
     expect(mineSiteHref(mines[0], { fromPath: "/cases/zambia" })).toMatch(/^\.\.\/site\?/);
   });
   it("keeps the rest of the scenario the atlas was opened with, and replaces the site", () => {
-    const scenario = { ...defaultScenario(), site: { lat: 1, lon: 2, name: "Old" }, planting: { ...defaultScenario().planting, areaHa: 250 } };
+    const scenario = {
+      ...defaultScenario(),
+      site: { lat: 1, lon: 2, name: "Old" },
+      planting: { ...defaultScenario().planting, areaHa: 250 }
+    };
     const url = new URL(mineSiteHref(mines[2], { scenario }), "http://x/atlas");
     const decoded = decodeScenario(url.search, url.hash);
     expect(decoded.notices).toEqual([]);
@@ -168,7 +212,9 @@ describe("minesToCsv(mines)", () => {
     ]);
   });
   it("writes only the header for no mines", () => {
-    expect(minesToCsv([])).toBe("id,source,name,type,country,iso3,lat,lon,commodities,open_pit,status,area_km2,production,stripping_ratio_t_per_t\n");
+    expect(minesToCsv([])).toBe(
+      "id,source,name,type,country,iso3,lat,lon,commodities,open_pit,status,area_km2,production,stripping_ratio_t_per_t\n"
+    );
   });
 });
 
@@ -198,7 +244,16 @@ describe("countryProfile(iso3, inputs)", () => {
       lendingRatePct: 9.2,
       lendingYear: 2016
     },
-    { iso3: "IDN", country: "Indonesia", gdpPerCapitaUsd: 4788, gdpYear: 2022, inflationPct: null, inflationYear: null, lendingRatePct: 11.1, lendingYear: null }
+    {
+      iso3: "IDN",
+      country: "Indonesia",
+      gdpPerCapitaUsd: 4788,
+      gdpYear: 2022,
+      inflationPct: null,
+      inflationYear: null,
+      lendingRatePct: 11.1,
+      lendingYear: null
+    }
   ];
   const factor = (iso3: string, name: string, removalFactor: number, removalFactorSd: number | null): RemovalFactor => ({
     iso3,
@@ -259,7 +314,13 @@ describe("countryProfile(iso3, inputs)", () => {
 
 describe("areaDomain(rows)", () => {
   it("spans the smallest positive to the largest area", () => {
-    expect(areaDomain([{ iso3: "A", areaKm2: 0 }, { iso3: "B", areaKm2: 0.5 }, { iso3: "C", areaKm2: 900 }])).toEqual([0.5, 900]);
+    expect(
+      areaDomain([
+        { iso3: "A", areaKm2: 0 },
+        { iso3: "B", areaKm2: 0.5 },
+        { iso3: "C", areaKm2: 900 }
+      ])
+    ).toEqual([0.5, 900]);
   });
   it("is null when no area is positive", () => {
     expect(areaDomain([{ iso3: "A", areaKm2: 0 }])).toBeNull();

@@ -86,16 +86,31 @@ describe("fillMissingMonths(monthly, annualMean)", () => {
 describe("idw(points, power)", () => {
   it("weights values by 1/d²", () => {
     // (20/10² + 26/20²) / (1/10² + 1/20²) = (0.2 + 0.065) / 0.0125 = 21.2
-    expect(idw([{ distanceKm: 10, value: 20 }, { distanceKm: 20, value: 26 }])).toBeCloseTo(21.2, 12);
+    expect(
+      idw([
+        { distanceKm: 10, value: 20 },
+        { distanceKm: 20, value: 26 }
+      ])
+    ).toBeCloseTo(21.2, 12);
   });
 
   it("renormalises over the points that have a value, and returns null when none has", () => {
-    expect(idw([{ distanceKm: 10, value: null }, { distanceKm: 20, value: 26 }])).toBe(26);
+    expect(
+      idw([
+        { distanceKm: 10, value: null },
+        { distanceKm: 20, value: 26 }
+      ])
+    ).toBe(26);
     expect(idw([{ distanceKm: 10, value: null }])).toBeNull();
   });
 
   it("returns a value at distance zero as it is", () => {
-    expect(idw([{ distanceKm: 0, value: 7 }, { distanceKm: 5, value: 100 }])).toBe(7);
+    expect(
+      idw([
+        { distanceKm: 0, value: 7 },
+        { distanceKm: 5, value: 100 }
+      ])
+    ).toBe(7);
   });
 });
 
@@ -317,7 +332,11 @@ describe("koppenFromMonthly(temperature, precipitation, lat)", () => {
 });
 
 describe("adjustClimate(present, warmingC, rainfallPct, lat)", () => {
-  const present = summarizeClimate({ temperature: copperbeltT, precipitation: copperbeltP }, { tMean: null, precAnnual: null, tMinColdest: 8, tMaxWarmest: 31 }, -12.8);
+  const present = summarizeClimate(
+    { temperature: copperbeltT, precipitation: copperbeltP },
+    { tMean: null, precAnnual: null, tMinColdest: 8, tMaxWarmest: 31 },
+    -12.8
+  );
 
   it("adds the warming to every temperature and scales every month's rain", () => {
     const future = adjustClimate(present, 2, -10, -12.8);
@@ -347,7 +366,22 @@ describe("climatePresets(data, lat, lon, options)", () => {
     baseline: "1995–2014",
     scenarios: ["ssp245", "ssp585"],
     periods: ["2041-2060"],
-    regions: [{ code: "ESAF", name: "E.Southern-Africa", continent: "AFRICA", surface: "Land", rings: [[[20, -20], [35, -20], [35, -5], [20, -5]]] }],
+    regions: [
+      {
+        code: "ESAF",
+        name: "E.Southern-Africa",
+        continent: "AFRICA",
+        surface: "Land",
+        rings: [
+          [
+            [20, -20],
+            [35, -20],
+            [35, -5],
+            [20, -5]
+          ]
+        ]
+      }
+    ],
     deltas: [
       { region: "ESAF", scenario: "ssp245", period: "2041-2060", median: 1.267, p10: 0.952, p90: 1.723, nModels: 30 },
       { region: "ESAF", scenario: "ssp585", period: "2041-2060", median: 1.8, p10: 1.3, p90: 2.4, nModels: 28 }

@@ -26,7 +26,17 @@ describe("estimateCsv(rows) read back by the mc CLI", () => {
       planting: { densityPerHa: 1100, fieldSurvival: 0.75, replacementRate: 0.2 },
       country: null,
       usInflationPct: null,
-      removalFactors: [{ iso3: "ZMB", type: "Planted forest", name: "Wood fiber or timber", sciName: null, removalFactor: 5.878086396, removalFactorSd: 0.925945776977575, maiMean: null }],
+      removalFactors: [
+        {
+          iso3: "ZMB",
+          type: "Planted forest",
+          name: "Wood fiber or timber",
+          sciName: null,
+          removalFactor: 5.878086396,
+          removalFactorSd: 0.925945776977575,
+          maiMean: null
+        }
+      ],
       drawdown: [],
       site: null,
       nursery: null,
@@ -36,11 +46,27 @@ describe("estimateCsv(rows) read back by the mc CLI", () => {
     writeFileSync(csvPath, estimateCsv(rows));
     const modelPath = join(dir, "restoration-model.ts");
     writeFileSync(modelPath, `export { restorationModel as default } from ${JSON.stringify(join(root, "src/lib/economics.ts"))};\n`);
-    const stdout = execFileSync(process.execPath, [join(root, "node_modules/tsx/dist/cli.mjs"), join(root, "src/cli/mc.ts"), "--estimates", csvPath, "--model", modelPath, "--n", "10000", "--seed", "42", "--json"], {
-      cwd: root,
-      encoding: "utf8",
-      timeout: 120_000
-    });
+    const stdout = execFileSync(
+      process.execPath,
+      [
+        join(root, "node_modules/tsx/dist/cli.mjs"),
+        join(root, "src/cli/mc.ts"),
+        "--estimates",
+        csvPath,
+        "--model",
+        modelPath,
+        "--n",
+        "10000",
+        "--seed",
+        "42",
+        "--json"
+      ],
+      {
+        cwd: root,
+        encoding: "utf8",
+        timeout: 120_000
+      }
+    );
     const cli = JSON.parse(stdout) as { outputs: Record<string, Record<string, number>> };
 
     const { valid, issues } = validateEstimate(toEstimate(rows).rows);

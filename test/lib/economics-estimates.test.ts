@@ -52,7 +52,10 @@ describe("realDiscountRange(lending, inflation)", () => {
   });
   it("floors the lower bound at 1 % and keeps the interval at least 2 points wide", () => {
     const years = [2010, 2011, 2012];
-    const r = realDiscountRange(years.map((year) => ({ year, value: 5 })), years.map((year) => ({ year, value: 10 })))!;
+    const r = realDiscountRange(
+      years.map((year) => ({ year, value: 5 })),
+      years.map((year) => ({ year, value: 10 }))
+    )!;
     // Real rate (1.05/1.10) − 1 = −4.55 % every year → lower 1, upper 3.
     expect(r.lower).toBe(1);
     expect(r.upper).toBe(3);
@@ -75,7 +78,12 @@ describe("priceIndexSince(baseYear, inflation)", () => {
     expect(r.toYear).toBe(2016);
   });
   it("returns null when a year is missing", () => {
-    expect(priceIndexSince(2014, [{ year: 2015, value: 1 }, { year: 2017, value: 1 }])).toBeNull();
+    expect(
+      priceIndexSince(2014, [
+        { year: 2015, value: 1 },
+        { year: 2017, value: 1 }
+      ])
+    ).toBeNull();
   });
 });
 
@@ -104,7 +112,13 @@ describe("optionShares(option, mix)", () => {
 });
 
 describe("removalFactorRange(rows)", () => {
-  const rf = (removalFactor: number, removalFactorSd: number | null, type = "Planted forest", name = "Wood fiber or timber", sciName: string | null = null) => ({
+  const rf = (
+    removalFactor: number,
+    removalFactorSd: number | null,
+    type = "Planted forest",
+    name = "Wood fiber or timber",
+    sciName: string | null = null
+  ) => ({
     iso3: "ZMB",
     type,
     name,
@@ -136,7 +150,8 @@ describe("defaultEstimates(inputs)", () => {
     const { rows } = defaultEstimates(noData());
     expect(checkRows(rows).messages).toEqual([]);
     const sim = mcSimulation(toEstimate(rows), restorationModel, { n: 200, seed: 42 });
-    for (const name of ["NPV_baseline", "NPV_decision_natural", "NPV_decision_agroforestry"]) expect(sim.outputs[name].every(Number.isFinite)).toBe(true);
+    for (const name of ["NPV_baseline", "NPV_decision_natural", "NPV_decision_agroforestry"])
+      expect(sim.outputs[name].every(Number.isFinite)).toBe(true);
     expect(sim.outputGroups.Cashflow_decision_plantation).toHaveLength(30);
   });
   it("draws work rates, which divide into labour days, from lognormals that stay well away from 0", () => {
@@ -162,10 +177,33 @@ describe("defaultEstimates(inputs)", () => {
           gdpPerCapitaUsd: { year: 2023, value: 1250 }
         },
         removalFactors: [
-          { iso3: "ZMB", type: "Planted forest", name: "Wood fiber or timber", sciName: null, removalFactor: 5.878086396, removalFactorSd: 0.925945776977575, maiMean: null },
-          { iso3: "ZMB", type: "Tree crops", name: "Unknown", sciName: null, removalFactor: 3.7, removalFactorSd: 0.837500662686305, maiMean: null }
+          {
+            iso3: "ZMB",
+            type: "Planted forest",
+            name: "Wood fiber or timber",
+            sciName: null,
+            removalFactor: 5.878086396,
+            removalFactorSd: 0.925945776977575,
+            maiMean: null
+          },
+          {
+            iso3: "ZMB",
+            type: "Tree crops",
+            name: "Unknown",
+            sciName: null,
+            removalFactor: 3.7,
+            removalFactorSd: 0.837500662686305,
+            maiMean: null
+          }
         ],
-        drawdown: [{ solution: "multistrataagroforestry", measure: "net_profit", unit: "US$2014/ha/yr", values: Array.from({ length: 21 }, (_, i) => 100 * (i + 1)) }],
+        drawdown: [
+          {
+            solution: "multistrataagroforestry",
+            measure: "net_profit",
+            unit: "US$2014/ha/yr",
+            values: Array.from({ length: 21 }, (_, i) => 100 * (i + 1))
+          }
+        ],
         usInflationPct: [2015, 2016].map((year) => ({ year, value: 10 }))
       })
     );
@@ -190,7 +228,9 @@ describe("estimateCsv(rows)", () => {
     const { rows } = defaultEstimates(noData());
     const parsed = parseEstimateCsv(estimateCsv(rows));
     expect(parsed.issues).toEqual([]);
-    expect(parsed.estimate.rows.map((r) => [r.variable, r.distribution, r.lower, r.median, r.upper])).toEqual(rows.map((r) => [r.variable, r.distribution, r.lower, r.median, r.upper]));
+    expect(parsed.estimate.rows.map((r) => [r.variable, r.distribution, r.lower, r.median, r.upper])).toEqual(
+      rows.map((r) => [r.variable, r.distribution, r.lower, r.median, r.upper])
+    );
     expect(parsed.estimate.rows[0].extra.source).toBe(rows[0].source);
   });
 });
@@ -198,7 +238,11 @@ describe("estimateCsv(rows)", () => {
 describe("applyOverrides(rows, overrides) and overridesFrom(defaults, edited)", () => {
   const { rows } = defaultEstimates(noData());
   it("applies an edit and recovers it as an override", () => {
-    const { rows: edited, edited: names, unknown } = applyOverrides(rows, { carbon_price_usd_t: { lower: 20, upper: 50 }, nope: { lower: 1 } });
+    const {
+      rows: edited,
+      edited: names,
+      unknown
+    } = applyOverrides(rows, { carbon_price_usd_t: { lower: 20, upper: 50 }, nope: { lower: 1 } });
     expect(names).toEqual(["carbon_price_usd_t"]);
     expect(unknown).toEqual(["nope"]);
     expect(overridesFrom(rows, edited)).toEqual({ carbon_price_usd_t: { lower: 20, upper: 50 } });
@@ -275,7 +319,16 @@ describe("lognormalProduct90(a, b)", () => {
 describe("siteCosts(amendments, source)", () => {
   it("prices a full cover, lime and compost and lowers growth with severe constraints", () => {
     // Cover 18 000 m³/ha × 2–6 USD (median × √12); lime 1.8 t CaCO₃ / 0.9 = 2 t × 40–120; compost 10 t × 20–100.
-    const c = siteCosts({ lime: { caco3TPerHa: 1.8 }, compost: { compostTPerHa: 10 }, cover: { volumeM3PerHa: 18000, depthM: 1.8, kind: "cover" }, coverReasons: ["Acidity: …"], severities: ["severe", "moderate"] }, "site");
+    const c = siteCosts(
+      {
+        lime: { caco3TPerHa: 1.8 },
+        compost: { compostTPerHa: 10 },
+        cover: { volumeM3PerHa: 18000, depthM: 1.8, kind: "cover" },
+        coverReasons: ["Acidity: …"],
+        severities: ["severe", "moderate"]
+      },
+      "site"
+    );
     expect(AMENDMENT_UNIT_COSTS.coverUsdPerM3).toEqual([2, 6]);
     expect(c.coverKind).toBe("cover");
     expect(c.coverUsdHa!.lower).toBeCloseTo(36000, 9);
@@ -288,7 +341,18 @@ describe("siteCosts(amendments, source)", () => {
   });
   it("prices a topsoil respread over its depth range", () => {
     // 0.1–0.3 m → 1000–3000 m³/ha × 1–3 USD/m³ (lognormalProduct90 above): 1379.58–6523.74 USD/ha, median 3000.
-    const c = siteCosts({ lime: null, compost: null, limeStatus: "not needed", compostStatus: "not needed", cover: { volumeM3PerHa: 2000, depthM: 0.2, kind: "respread", depthRangeM: { lower: 0.1, upper: 0.3 } }, coverReasons: [], severities: [] }, "site");
+    const c = siteCosts(
+      {
+        lime: null,
+        compost: null,
+        limeStatus: "not needed",
+        compostStatus: "not needed",
+        cover: { volumeM3PerHa: 2000, depthM: 0.2, kind: "respread", depthRangeM: { lower: 0.1, upper: 0.3 } },
+        coverReasons: [],
+        severities: []
+      },
+      "site"
+    );
     expect(c.coverKind).toBe("respread");
     expect(c.coverUsdHa!.lower).toBeCloseTo(1379.58, 2);
     expect(c.coverUsdHa!.median).toBeCloseTo(3000, 9);
@@ -297,7 +361,10 @@ describe("siteCosts(amendments, source)", () => {
     expect(c.spoilGrowthFactor).toEqual({ lower: 0.5, upper: 0.9 });
   });
   it("leaves amendments to the table's assumption when they could not be judged", () => {
-    const c = siteCosts({ lime: null, compost: null, limeStatus: "unknown", compostStatus: "not needed", cover: null, coverReasons: [], severities: [] }, "site");
+    const c = siteCosts(
+      { lime: null, compost: null, limeStatus: "unknown", compostStatus: "not needed", cover: null, coverReasons: [], severities: [] },
+      "site"
+    );
     expect(c.amendmentsUsdHa).toBeNull();
     expect(c.coverUsdHa).toBeNull();
     expect(c.coverKind).toBeNull();
@@ -306,7 +373,18 @@ describe("siteCosts(amendments, source)", () => {
     expect(rows.find((r) => r.variable === "cover_usd_ha")).toMatchObject({ distribution: "lnorm", lower: 1400, upper: 6500 });
   });
   it("puts a full cover into the table as a lognormal row that says what it is", () => {
-    const site = siteCosts({ lime: null, compost: null, limeStatus: "not needed", compostStatus: "not needed", cover: { volumeM3PerHa: 12000, depthM: 1.2, kind: "cover" }, coverReasons: ["Acidity: …"], severities: ["severe"] }, "Site assessment");
+    const site = siteCosts(
+      {
+        lime: null,
+        compost: null,
+        limeStatus: "not needed",
+        compostStatus: "not needed",
+        cover: { volumeM3PerHa: 12000, depthM: 1.2, kind: "cover" },
+        coverReasons: ["Acidity: …"],
+        severities: ["severe"]
+      },
+      "Site assessment"
+    );
     const row = defaultEstimates(noData({ site })).rows.find((r) => r.variable === "cover_usd_ha")!;
     expect(row).toMatchObject({ distribution: "lnorm", lower: 24000, upper: 72000, source: "Site assessment" });
     expect(row.description).toMatch(/full soil cover/);
@@ -325,7 +403,13 @@ describe("defaultEstimates: the closure bond", () => {
 
 describe("defaultEstimates with Drawdown quartiles (restoration-costs dataset)", () => {
   it("uses the lognormal interval through the quartiles", () => {
-    const { rows } = defaultEstimates(noData({ drawdown: [{ solution: "silvopasture", measure: "net_profit", unit: "US$2014/ha/yr", quartiles: { p25: 100, median: 150, p75: 400, n: 21 } }] }));
+    const { rows } = defaultEstimates(
+      noData({
+        drawdown: [
+          { solution: "silvopasture", measure: "net_profit", unit: "US$2014/ha/yr", quartiles: { p25: 100, median: 150, p75: 400, n: 21 } }
+        ]
+      })
+    );
     const r = rows.find((x) => x.variable === "fodder_net_usd_ha")!;
     const expected = lognormal90FromQuartiles(100, 400)!;
     expect(r.lower).toBeCloseTo(Number(expected.lower.toPrecision(3)), 9);
@@ -339,11 +423,46 @@ describe("estimateInputsFor(iso3, data, rest)", () => {
   // Rows as the datasets hold them for Zambia (data/country-economics.json, removal-factors.json).
   const data = {
     countryEconomics: [{ iso3: "ZMB", country: "Zambia", gdpPerCapitaUsd: 1358.94, gdpYear: 2023 }],
-    series: { countries: { ZMB: { lendingRatePct: [{ year: 2015, value: 13.25 }, { year: 2016, value: 15.5 }, { year: 2014, value: 11.573 }], inflationPct: [{ year: 2014, value: 7.807 }, { year: 2015, value: 10.111 }, { year: 2016, value: 17.87 }] } }, usInflationPct: [{ year: 2015, value: 0.1 }] },
-    removalFactors: [{ iso3: "ZMB", name: "Wood fiber or timber", sciName: "Unknown", plantationType: "Planted forest", removalFactor: 5.8781, removalFactorSd: 0.9259 }],
-    restorationCosts: { ranges: [{ solution: "silvopasture", metric: "netProfit", unit: "US$2014/ha/yr", n: 21, p25: 496.594, median: 765.823, p75: 1398.618 }] }
+    series: {
+      countries: {
+        ZMB: {
+          lendingRatePct: [
+            { year: 2015, value: 13.25 },
+            { year: 2016, value: 15.5 },
+            { year: 2014, value: 11.573 }
+          ],
+          inflationPct: [
+            { year: 2014, value: 7.807 },
+            { year: 2015, value: 10.111 },
+            { year: 2016, value: 17.87 }
+          ]
+        }
+      },
+      usInflationPct: [{ year: 2015, value: 0.1 }]
+    },
+    removalFactors: [
+      {
+        iso3: "ZMB",
+        name: "Wood fiber or timber",
+        sciName: "Unknown",
+        plantationType: "Planted forest",
+        removalFactor: 5.8781,
+        removalFactorSd: 0.9259
+      }
+    ],
+    restorationCosts: {
+      ranges: [
+        { solution: "silvopasture", metric: "netProfit", unit: "US$2014/ha/yr", n: 21, p25: 496.594, median: 765.823, p75: 1398.618 }
+      ]
+    }
   };
-  const rest = { horizonYears: 30, planting: { densityPerHa: 1100, fieldSurvival: 0.8, replacementRate: 0.2 }, site: null, nursery: null, mix: [] };
+  const rest = {
+    horizonYears: 30,
+    planting: { densityPerHa: 1100, fieldSurvival: 0.8, replacementRate: 0.2 },
+    site: null,
+    nursery: null,
+    mix: []
+  };
   it("maps the Zambian rows onto the estimate inputs", () => {
     const inputs = estimateInputsFor("ZMB", data, rest);
     expect(inputs.country?.gdpPerCapitaUsd).toEqual({ year: 2023, value: 1358.94 });
@@ -364,7 +483,11 @@ import { applyValidOverrides } from "../../src/lib/economics-estimates.js";
 describe("applyValidOverrides(rows, overrides)", () => {
   it("keeps the default for an edit that does not give a valid estimate and says why", () => {
     const { rows } = defaultEstimates(noData());
-    const r = applyValidOverrides(rows, { field_survival: { lower: 0.5, upper: 1.5 }, carbon_price_usd_t: { distribution: "evil" }, wage_usd_day: { lower: 4, upper: 9 } });
+    const r = applyValidOverrides(rows, {
+      field_survival: { lower: 0.5, upper: 1.5 },
+      carbon_price_usd_t: { distribution: "evil" },
+      wage_usd_day: { lower: 4, upper: 9 }
+    });
     expect(r.rows.find((x) => x.variable === "field_survival")).toEqual(rows.find((x) => x.variable === "field_survival"));
     expect(r.rows.find((x) => x.variable === "wage_usd_day")!.upper).toBe(9);
     expect(r.rejected).toHaveLength(2);

@@ -92,4 +92,3 @@ export function handInputs(overrides: Inputs = {}): Inputs {
   };
   return { ...x, ...overrides };
 }
-

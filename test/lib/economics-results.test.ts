@@ -20,7 +20,14 @@ describe("histogram(values, options)", () => {
 describe("bestOption(summaries)", () => {
   it("picks the option with the highest mean decision NPV", () => {
     const s = (m: number) => summarize([m - 1, m + 1]);
-    expect(bestOption({ NPV_decision_natural: s(10), NPV_decision_plantation: s(30), NPV_decision_agroforestry: s(20), NPV_decision_bioenergy: s(-5) })).toBe("plantation");
+    expect(
+      bestOption({
+        NPV_decision_natural: s(10),
+        NPV_decision_plantation: s(30),
+        NPV_decision_agroforestry: s(20),
+        NPV_decision_bioenergy: s(-5)
+      })
+    ).toBe("plantation");
   });
 });
 
@@ -56,7 +63,11 @@ import { cashflowBands } from "../../src/lib/decision/summaries.js";
 describe("bandsFromSummaries(result, name)", () => {
   it("equals the engine's cashflowBands computed from the columns", () => {
     const outputs = { CF1: Float64Array.from([1, 5, 3, 9]), CF2: Float64Array.from([-2, 0, 4, 7]) };
-    const result = { outputGroups: { CF: ["CF1", "CF2"] }, outputs, summaries: { CF1: summarize(outputs.CF1), CF2: summarize(outputs.CF2) } };
+    const result = {
+      outputGroups: { CF: ["CF1", "CF2"] },
+      outputs,
+      summaries: { CF1: summarize(outputs.CF1), CF2: summarize(outputs.CF2) }
+    };
     expect(bandsFromSummaries(result, "CF")).toEqual(cashflowBands(result, "CF"));
   });
 });

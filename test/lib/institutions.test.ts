@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { bindHelpers } from "../../src/lib/decision/helpers.js";
 import { createRRandom } from "../../src/lib/decision/rng.js";
-import { baselineStreams, drawStates, optionStreams, PRODUCTS, readParams, restorationModel, totalCashflow, type Streams } from "../../src/lib/economics.js";
+import {
+  baselineStreams,
+  drawStates,
+  optionStreams,
+  PRODUCTS,
+  readParams,
+  restorationModel,
+  totalCashflow,
+  type Streams
+} from "../../src/lib/economics.js";
 import type { EstimateRow } from "../../src/lib/economics-estimates.js";
 import {
   ARRANGEMENTS,
@@ -66,7 +75,11 @@ describe("progressiveBond(bond, inst, n)", () => {
     expect(fee.slice(1)).toEqual([-14, -14, -14, -14, -14]);
   });
   it("equals a single release at completion when the tranches are 0", () => {
-    const { fee, release } = progressiveBond({ bond: 1000, feePct: 2, release: 3, met: true }, { ...inst, bondTrancheWorks: 0, bondTrancheEstablishment: 0 }, 5);
+    const { fee, release } = progressiveBond(
+      { bond: 1000, feePct: 2, release: 3, met: true },
+      { ...inst, bondTrancheWorks: 0, bondTrancheEstablishment: 0 },
+      5
+    );
     expect(release).toEqual([0, 0, 1000, 0, 0]);
     expect(fee).toEqual([-20, -20, 0, 0, 0]);
   });
@@ -194,10 +207,21 @@ describe("applyReadiness(rows, missing)", () => {
     const { rows, changes } = applyReadiness([row("p_tenure_conflict", "tnorm_0_1", 0.01, 0.06)], ["policy-tenure"]);
     expect(rows[0].lower).toBeCloseTo(0.03, 12);
     expect(rows[0].upper).toBeCloseTo(0.18, 12);
-    expect(changes).toEqual([{ factor: "policy-tenure", risk: "Tenure conflict much more likely", variable: "p_tenure_conflict", from: [0.01, 0.06], to: [0.03, 0.18] }]);
+    expect(changes).toEqual([
+      {
+        factor: "policy-tenure",
+        risk: "Tenure conflict much more likely",
+        variable: "p_tenure_conflict",
+        from: [0.01, 0.06],
+        to: [0.03, 0.18]
+      }
+    ]);
   });
   it("keeps chances below 1 and constants constant", () => {
-    const { rows } = applyReadiness([row("p_theft", "tnorm_0_1", 0.4, 0.6), row("release_year", "const", 10, 10)], ["social-benefit", "policy-aligned", "feedback-monitoring"]);
+    const { rows } = applyReadiness(
+      [row("p_theft", "tnorm_0_1", 0.4, 0.6), row("release_year", "const", 10, 10)],
+      ["social-benefit", "policy-aligned", "feedback-monitoring"]
+    );
     expect(rows[0].upper).toBeLessThan(1);
     expect(rows[0].lower).toBeLessThan(rows[0].upper);
     expect(rows[1].lower).toBe(14);
@@ -220,7 +244,10 @@ describe("jobsPerHa(rows, option, curves, nurseryDays)", () => {
   it("counts planting, care, management and harvest days at planning values", () => {
     const x = handInputs({ fruit_net_usd_ha: 1000 });
     const rows = Object.entries(x).map(([k, v]) => row(k, "const", v, v));
-    const curves = Object.fromEntries(PRODUCTS.map((p) => [p, gompertzCurve(1, 2, 4, 10, 90, 5)])) as Record<(typeof PRODUCTS)[number], number[]>;
+    const curves = Object.fromEntries(PRODUCTS.map((p) => [p, gompertzCurve(1, 2, 4, 10, 90, 5)])) as Record<
+      (typeof PRODUCTS)[number],
+      number[]
+    >;
     const jobs = jobsPerHa(rows, "agroforestry", curves, 3);
     // Planting 1000/125 = 8 days in year 1, beating-up 250/125 = 2 in year 2; care 5 in years 1–3; management 1.
     expect(jobs.planting.slice(0, 2)).toEqual([8, 2]);
@@ -235,7 +262,9 @@ describe("jobsForOption(rows, option, nurseryDays) and jobsSummary(jobs, areaHa)
   it("builds the timing curves from the table and gives the page's summary", () => {
     const x = handInputs({ fruit_net_usd_ha: 1000 });
     const rows = Object.entries(x).map(([k, v]) => row(k, "const", v, v));
-    const curves = Object.fromEntries(PRODUCTS.map((p) => [p, gompertzCurve(1, x[`${p}_first_year`], x[`${p}_full_year`], 10, 90, x.n_years)])) as Record<(typeof PRODUCTS)[number], number[]>;
+    const curves = Object.fromEntries(
+      PRODUCTS.map((p) => [p, gompertzCurve(1, x[`${p}_first_year`], x[`${p}_full_year`], 10, 90, x.n_years)])
+    ) as Record<(typeof PRODUCTS)[number], number[]>;
     const jobs = jobsForOption(rows, "agroforestry", 3);
     expect(jobs).toEqual(jobsPerHa(rows, "agroforestry", curves, 3));
     // 10 ha: year 1 = 10 × (3 nursery + 8 planting + 5 care + 1 management + harvest) person-days.
@@ -250,7 +279,9 @@ describe("jobsForOption(rows, option, nurseryDays) and jobsSummary(jobs, areaHa)
   });
 
   it("names a missing timing row", () => {
-    const rows = Object.entries(handInputs()).filter(([k]) => k !== "fruit_first_year").map(([k, v]) => row(k, "const", v, v));
+    const rows = Object.entries(handInputs())
+      .filter(([k]) => k !== "fruit_first_year")
+      .map(([k, v]) => row(k, "const", v, v));
     expect(() => jobsForOption(rows, "agroforestry", 0)).toThrow(/fruit_first_year/);
   });
 });

@@ -5,7 +5,16 @@ import { defaultScenario } from "../../src/lib/scenario.js";
 const economics = {
   countryEconomics: [{ iso3: "ZMB", country: "Zambia", gdpPerCapitaUsd: 1358.94, gdpYear: 2023 }],
   series: { countries: {}, usInflationPct: [] },
-  removalFactors: [{ iso3: "ZMB", name: "Wood fiber or timber", sciName: "Unknown", plantationType: "Planted forest", removalFactor: 5.8781, removalFactorSd: 0.9259 }],
+  removalFactors: [
+    {
+      iso3: "ZMB",
+      name: "Wood fiber or timber",
+      sciName: "Unknown",
+      plantationType: "Planted forest",
+      removalFactor: 5.8781,
+      removalFactorSd: 0.9259
+    }
+  ],
   restorationCosts: { ranges: [] }
 };
 
@@ -14,7 +23,11 @@ describe("investmentTable(scenario, data)", () => {
     const s = defaultScenario();
     s.site = { lat: -12.8, lon: 28.21, name: "Copperbelt" };
     s.institutions.missingFactors = ["policy-tenure"];
-    s.investment.estimates = { carbon_price_usd_t: { lower: 20, upper: 40 }, p_tenure_conflict: { lower: 0.02, upper: 0.05 }, nope: { lower: 1 } };
+    s.investment.estimates = {
+      carbon_price_usd_t: { lower: 20, upper: 40 },
+      p_tenure_conflict: { lower: 0.02, upper: 0.05 },
+      nope: { lower: 1 }
+    };
     const t = investmentTable(s, { economics, country: { iso3: "ZMB", name: "Zambia" }, soilSites: null, species: null });
     const base = (v: string) => t.base.find((r) => r.variable === v)!;
     const row = (v: string) => t.rows.find((r) => r.variable === v)!;
@@ -28,8 +41,19 @@ describe("investmentTable(scenario, data)", () => {
   });
   it("costs the nursery for a mix and reports species without nursery data", () => {
     const s = defaultScenario();
-    s.species.mix = [{ id: 2658, share: 0.5 }, { id: 1146, share: 0.5 }];
-    const t = investmentTable(s, { economics, country: null, soilSites: null, species: [{ id: 2658, name: "Acacia mangium", uses: { timber: true, fuelwood: true } }, { id: 1146, name: "Gliricidia sepium", uses: { fodder: true } }] });
+    s.species.mix = [
+      { id: 2658, share: 0.5 },
+      { id: 1146, share: 0.5 }
+    ];
+    const t = investmentTable(s, {
+      economics,
+      country: null,
+      soilSites: null,
+      species: [
+        { id: 2658, name: "Acacia mangium", uses: { timber: true, fuelwood: true } },
+        { id: 1146, name: "Gliricidia sepium", uses: { fodder: true } }
+      ]
+    });
     expect(t.base.find((r) => r.variable === "planting_stock_usd_ha")!.source).toMatch(/Nursery planner/);
     expect(t.base.find((r) => r.variable === "share_plantation_timber")!.lower).toBeCloseTo(0.25, 12); // acacia 0.5 split timber/fuelwood
   });
@@ -38,8 +62,25 @@ describe("investmentTable(scenario, data)", () => {
 describe("siteCostsFor(scenario, soilSites, notes, koppen) through investmentTable", () => {
   // Three regional topsoil sites 11–33 km east of (0, 0): median sand 50 %, clay 30 %, SOC 10 g/kg, pH 5.4.
   const site = (id: string, lon: number, v: Record<string, number>) => ({
-    id, source: "AfSP" as const, lat: 0, lon, depthTop: 0, depthBottom: 30, ph: null, soc: null, sand: null, silt: null, clay: null, cec: null,
-    bulkDensity: null, totalN: null, ec: null, metals: null, mehlich3: null, censored: [], ...v
+    id,
+    source: "AfSP" as const,
+    lat: 0,
+    lon,
+    depthTop: 0,
+    depthBottom: 30,
+    ph: null,
+    soc: null,
+    sand: null,
+    silt: null,
+    clay: null,
+    cec: null,
+    bulkDensity: null,
+    totalN: null,
+    ec: null,
+    metals: null,
+    mehlich3: null,
+    censored: [],
+    ...v
   });
   const soilSites = [
     site("s1", 0.1, { ph: 5.0, soc: 8, sand: 60, clay: 25, silt: 15, bulkDensity: 1.4 }),

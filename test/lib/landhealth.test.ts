@@ -60,7 +60,12 @@ describe("clusterPrevalence(units, level)", () => {
   });
 
   it("is wider than the simple binomial interval when clusters differ", () => {
-    const units = [...cluster("a", [1, 1, 1, 1, 1]), ...cluster("b", [0, 0, 0, 0, 0]), ...cluster("c", [1, 1, 1, 1, 0]), ...cluster("d", [0, 0, 0, 0, 0])];
+    const units = [
+      ...cluster("a", [1, 1, 1, 1, 1]),
+      ...cluster("b", [0, 0, 0, 0, 0]),
+      ...cluster("c", [1, 1, 1, 1, 0]),
+      ...cluster("d", [0, 0, 0, 0, 0])
+    ];
     const clustered = clusterPrevalence(units);
     const independent = clusterPrevalence(units.map((u) => ({ ...u, cluster: null })));
     expect(clustered.p).toBe(independent.p);

@@ -36,7 +36,8 @@ describe("addDays(iso, days) and daysBetween(a, b)", () => {
 });
 
 describe("windowIn(window, year) and nextWindow(window, today)", () => {
-  it("runs a 3-month window from 1 Nov 2025 to (not incl.) 1 Feb 2026", () => expect(windowIn(november, 2025)).toEqual({ start: "2025-11-01", end: "2026-02-01" }));
+  it("runs a 3-month window from 1 Nov 2025 to (not incl.) 1 Feb 2026", () =>
+    expect(windowIn(november, 2025)).toEqual({ start: "2025-11-01", end: "2026-02-01" }));
   it("takes this year's window when it has not started", () => expect(nextWindow(november, "2025-03-01").start).toBe("2025-11-01"));
   it("takes next year's window once this year's has started", () => expect(nextWindow(november, "2025-11-15").start).toBe("2026-11-01"));
   it("rejects month 13", () => expect(() => windowIn({ startMonth: 13, months: 1 }, 2025)).toThrow(/start month/));
@@ -84,7 +85,9 @@ describe("planCalendar(species, window, today)", () => {
     }
   });
   it("rejects negative durations with the species name", () =>
-    expect(() => planCalendar([{ ...mangium, weeks: { ...mangium.weeks, growthWeeks: -1 } }], november, "2025-01-01")).toThrow(/Acacia mangium: growthWeeks/));
+    expect(() => planCalendar([{ ...mangium, weeks: { ...mangium.weeks, growthWeeks: -1 } }], november, "2025-01-01")).toThrow(
+      /Acacia mangium: growthWeeks/
+    ));
   it("rejects a bad today", () => expect(() => planCalendar([mangium], november, "today")).toThrow(/date/));
 });
 
@@ -96,7 +99,8 @@ describe("windowFromPlantingMonths(months)", () => {
 });
 
 describe("windowLabel(window)", () => {
-  it("names the first and last month of a window that wraps past December", () => expect(windowLabel(november)).toBe("November–January (3 months)"));
+  it("names the first and last month of a window that wraps past December", () =>
+    expect(windowLabel(november)).toBe("November–January (3 months)"));
   it("names a one-month window", () => expect(windowLabel({ startMonth: 1, months: 1 })).toBe("January (1 month)"));
   it("calls a 12-month window every month", () => expect(windowLabel({ startMonth: 1, months: 12 })).toBe("every month"));
   it("rejects a bad window", () => expect(() => windowLabel({ startMonth: 0, months: 3 })).toThrow(/start month/));
@@ -105,9 +109,19 @@ describe("windowLabel(window)", () => {
 describe("siteWindows(presentMonths, scenarioMonths)", () => {
   // Copperbelt (−12.80°, 28.21°): one wet season Nov–Mar, planting months Nov–Jan in both climates.
   it("gives the present window and notes that the scenario's is the same", () =>
-    expect(siteWindows([10, 11, 0], [10, 11, 0])).toEqual({ present: november, scenario: november, yearRound: false, scenarioDiffers: false }));
+    expect(siteWindows([10, 11, 0], [10, 11, 0])).toEqual({
+      present: november,
+      scenario: november,
+      yearRound: false,
+      scenarioDiffers: false
+    }));
   it("reports a scenario window that starts later", () =>
-    expect(siteWindows([10, 11, 0], [11, 0])).toEqual({ present: november, scenario: { startMonth: 12, months: 2 }, yearRound: false, scenarioDiffers: true }));
+    expect(siteWindows([10, 11, 0], [11, 0])).toEqual({
+      present: november,
+      scenario: { startMonth: 12, months: 2 },
+      yearRound: false,
+      scenarioDiffers: true
+    }));
   it("reports a scenario that loses the rain-fed window", () => expect(siteWindows([0], []).scenarioDiffers).toBe(true));
   it("gives no window for an arid site (no planting months)", () =>
     expect(siteWindows([], [])).toEqual({ present: null, scenario: null, yearRound: false, scenarioDiffers: false }));
@@ -120,12 +134,18 @@ describe("siteWindows(presentMonths, scenarioMonths)", () => {
 
 describe("yearRoundWindow(today, leads)", () => {
   // 15 Jan 2025 + 18 weeks (126 days) = 21 May 2025 (16 days of Jan + 28 + 31 + 30 = 105, + 21 of May); first of the next month: June.
-  it("starts on the first of the month after the slowest species is ready", () => expect(yearRoundWindow("2025-01-15", [18, 10])).toEqual({ startMonth: 6, months: 12 }));
+  it("starts on the first of the month after the slowest species is ready", () =>
+    expect(yearRoundWindow("2025-01-15", [18, 10])).toEqual({ startMonth: 6, months: 12 }));
   it("keeps the month when the ready date is its first day (2025-01-01 + 4 weeks + 3 days = 2025-02-01)", () =>
     expect(yearRoundWindow("2025-01-01", [31 / 7])).toEqual({ startMonth: 2, months: 12 }));
-  it("wraps past December (1 Nov 2025 + 10 weeks = 10 Jan 2026 → February)", () => expect(yearRoundWindow("2025-11-01", [10])).toEqual({ startMonth: 2, months: 12 }));
+  it("wraps past December (1 Nov 2025 + 10 weeks = 10 Jan 2026 → February)", () =>
+    expect(yearRoundWindow("2025-11-01", [10])).toEqual({ startMonth: 2, months: 12 }));
   it("lets planCalendar schedule every species on time", () => {
-    const schedules = planCalendar([mangium, slow], yearRoundWindow("2025-01-15", [leadWeeks(mangium.weeks), leadWeeks(slow.weeks)]), "2025-01-15");
+    const schedules = planCalendar(
+      [mangium, slow],
+      yearRoundWindow("2025-01-15", [leadWeeks(mangium.weeks), leadWeeks(slow.weeks)]),
+      "2025-01-15"
+    );
     // Slow tree: 39 weeks = 273 days from 15 Jan 2025 → 15 Oct 2025; window from 1 Nov 2025.
     expect(schedules.map((s) => [s.status, s.ready])).toEqual([
       ["on time", "2025-11-01"],

@@ -19,7 +19,8 @@ describe("propagationDefaults(species)", () => {
     expect(params.seedsPerKg).toBe(93000);
     expect(sources.seedsPerKg).toMatchObject({ ref: "DFSC2000", assumption: false });
   });
-  it("matches the name case-insensitively", () => expect(propagationDefaults({ name: " acacia MANGIUM", growthForm: "tree" }).params.seedsPerKg).toBe(93000));
+  it("matches the name case-insensitively", () =>
+    expect(propagationDefaults({ name: " acacia MANGIUM", growthForm: "tree" }).params.seedsPerKg).toBe(93000));
   it("falls back to the growth form, and marks placeholders as assumptions", () => {
     const { params, sources } = propagationDefaults({ name: "Unknown tree", growthForm: "tree" });
     expect(params.growthWeeks).toBe(14);
@@ -27,7 +28,9 @@ describe("propagationDefaults(species)", () => {
     expect(sources.nurseryLoss).toMatchObject({ ref: "TreesForLife", assumption: false });
   });
   it("gives shrubs a shorter growth phase than trees", () =>
-    expect(propagationDefaults({ name: "x", growthForm: "shrub" }).params.growthWeeks).toBeLessThan(propagationDefaults({ name: "x", growthForm: "tree" }).params.growthWeeks));
+    expect(propagationDefaults({ name: "x", growthForm: "shrub" }).params.growthWeeks).toBeLessThan(
+      propagationDefaults({ name: "x", growthForm: "tree" }).params.growthWeeks
+    ));
   it("gives every parameter a source that names a known reference or is an assumption", () => {
     for (const name of [...SPECIES_WITH_PUBLISHED_VALUES, "Other"]) {
       const { sources } = propagationDefaults({ name, growthForm: "tree" });
@@ -62,7 +65,14 @@ describe("published values for the case-study species", () => {
     }
   });
   it("cites every new reference with a URL", () => {
-    for (const ref of ["Telangana", "TropicalForages-Cajanus", "TropicalForages-Sesbania", "KAU-TreeSeeds", "DiversityNativeSeeds", "AgricultureAcademy-Moringa"] as const)
+    for (const ref of [
+      "Telangana",
+      "TropicalForages-Cajanus",
+      "TropicalForages-Sesbania",
+      "KAU-TreeSeeds",
+      "DiversityNativeSeeds",
+      "AgricultureAcademy-Moringa"
+    ] as const)
       expect(REFERENCES[ref], ref).toMatch(/https?:\/\//);
   });
   it("leaves Tectona grandis on the growth-form defaults (the nursery page's example of them)", () =>

@@ -16,12 +16,21 @@ const input: NurseryPlanInput = {
   inoculation: false,
   species: [
     { species: mangium, share: 0.5 },
-    { species: { ...gliricidia, name: "=HYPERLINK(\"x\")" }, share: 0.5, overrides: { seedsPerContainer: 0 } }
+    { species: { ...gliricidia, name: '=HYPERLINK("x")' }, share: 0.5, overrides: { seedsPerContainer: 0 } }
   ]
 };
 const plan = planNursery(input);
 const schedules = planCalendar(
-  plan.species.map((s) => ({ id: s.id, name: s.name, weeks: { germinationWeeks: s.params.germinationWeeks, prickingOutWeeks: s.sowing.method === "seedbed" ? 1 : 0, growthWeeks: s.params.growthWeeks, hardeningWeeks: s.params.hardeningWeeks } })),
+  plan.species.map((s) => ({
+    id: s.id,
+    name: s.name,
+    weeks: {
+      germinationWeeks: s.params.germinationWeeks,
+      prickingOutWeeks: s.sowing.method === "seedbed" ? 1 : 0,
+      growthWeeks: s.params.growthWeeks,
+      hardeningWeeks: s.params.hardeningWeeks
+    }
+  })),
   { startMonth: 11, months: 3 },
   "2025-03-01"
 );
@@ -29,7 +38,18 @@ const schedules = planCalendar(
 describe("seedOrderCsv(plan, schedules)", () => {
   const table = parseDelimited(seedOrderCsv(plan, schedules)).filter((r) => r.length > 1);
   it("has a header and one row per species", () => {
-    expect(table[0]).toEqual(["species", "ecocrop_id", "seeds_to_sow", "germination", "seeds_per_kg", "seed_kg_to_buy", "price_usd_per_kg", "seed_cost_usd", "sow_by", "seeds_per_kg_source"]);
+    expect(table[0]).toEqual([
+      "species",
+      "ecocrop_id",
+      "seeds_to_sow",
+      "germination",
+      "seeds_per_kg",
+      "seed_kg_to_buy",
+      "price_usd_per_kg",
+      "seed_cost_usd",
+      "sow_by",
+      "seeds_per_kg_source"
+    ]);
     expect(table).toHaveLength(3);
   });
   it("lists Acacia mangium's seeds, kg and sowing date", () => {
@@ -40,14 +60,24 @@ describe("seedOrderCsv(plan, schedules)", () => {
     expect(row[8]).toBe("2025-06-28");
     expect(row[9]).toMatch(/66,000–120,000/);
   });
-  it("keeps a formula-like name as text", () => expect(table[2][0]).toBe("'=HYPERLINK(\"x\")"));
+  it("keeps a formula-like name as text", () => expect(table[2][0]).toBe('\'=HYPERLINK("x")'));
 });
 
 describe("productionScheduleCsv(plan, schedules)", () => {
   const table = parseDelimited(productionScheduleCsv(plan, schedules)).filter((r) => r.length > 1);
   it("has a row per stage plus a dispatch row per species", () => {
     // Acacia mangium: germination, growth, hardening, dispatch; the seedbed species adds pricking out.
-    expect(table.slice(1).map((r) => r[2])).toEqual(["germination", "growth", "hardening", "dispatch", "germination", "pricking out", "growth", "hardening", "dispatch"]);
+    expect(table.slice(1).map((r) => r[2])).toEqual([
+      "germination",
+      "growth",
+      "hardening",
+      "dispatch",
+      "germination",
+      "pricking out",
+      "growth",
+      "hardening",
+      "dispatch"
+    ]);
   });
   it("dispatches on the first day of the planting window", () => expect(table[4].slice(2, 4)).toEqual(["dispatch", "2025-11-01"]));
 });

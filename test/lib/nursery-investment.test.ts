@@ -30,19 +30,22 @@ describe("nurseryRowsFor(scenario, species, notes)", () => {
     const notes: string[] = [];
     const rows = nurseryRowsFor(shrubScenario(), [cajanus], notes)!;
     expect(notes).toEqual([]);
-    expect(rows.find((r) => r.variable === "nursery_seed_cost")!.median).toBeCloseTo(377_144 / 17_000 * 1.2 * 40, 6);
+    expect(rows.find((r) => r.variable === "nursery_seed_cost")!.median).toBeCloseTo((377_144 / 17_000) * 1.2 * 40, 6);
     expect(rows.find((r) => r.variable === "nursery_seed_cost")!.median).toBeCloseTo(1064.88, 2);
   });
   it("gives the rows /nursery computes from nurseryInputFor for the same scenario", () => {
     const s = shrubScenario();
-    s.species.mix = [{ id: 2658, share: 0.4 }, { id: 576, share: 0.6 }];
+    s.species.mix = [
+      { id: 2658, share: 0.4 },
+      { id: 576, share: 0.6 }
+    ];
     s.nursery.params = { "576": { germination: 0.6 } };
     const records = new Map([[576, cajanus]]);
     expect(nurseryRowsFor(s, [cajanus], [])).toEqual(nurseryCostEstimates(nurseryInputFor(s, records)));
   });
   it("costs a record without growth form as a tree of unknown N fixation (seed USD 1,597.32)", () => {
     const rows = nurseryRowsFor(shrubScenario(), [{ id: 576, name: "Cajanus cajan", uses: {} }], [])!;
-    expect(rows.find((r) => r.variable === "nursery_seed_cost")!.median).toBeCloseTo(377_144 / 17_000 * 1.2 * 60, 6);
+    expect(rows.find((r) => r.variable === "nursery_seed_cost")!.median).toBeCloseTo((377_144 / 17_000) * 1.2 * 60, 6);
   });
   it("reports a plan that cannot be costed and returns null", () => {
     const s = shrubScenario();

@@ -64,22 +64,36 @@ describe("replacementFromSurvival(s)", () => {
 describe("effectiveSurvival(s, technology, inoculation)", () => {
   it("adds the technology and inoculation effects: 0.8 + 0.07 (air-pruning) + 0.03 (rhizobia) = 0.90", () =>
     expect(effectiveSurvival(0.8, TECHNOLOGIES["air-pruning"], inoculationFor(mangium))).toBeCloseTo(0.9, 12));
-  it("lowers survival for bare-root stock: 0.8 − 0.1 = 0.7", () => expect(effectiveSurvival(0.8, TECHNOLOGIES["bare-root"], null)).toBeCloseTo(0.7, 12));
+  it("lowers survival for bare-root stock: 0.8 − 0.1 = 0.7", () =>
+    expect(effectiveSurvival(0.8, TECHNOLOGIES["bare-root"], null)).toBeCloseTo(0.7, 12));
   it("never exceeds 1", () => expect(effectiveSurvival(0.98, TECHNOLOGIES["air-pruning"], inoculationFor(teak))).toBe(1));
 });
 
 describe("normaliseShares(mix)", () => {
   it("keeps shares that sum to 1, without a notice", () => {
-    const { shares, notice } = normaliseShares([{ id: 1, share: 0.4 }, { id: 2, share: 0.6 }]);
+    const { shares, notice } = normaliseShares([
+      { id: 1, share: 0.4 },
+      { id: 2, share: 0.6 }
+    ]);
     expect(shares.map((s) => s.share)).toEqual([0.4, 0.6]);
     expect(notice).toBeNull();
   });
   it("scales shares of 1, 1, 2 to 0.25, 0.25, 0.5 and says so", () => {
-    const { shares, notice } = normaliseShares([{ id: 1, share: 1 }, { id: 2, share: 1 }, { id: 3, share: 2 }]);
+    const { shares, notice } = normaliseShares([
+      { id: 1, share: 1 },
+      { id: 2, share: 1 },
+      { id: 3, share: 2 }
+    ]);
     expect(shares.map((s) => s.share)).toEqual([0.25, 0.25, 0.5]);
     expect(notice).toMatch(/400\.0 %/);
   });
-  it("drops species with a zero share", () => expect(normaliseShares([{ id: 1, share: 0 }, { id: 2, share: 1 }]).shares).toEqual([{ id: 2, share: 1 }]));
+  it("drops species with a zero share", () =>
+    expect(
+      normaliseShares([
+        { id: 1, share: 0 },
+        { id: 2, share: 1 }
+      ]).shares
+    ).toEqual([{ id: 2, share: 1 }]));
   it("rejects a negative share", () => expect(() => normaliseShares([{ id: 1, share: -0.1 }])).toThrow(/share of species 1/));
   it("rejects an all-zero mix", () => expect(() => normaliseShares([{ id: 1, share: 0 }])).toThrow(/all are zero/));
 });
@@ -91,7 +105,8 @@ describe("seedlingsToPlant(areaHa, densityPerHa, share)", () => {
 });
 
 describe("seedlingsToDispatch(planted, replacementRate)", () => {
-  it("adds 44,000 × 0.2 = 8,800 replacements: 52,800 to dispatch", () => expect(seedlingsToDispatch(44000, 0.2)).toEqual({ replacements: 8800, dispatch: 52800 }));
+  it("adds 44,000 × 0.2 = 8,800 replacements: 52,800 to dispatch", () =>
+    expect(seedlingsToDispatch(44000, 0.2)).toEqual({ replacements: 8800, dispatch: 52800 }));
   it("dispatches only the planting when nothing is replaced", () => expect(seedlingsToDispatch(1000, 0).dispatch).toBe(1000));
   it("rejects a replacement rate above 2", () => expect(() => seedlingsToDispatch(1000, 3)).toThrow(/replacement rate/));
 });
@@ -103,7 +118,8 @@ describe("seedlingsToRaise(dispatch, nurseryLoss)", () => {
 });
 
 describe("containerFillProbability(g, n)", () => {
-  it("fills 1 − (1 − 0.82)² = 1 − 0.0324 = 0.9676 of containers sown with 2 seeds at 82 %", () => expect(containerFillProbability(0.82, 2)).toBeCloseTo(0.9676, 12));
+  it("fills 1 − (1 − 0.82)² = 1 − 0.0324 = 0.9676 of containers sown with 2 seeds at 82 %", () =>
+    expect(containerFillProbability(0.82, 2)).toBeCloseTo(0.9676, 12));
   it("fills 1 − 0.5³ = 0.875 with 3 seeds at 50 %", () => expect(containerFillProbability(0.5, 3)).toBeCloseTo(0.875, 12));
   it("rejects zero seeds per container", () => expect(() => containerFillProbability(0.5, 0)).toThrow(/seeds per container/));
 });
@@ -125,18 +141,24 @@ describe("seedsToSow(toRaise, params)", () => {
     expect(s).toMatchObject({ method: "seedbed", seeds: 2000, containers: 1000, germinants: 1200 });
   });
   it("sows bare-root stock in seedbeds even when seeds per container is set", () => {
-    expect(seedsToSow(1000, { germination: 0.5, seedsPerContainer: 2, sowingFactor: 1 }, false)).toMatchObject({ method: "seedbed", seeds: 2000, containers: 0 });
+    expect(seedsToSow(1000, { germination: 0.5, seedsPerContainer: 2, sowingFactor: 1 }, false)).toMatchObject({
+      method: "seedbed",
+      seeds: 2000,
+      containers: 0
+    });
   });
   it("needs fewer seeds at higher germination", () => {
     const p = { seedsPerContainer: 2, sowingFactor: 1.2 };
     expect(seedsToSow(10000, { ...p, germination: 0.9 }).seeds).toBeLessThan(seedsToSow(10000, { ...p, germination: 0.6 }).seeds);
   });
-  it("rejects a germination of 0", () => expect(() => seedsToSow(100, { germination: 0, seedsPerContainer: 1, sowingFactor: 1 })).toThrow(/germination/));
+  it("rejects a germination of 0", () =>
+    expect(() => seedsToSow(100, { germination: 0, seedsPerContainer: 1, sowingFactor: 1 })).toThrow(/germination/));
 });
 
 describe("seedMassKg(seeds, seedsPerKg, margin)", () => {
   it("buys 145,516 / 93,000 × 1.2 = 1.87763 kg", () => expect(seedMassKg(145516, 93000, 0.2)).toBeCloseTo((145516 / 93000) * 1.2, 12));
-  it("needs less seed mass for smaller seeds (more seeds per kg)", () => expect(seedMassKg(1000, 50000, 0)).toBeLessThan(seedMassKg(1000, 5000, 0)));
+  it("needs less seed mass for smaller seeds (more seeds per kg)", () =>
+    expect(seedMassKg(1000, 50000, 0)).toBeLessThan(seedMassKg(1000, 5000, 0)));
   it("rejects zero seeds per kg", () => expect(() => seedMassKg(1, 0, 0)).toThrow(/seeds per kg/));
 });
 
@@ -274,7 +296,13 @@ describe("nurseryCostEstimates(input)", () => {
       "field_survival"
     ]));
   it("gives positive costs as lognormal 90 % intervals with lower < median < upper", () => {
-    for (const name of ["nursery_cost_per_seedling", "planting_stock_cost_per_ha", "nursery_seed_cost", "nursery_cost_total", "nursery_labour_days"]) {
+    for (const name of [
+      "nursery_cost_per_seedling",
+      "planting_stock_cost_per_ha",
+      "nursery_seed_cost",
+      "nursery_cost_total",
+      "nursery_labour_days"
+    ]) {
       const r = byName[name];
       expect(r.distribution, name).toBe("lnorm");
       expect(r.lower, name).toBeGreaterThan(0);
@@ -288,5 +316,10 @@ describe("nurseryCostEstimates(input)", () => {
     expect(byName.seedlings_per_ha).toMatchObject({ distribution: "const", median: 1320 });
   });
   it("gives field survival a ±0.1 truncated-normal interval", () =>
-    expect(byName.field_survival).toMatchObject({ distribution: "tnorm_0_1", lower: expect.closeTo(0.7, 12), median: 0.8, upper: expect.closeTo(0.9, 12) }));
+    expect(byName.field_survival).toMatchObject({
+      distribution: "tnorm_0_1",
+      lower: expect.closeTo(0.7, 12),
+      median: 0.8,
+      upper: expect.closeTo(0.9, 12)
+    }));
 });

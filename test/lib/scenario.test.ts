@@ -82,7 +82,12 @@ describe("sanitizeScenario(input)", () => {
     const { scenario, notices } = sanitizeScenario({
       planting: { areaHa: -5, densityPerHa: 1600 },
       mc: { n: "lots", seed: 3 },
-      species: { mix: [{ id: 1, share: 2 }, { id: 2, share: 0.4 }] },
+      species: {
+        mix: [
+          { id: 1, share: 2 },
+          { id: 2, share: 0.4 }
+        ]
+      },
       nursery: { technology: "<script>" },
       investment: { estimates: { "bad name!": { lower: 1 }, ok_var: { lower: 5, upper: 1 } } },
       evil: true
@@ -107,7 +112,10 @@ describe("sanitizeScenario(input)", () => {
   it("reads a hand-set nursery planting window: whole months 1–12, null for the site's", () => {
     const set = { nursery: { window: { startMonth: 10, months: 2 } } };
     expect(sanitizeScenario(set).scenario.nursery.window).toEqual({ startMonth: 10, months: 2 });
-    const { search, hash } = encodeScenario({ ...defaultScenario(), nursery: { ...defaultScenario().nursery, window: { startMonth: 10, months: 2 } } });
+    const { search, hash } = encodeScenario({
+      ...defaultScenario(),
+      nursery: { ...defaultScenario().nursery, window: { startMonth: 10, months: 2 } }
+    });
     expect(decodeScenario(search, hash).scenario.nursery.window).toEqual({ startMonth: 10, months: 2 });
     expect(sanitizeScenario({ nursery: { window: null } }).scenario.nursery.window).toBeNull();
     for (const window of [{ startMonth: 13, months: 2 }, { startMonth: 1.5, months: 2 }, { startMonth: 3, months: 0 }, "March"]) {
@@ -175,7 +183,9 @@ describe("sanitizeScenario(input): climate.elevationM", () => {
 
 describe("sanitizeScenario(input): institutions.option and institutions.missingFactors", () => {
   it("keeps identifier ids and drops invalid ones with a notice naming them", () => {
-    const { scenario, notices } = sanitizeScenario({ institutions: { option: "plantation", missingFactors: ["policy-tenure", "<b>x</b>", 3] } });
+    const { scenario, notices } = sanitizeScenario({
+      institutions: { option: "plantation", missingFactors: ["policy-tenure", "<b>x</b>", 3] }
+    });
     expect(scenario.institutions.option).toBe("plantation");
     expect(scenario.institutions.missingFactors).toEqual(["policy-tenure"]);
     expect(notices).toHaveLength(2);

@@ -5,7 +5,16 @@ import { climateSummaryCsv, constraintsCsv, toCsv } from "../../src/lib/site-exp
 
 describe("toCsv(header, rows)", () => {
   it("quotes fields with commas, quotes and line breaks, and leaves unknown values empty", () => {
-    expect(toCsv(["a", "b"], [["x, y", 'say "hi"'], [null, 1.23456789], ["two\nlines", NaN]])).toBe('a,b\n"x, y","say ""hi"""\n,1.2346\n"two\nlines",\n');
+    expect(
+      toCsv(
+        ["a", "b"],
+        [
+          ["x, y", 'say "hi"'],
+          [null, 1.23456789],
+          ["two\nlines", NaN]
+        ]
+      )
+    ).toBe('a,b\n"x, y","say ""hi"""\n,1.2346\n"two\nlines",\n');
   });
 });
 

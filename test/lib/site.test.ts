@@ -148,18 +148,24 @@ describe("assessSite(input, data)", () => {
 
   it("does not cover for a metal that is within the regional background", () => {
     // Ten AfSIS sites with Cu 100, 200, …, 1000 mg/kg: P95 (type 7) = 900 + 0.55 × 100 = 955 mg/kg.
-    const metalSites = Array.from({ length: 10 }, (_, i) => soilSite(`m${i}`, 0.01 * (i + 1), { source: "AfSIS", depthTop: 0, depthBottom: 20, metals: { Cu: 100 * (i + 1) } }));
+    const metalSites = Array.from({ length: 10 }, (_, i) =>
+      soilSite(`m${i}`, 0.01 * (i + 1), { source: "AfSIS", depthTop: 0, depthBottom: 20, metals: { Cu: 100 * (i + 1) } })
+    );
     const withBackground = { stations: [], soilSites: soilIndex([...sites, ...metalSites]) };
     const within = assessSoil({ lat: 0, lon: 0, spoil: { Cu: 900 } }, withBackground).amendments;
     expect(within.coverReasons).toEqual([]);
     expect(within.cover!.kind).toBe("respread");
-    expect(within.coverNote).toMatch(/Cu \(total\) 900 mg\/kg is above its screening value but within the regional background \(P95 955\.0 mg\/kg\)/);
+    expect(within.coverNote).toMatch(
+      /Cu \(total\) 900 mg\/kg is above its screening value but within the regional background \(P95 955\.0 mg\/kg\)/
+    );
     const above = assessSoil({ lat: 0, lon: 0, spoil: { Cu: 1000 } }, withBackground).amendments;
     expect(above.coverReasons.map((r) => r.split(":")[0])).toEqual(["Cu (total)"]);
   });
 
   it("uses uploaded samples before the region, and reports land health when they name plots", () => {
-    const upload = parseSoilUpload("sample_id,plot,cluster,depth_top_cm,depth_bottom_cm,ph\nA,1,c1,0,20,6.5\nB,2,c2,0,20,7.0\nC,2,c2,20,50,4.0\n");
+    const upload = parseSoilUpload(
+      "sample_id,plot,cluster,depth_top_cm,depth_bottom_cm,ph\nA,1,c1,0,20,6.5\nB,2,c2,0,20,7.0\nC,2,c2,20,50,4.0\n"
+    );
     const { soil } = assessSite({ lat: 0, lon: 0, samples: upload.samples }, data);
     expect(soil.properties.ph).toBe(6.75); // median of the topsoil samples; the 20–50 cm sample is not the surface
     expect(soil.sources.ph).toBe("samples");

@@ -31,7 +31,17 @@ describe("SOIL_TEMPLATE_CSV", () => {
     expect(result.errors).toEqual([]);
     expect(result.warnings).toEqual([]);
     const [s] = result.samples;
-    expect(s).toMatchObject({ sampleId: "T1", ph: 5.6, ec: 0.2, ecMethod: "1:5", soc: 12, clay: 25, sand: 40, silt: 35, bulkDensity: 1.35 });
+    expect(s).toMatchObject({
+      sampleId: "T1",
+      ph: 5.6,
+      ec: 0.2,
+      ecMethod: "1:5",
+      soc: 12,
+      clay: 25,
+      sand: 40,
+      silt: 35,
+      bulkDensity: 1.35
+    });
     expect(s.ece).toBeCloseTo(1.28, 12); // 6.4 × 0.2
     expect(s.metals).toEqual({ Cu: 30, Zn: 60, Pb: 12, Cd: 0.3, As: 5, Ni: 20, Cr: 40 });
   });
@@ -51,7 +61,16 @@ describe("parseSoilUpload(text) on real AfSIS samples (Fisenge, Zambia)", () => 
   it("reads values, units, censoring and converts EC 1:2 to ECe", () => {
     const s = result.samples[0];
     // icr055882: cluster 1, plot 1.1, topsoil, pH 4.95, EC 0.04 dS/m (1:2), As "<0.3".
-    expect(s).toMatchObject({ sampleId: "icr055882", plot: "1.1", cluster: "1", depthTop: 0, depthBottom: 20, ph: 4.95, ec: 0.04, ecMethod: "1:2" });
+    expect(s).toMatchObject({
+      sampleId: "icr055882",
+      plot: "1.1",
+      cluster: "1",
+      depthTop: 0,
+      depthBottom: 20,
+      ph: 4.95,
+      ec: 0.04,
+      ecMethod: "1:2"
+    });
     expect(s.metals.As).toBe(0.3);
     expect(s.belowDetection).toEqual(["As"]);
     // No texture: the medium-texture regression, 2.35 × 0.04 − 0.36 < 0.04 → the measured 0.04 dS/m.
@@ -97,7 +116,9 @@ describe("parseSoilUpload(text) on file-level problems", () => {
 
   it("reports an empty file, a header without rows, and EC without its method", () => {
     expect(parseSoilUpload("  \n").errors[0].message).toBe("The file is empty.");
-    expect(parseSoilUpload("sample_id,depth_top_cm,depth_bottom_cm,ph\n").errors[0].message).toBe("The file has a header but no data rows.");
+    expect(parseSoilUpload("sample_id,depth_top_cm,depth_bottom_cm,ph\n").errors[0].message).toBe(
+      "The file has a header but no data rows."
+    );
     const noMethod = parseSoilUpload("sample_id,depth_top_cm,depth_bottom_cm,ph,ec_ds_m\nA,0,20,6,0.3\n");
     expect(noMethod.errors[0]).toMatchObject({ line: 1, field: "ec_method" });
     expect(noMethod.samples[0].ec).toBeNull(); // not used, and said so
@@ -107,7 +128,9 @@ describe("parseSoilUpload(text) on file-level problems", () => {
   it("requires a unit for organic carbon, from the column name or a soc_unit column", () => {
     const bare = parseSoilUpload("sample_id,depth_top_cm,depth_bottom_cm,ph,soc\nA,0,20,6,1.2\n");
     expect(bare.errors[0].message).toMatch(/has no unit/);
-    const withUnit = parseSoilUpload("sample_id,depth_top_cm,depth_bottom_cm,ph,soc,soc_unit\nA,0,20,6,1.2,%\nB,0,20,6,14,g/kg\nC,0,20,6,3,mg/L\n");
+    const withUnit = parseSoilUpload(
+      "sample_id,depth_top_cm,depth_bottom_cm,ph,soc,soc_unit\nA,0,20,6,1.2,%\nB,0,20,6,14,g/kg\nC,0,20,6,3,mg/L\n"
+    );
     expect(withUnit.samples.map((s) => s.soc)).toEqual([12, 14]);
     expect(withUnit.errors).toEqual([{ line: 4, field: "soc_unit", sampleId: "C", message: 'Unknown unit "mg/L"; use g/kg or %.' }]);
   });

@@ -156,7 +156,17 @@ describe("soilConstraints(soil, background)", () => {
   });
 
   it("says 'unknown' for every property that was not measured", () => {
-    const none: SoilProperties = { ph: null, ece: null, soc: null, sand: null, clay: null, silt: null, bulkDensity: null, cec: null, metals: {} };
+    const none: SoilProperties = {
+      ph: null,
+      ece: null,
+      soc: null,
+      sand: null,
+      clay: null,
+      silt: null,
+      bulkDensity: null,
+      cec: null,
+      metals: {}
+    };
     const list = soilConstraints(none);
     expect(list.every((c) => c.severity === "unknown")).toBe(true);
     expect(list.map((c) => c.id)).toContain("metal-Cr");
@@ -164,7 +174,17 @@ describe("soilConstraints(soil, background)", () => {
   });
 
   it("finds nothing limiting in a good loam", () => {
-    const loam: SoilProperties = { ph: 6.2, ece: 0.4, soc: 18, sand: 40, clay: 20, silt: 40, bulkDensity: 1.3, cec: 15, metals: { Cu: 20, Zn: 50, Pb: 10, Cd: 0.2, As: 3, Ni: 15, Cr: 30 } };
+    const loam: SoilProperties = {
+      ph: 6.2,
+      ece: 0.4,
+      soc: 18,
+      sand: 40,
+      clay: 20,
+      silt: 40,
+      bulkDensity: 1.3,
+      cec: 15,
+      metals: { Cu: 20, Zn: 50, Pb: 10, Cd: 0.2, As: 3, Ni: 15, Cr: 30 }
+    };
     expect(soilConstraints(loam).filter((c) => c.severity !== "none")).toEqual([]);
   });
 });
@@ -232,10 +252,22 @@ describe("coverClimate(koppen)", () => {
   it("sorts Köppen–Geiger classes into arid, seasonal and humid climates for the cover rule", () => {
     // Kottek et al. (2006) letters: B dry; second letter f = no dry season, m = monsoon, s/w = dry summer/winter.
     const cases: [string | null, string][] = [
-      ["BWh", "arid"], ["BSk", "arid"],
-      ["Af", "humid"], ["Am", "humid"], ["Cfb", "humid"], ["Dfc", "humid"], ["ET", "humid"],
-      ["Aw", "seasonal"], ["As", "seasonal"], ["Cwa", "seasonal"], ["Csb", "seasonal"], ["Dwa", "seasonal"],
-      [null, "unknown"], ["", "unknown"], ["X", "unknown"], ["A", "unknown"]
+      ["BWh", "arid"],
+      ["BSk", "arid"],
+      ["Af", "humid"],
+      ["Am", "humid"],
+      ["Cfb", "humid"],
+      ["Dfc", "humid"],
+      ["ET", "humid"],
+      ["Aw", "seasonal"],
+      ["As", "seasonal"],
+      ["Cwa", "seasonal"],
+      ["Csb", "seasonal"],
+      ["Dwa", "seasonal"],
+      [null, "unknown"],
+      ["", "unknown"],
+      ["X", "unknown"],
+      ["A", "unknown"]
     ];
     for (const [code, expected] of cases) expect(coverClimate(code), String(code)).toBe(expected);
   });
@@ -281,7 +313,9 @@ describe("coverDesign(input)", () => {
     expect(coverDesign({ purpose: "root zone", availableWater: 0.2, climate: "seasonal" }).depthM).toBeCloseTo(0.75, 12);
     // User bounds.
     expect(coverDesign({ purpose: "isolation", availableWater: 0.06, climate: "arid", maxDepthM: 3 }).depthM).toBeCloseTo(2.5, 12);
-    expect(coverDesign({ purpose: "isolation", availableWater: 0.2, climate: "arid", minDepthM: 0.5, targetWaterMm: 120 }).depthM).toBeCloseTo(0.6, 12);
+    expect(
+      coverDesign({ purpose: "isolation", availableWater: 0.2, climate: "arid", minDepthM: 0.5, targetWaterMm: 120 }).depthM
+    ).toBeCloseTo(0.6, 12);
   });
 
   it("uses the minimum depth in a humid climate, where a soil store does not stop percolation", () => {
@@ -300,7 +334,9 @@ describe("coverDesign(input)", () => {
 
   it("rejects impossible settings", () => {
     expect(() => coverDesign({ purpose: "isolation", availableWater: 0, climate: "arid" })).toThrow(RangeError);
-    expect(() => coverDesign({ purpose: "isolation", availableWater: 0.1, climate: "arid", minDepthM: 2, maxDepthM: 1 })).toThrow(RangeError);
+    expect(() => coverDesign({ purpose: "isolation", availableWater: 0.1, climate: "arid", minDepthM: 2, maxDepthM: 1 })).toThrow(
+      RangeError
+    );
     expect(() => coverDesign({ purpose: "isolation", availableWater: 0.1, climate: "arid", targetWaterMm: 0 })).toThrow(RangeError);
     expect(() => coverDesign({ purpose: "growth medium", availableWater: 0.1, climate: "arid", respreadDepthM: 0 })).toThrow(RangeError);
   });

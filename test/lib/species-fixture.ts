@@ -22,7 +22,9 @@ const NO_USES: Record<UseClass, boolean> = {
   shade: false
 };
 
-export function makeRecord(fields: Partial<Omit<SpeciesRecord, "uses">> & { uses?: Partial<Record<UseClass, boolean>> } = {}): SpeciesRecord {
+export function makeRecord(
+  fields: Partial<Omit<SpeciesRecord, "uses">> & { uses?: Partial<Record<UseClass, boolean>> } = {}
+): SpeciesRecord {
   const { uses, ...rest } = fields;
   const name = rest.name ?? "Testia exemplaris";
   return {
@@ -138,7 +140,11 @@ export const PICEA_ABIES = makeRecord({
 
 export const NO_CLIMATE: SiteClimate = { tMean: null, precAnnual: null, dryMonths: null, tMinColdest: null, koppen: null };
 
-export function makeSite(present: Partial<SiteClimate>, scenario: Partial<SiteClimate> = present, more: { elevation?: number | null; substrate?: Partial<Substrate> } = {}): SpeciesSite {
+export function makeSite(
+  present: Partial<SiteClimate>,
+  scenario: Partial<SiteClimate> = present,
+  more: { elevation?: number | null; substrate?: Partial<Substrate> } = {}
+): SpeciesSite {
   return {
     present: { ...NO_CLIMATE, ...present },
     scenario: { ...NO_CLIMATE, ...scenario },

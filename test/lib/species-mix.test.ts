@@ -93,7 +93,12 @@ describe("nurseTarget(k)", () => {
 describe("sameSpecies(a, b)", () => {
   it("matches binomials (subspecies count as their species) and synonyms", () => {
     expect(sameSpecies(makeRecord({ name: "Pinus caribaea" }), makeRecord({ name: "Pinus caribaea var. hondurensis" }))).toBe(true);
-    expect(sameSpecies(makeRecord({ name: "Paraserianthes falcataria", synonyms: ["Albizia falcataria"] }), makeRecord({ name: "Albizia falcataria" }))).toBe(true);
+    expect(
+      sameSpecies(
+        makeRecord({ name: "Paraserianthes falcataria", synonyms: ["Albizia falcataria"] }),
+        makeRecord({ name: "Albizia falcataria" })
+      )
+    ).toBe(true);
     expect(sameSpecies(makeRecord({ name: "Pinus caribaea" }), makeRecord({ name: "Pinus oocarpa" }))).toBe(false);
   });
 });
@@ -102,17 +107,53 @@ describe("selectMix(ranked, options)", () => {
   const site = makeSite({ tMean: 27, precAnnual: 2500, dryMonths: 1, tMinColdest: 22, koppen: "Af" });
   const climate = { tempOpt: [20, 32], tempAbs: [12, 38], rainOpt: [1500, 3500], rainAbs: [1000, 4500] } as const;
   const sp = (id: number, name: string, fields: Parameters<typeof makeRecord>[0]) =>
-    makeRecord({ id, name, tempOpt: [...climate.tempOpt], tempAbs: [...climate.tempAbs], rainOpt: [...climate.rainOpt], rainAbs: [...climate.rainAbs], ...fields });
+    makeRecord({
+      id,
+      name,
+      tempOpt: [...climate.tempOpt],
+      tempAbs: [...climate.tempAbs],
+      rainOpt: [...climate.rainOpt],
+      rainAbs: [...climate.rainAbs],
+      ...fields
+    });
   // Asked-for uses: fruit and timber. Relevance = (share of asked-for uses + evidence) / 2, evidence =
   // (roles / 4 + products / 3 + evidence items / 3) / 3 (src/lib/species-relevance.ts):
   // A: timber 1/2; products timber, fuelwood 2/3; GlobUNT, forest/wood 2/3 → (1/2 + 4/9) / 2 = 0.472222
-  const A = sp(1, "Aa", { nFixer: false, woodDensity: 0.6, growthForm: "tree", globunt: true, categories: ["forest/wood"], uses: { timber: true, fuelwood: true } });
+  const A = sp(1, "Aa", {
+    nFixer: false,
+    woodDensity: 0.6,
+    growthForm: "tree",
+    globunt: true,
+    categories: ["forest/wood"],
+    uses: { timber: true, fuelwood: true }
+  });
   // B: as A without GlobUNT: evidence (2/3 + 1/3) / 3 = 1/3 → (1/2 + 1/3) / 2 = 0.416667
-  const B = sp(2, "Bb", { nFixer: false, woodDensity: 0.6, growthForm: "tree", categories: ["forest/wood"], uses: { timber: true, fuelwood: true } });
+  const B = sp(2, "Bb", {
+    nFixer: false,
+    woodDensity: 0.6,
+    growthForm: "tree",
+    categories: ["forest/wood"],
+    uses: { timber: true, fuelwood: true }
+  });
   // C: no asked-for use; roles N fixation, erosion control 2/4; fodder 1/3; GlobUNT, environmental 2/3 → (0 + 1/2) / 2 = 0.25
-  const C = sp(3, "Cc", { nFixer: true, nFixingStatus: "Rhizobia", woodDensity: 0.9, growthForm: "shrub", globunt: true, categories: ["environmental"], uses: { fodder: true, erosionControl: true } });
+  const C = sp(3, "Cc", {
+    nFixer: true,
+    nFixingStatus: "Rhizobia",
+    woodDensity: 0.9,
+    growthForm: "shrub",
+    globunt: true,
+    categories: ["environmental"],
+    uses: { fodder: true, erosionControl: true }
+  });
   // D: fruit 1/2; GlobUNT 1/3 → evidence 1/9 → (1/2 + 1/9) / 2 = 0.305556
-  const D = sp(4, "Dd", { nFixer: false, woodDensity: 0.3, growthForm: "tree", globunt: true, categories: ["fruits & nuts"], uses: { fruit: true } });
+  const D = sp(4, "Dd", {
+    nFixer: false,
+    woodDensity: 0.3,
+    growthForm: "tree",
+    globunt: true,
+    categories: ["fruits & nuts"],
+    uses: { fruit: true }
+  });
   // E: marginal (27 °C is above its optimal 20–25 °C but within 12–30 °C); timber.
   const E = sp(5, "Ee", { tempOpt: [20, 25], tempAbs: [12, 30], growthForm: "shrub", uses: { timber: true } });
   const ranked = scoreSpecies([A, B, C, D, E].map(prepareSpecies), site);
@@ -127,7 +168,11 @@ describe("selectMix(ranked, options)", () => {
     expect(DIVERSITY_WEIGHT).toBe(0.25);
     const mix = selectMix(ranked, { k: 3, priorityUses: uses });
     expect(mix.members.map((m) => m.name)).toEqual(["Aa", "Cc", "Bb"]);
-    expect(mix.members.map((m) => m.relevance)).toEqual([expect.closeTo(0.472222, 6), expect.closeTo(0.25, 12), expect.closeTo(0.416667, 6)]);
+    expect(mix.members.map((m) => m.relevance)).toEqual([
+      expect.closeTo(0.472222, 6),
+      expect.closeTo(0.25, 12),
+      expect.closeTo(0.416667, 6)
+    ]);
     // C is the only nurse (N-fixer): 1 of 3 < 50 %, so C gets 50 % and A, B 25 % each.
     expect(mix.members.map((m) => m.percent)).toEqual([25, 50, 25]);
     expect(mix.members.map((m) => m.role)).toEqual(["diversity", "nurse", "diversity"]);
@@ -173,7 +218,10 @@ describe("selectMix(ranked, options)", () => {
     const mix = selectMix(ranked, { k: 5, priorityUses: uses });
     expect(mix.members.map((m) => m.name).sort()).toEqual(["Aa", "Bb", "Cc", "Dd", "Ee"]);
     expect(mix.members.at(-1)!.name).toBe("Ee");
-    expect(mix.notes).toEqual(["1 marginal species was added because too few are suitable both now and under the scenario.", NATIVE_STATUS_NOTE]);
+    expect(mix.notes).toEqual([
+      "1 marginal species was added because too few are suitable both now and under the scenario.",
+      NATIVE_STATUS_NOTE
+    ]);
   });
 
   it("returns fewer species than asked when too few are viable, with a note", () => {
@@ -186,11 +234,21 @@ describe("selectMix(ranked, options)", () => {
   });
 
   it("never picks a species Ecocrop flags as a weed unless it is a must-have", () => {
-    const weed = sp(6, "Ww", { nFixer: true, growthForm: "shrub", woodDensity: 0.2, globunt: true, uses: { timber: true, fruit: true }, introductionRisk: ["can become a weed"] });
+    const weed = sp(6, "Ww", {
+      nFixer: true,
+      growthForm: "shrub",
+      woodDensity: 0.2,
+      globunt: true,
+      uses: { timber: true, fruit: true },
+      introductionRisk: ["can become a weed"]
+    });
     const withWeed = scoreSpecies([A, weed, B, C, D].map(prepareSpecies), site);
     const mix = selectMix(withWeed, { k: 3, priorityUses: uses });
     expect(mix.members.map((m) => m.name)).toEqual(["Aa", "Cc", "Bb"]);
-    expect(mix.notes).toEqual(["1 viable species that Ecocrop says can become a weed was not picked automatically (add one as a must-have if it is native or wanted here).", NATIVE_STATUS_NOTE]);
+    expect(mix.notes).toEqual([
+      "1 viable species that Ecocrop says can become a weed was not picked automatically (add one as a must-have if it is native or wanted here).",
+      NATIVE_STATUS_NOTE
+    ]);
     const forced = selectMix(withWeed, { k: 2, mustHave: [6], priorityUses: uses });
     expect(forced.members[0].name).toBe("Ww");
     expect(forced.members[0].reason).toMatch(/It would not be picked automatically: Ecocrop says it can become a weed\./);
@@ -198,7 +256,11 @@ describe("selectMix(ranked, options)", () => {
 
   it("never picks climbers, succulents, palms, ornamentals or role-less species on its own, and counts them in a note", () => {
     // Each is more relevant than A (fruit and timber, every product, GlobUNT …) but excluded.
-    const rich = { globunt: true, categories: ["forest/wood", "environmental"], uses: { fruit: true, timber: true, fuelwood: true, fodder: true, shade: true } };
+    const rich = {
+      globunt: true,
+      categories: ["forest/wood", "environmental"],
+      uses: { fruit: true, timber: true, fuelwood: true, fodder: true, shade: true }
+    };
     const climber = sp(738, "Clitoria ternatea", { ...rich, nFixer: true });
     const palm = sp(744, "Cocos nucifera", { ...rich, family: "Arecaceae" });
     const succulent = sp(10967, "Yucca elephantipes", { ...rich, family: "Agavaceae" });
@@ -216,11 +278,19 @@ describe("selectMix(ranked, options)", () => {
     // A must-have is in whatever it is, with the reason it would not be picked.
     const forced = selectMix(list, { k: 2, mustHave: [744], priorityUses: uses });
     expect(forced.members[0].name).toBe("Cocos nucifera");
-    expect(forced.members[0].reason).toMatch(/It would not be picked automatically: it is a palm or other monocot, without true wood or a spreading crown\./);
+    expect(forced.members[0].reason).toMatch(
+      /It would not be picked automatically: it is a palm or other monocot, without true wood or a spreading crown\./
+    );
   });
 
   it("does not pick the same species twice under two names", () => {
-    const p1 = sp(21, "Paraserianthes falcataria", { nFixer: true, woodDensity: 0.3, globunt: true, synonyms: ["Albizia falcataria"], uses: { timber: true, revegetation: true } });
+    const p1 = sp(21, "Paraserianthes falcataria", {
+      nFixer: true,
+      woodDensity: 0.3,
+      globunt: true,
+      synonyms: ["Albizia falcataria"],
+      uses: { timber: true, revegetation: true }
+    });
     const p2 = sp(22, "Albizia falcataria", { nFixer: true, woodDensity: 0.3, globunt: true, uses: { timber: true, revegetation: true } });
     const list = scoreSpecies([p1, p2, A, D].map(prepareSpecies), site);
     const names = selectMix(list, { k: 4, priorityUses: uses }).members.map((m) => m.name);
@@ -232,9 +302,21 @@ describe("selectMix(ranked, options)", () => {
     // 21 equally relevant look-alikes ranked first, then an equally relevant but very different species
     // 22nd (relevance (0 + 1/3 + 1/3)/3 = 0.2222 each; no use asked for; none is a nurse).
     const alikes = Array.from({ length: 21 }, (_, i) =>
-      sp(100 + i, `A${String(i).padStart(2, "0")}`, { nFixer: false, woodDensity: 0.6, growthForm: "tree", categories: ["forest/wood"], uses: { timber: true } })
+      sp(100 + i, `A${String(i).padStart(2, "0")}`, {
+        nFixer: false,
+        woodDensity: 0.6,
+        growthForm: "tree",
+        categories: ["forest/wood"],
+        uses: { timber: true }
+      })
     );
-    const outlier = sp(200, "Zz", { nFixer: false, woodDensity: 0.9, growthForm: "shrub", categories: ["forest/wood"], uses: { fodder: true } });
+    const outlier = sp(200, "Zz", {
+      nFixer: false,
+      woodDensity: 0.9,
+      growthForm: "shrub",
+      categories: ["forest/wood"],
+      uses: { fodder: true }
+    });
     const list = scoreSpecies([...alikes, outlier].map(prepareSpecies), site);
     expect(selectMix(list, { k: 2 }).members.map((m) => m.name)).toEqual(["A00", "A01"]);
     // With every candidate: Zz gains 0.2222 + 0.25·(0 + 1 + 1 + 1)/4 → picked second.
@@ -245,7 +327,13 @@ describe("selectMix(ranked, options)", () => {
   it("meets the nurse target: at least a third and at most half of the species are nurses when candidates allow", () => {
     // Three nurses more relevant than any other species, and two others.
     const nurse = (id: number, name: string, wood: number) =>
-      sp(id, name, { nFixer: true, woodDensity: wood, globunt: true, categories: ["forest/wood", "environmental"], uses: { timber: true, fruit: true, fuelwood: true, erosionControl: true } });
+      sp(id, name, {
+        nFixer: true,
+        woodDensity: wood,
+        globunt: true,
+        categories: ["forest/wood", "environmental"],
+        uses: { timber: true, fruit: true, fuelwood: true, erosionControl: true }
+      });
     const n1 = nurse(31, "N1", 0.5);
     const n2 = nurse(32, "N2", 0.7);
     const n3 = nurse(33, "N3", 0.9);
@@ -254,7 +342,9 @@ describe("selectMix(ranked, options)", () => {
     const four = selectMix(list, { k: 4, priorityUses: uses }).members;
     expect(four.filter((m) => m.role === "nurse")).toHaveLength(2);
     expect(four.map((m) => m.name)).toEqual(expect.arrayContaining(["Aa", "Dd"]));
-    expect(four.at(-1)!.reason).toMatch(/^The non-nurse species with the best relevance and functional difference, as 2 of the 4 species are already nurses/);
+    expect(four.at(-1)!.reason).toMatch(
+      /^The non-nurse species with the best relevance and functional difference, as 2 of the 4 species are already nurses/
+    );
     // k = 5 with only A and D as others: the cap gives way, the third nurse fills the last slot.
     expect(selectMix(list, { k: 5, priorityUses: uses }).members.filter((m) => m.role === "nurse")).toHaveLength(3);
     // k = 4 from A, B, C, D, E (one nurse, C): C is in; the minimum of 2 cannot be met.
@@ -266,15 +356,21 @@ describe("selectMix(ranked, options)", () => {
     // k = 3 needs 1 nurse; with λ = 0 and relevance A > B > D > C, the last slot still goes to C.
     const mix = selectMix(ranked, { k: 3, priorityUses: uses, diversityWeight: 0 });
     expect(mix.members.at(-1)!.name).toBe("Cc");
-    expect(mix.members.at(-1)!.reason).toMatch(/^The nurse species \(N-fixer or revegetation\) with the best relevance and functional difference, so that at least 1 of the 3 species are nurses/);
+    expect(mix.members.at(-1)!.reason).toMatch(
+      /^The nurse species \(N-fixer or revegetation\) with the best relevance and functional difference, so that at least 1 of the 3 species are nurses/
+    );
   });
 
   it("is deterministic", () => {
-    expect(selectMix(ranked, { k: 4, priorityUses: uses }).members.map((m) => m.id)).toEqual(selectMix([...ranked], { k: 4, priorityUses: uses }).members.map((m) => m.id));
+    expect(selectMix(ranked, { k: 4, priorityUses: uses }).members.map((m) => m.id)).toEqual(
+      selectMix([...ranked], { k: 4, priorityUses: uses }).members.map((m) => m.id)
+    );
   });
 
   it("notes unknown must-haves and rejects a bad k", () => {
-    expect(selectMix(ranked, { k: 1, mustHave: [999] }).notes[0]).toBe("Species 999 (a must-have) is not in the species list and was left out.");
+    expect(selectMix(ranked, { k: 1, mustHave: [999] }).notes[0]).toBe(
+      "Species 999 (a must-have) is not in the species list and was left out."
+    );
     expect(() => selectMix(ranked, { k: 0 })).toThrow(/k must be/);
     expect(() => selectMix(ranked, { k: 2.5 })).toThrow(/k must be/);
   });
@@ -294,10 +390,27 @@ describe("mixUseCoverage(records)", () => {
 describe("mixCsvRows(mix)", () => {
   it("writes one row per member with share, role, classes and reason", () => {
     const site = makeSite({ tMean: 27, precAnnual: 2500, dryMonths: 1, tMinColdest: 22, koppen: "Af" });
-    const a = makeRecord({ id: 7, name: "Aa", tempOpt: [20, 32], tempAbs: [12, 38], rainOpt: [1500, 3500], rainAbs: [1000, 4500], nFixer: true, uses: { fruit: true } });
+    const a = makeRecord({
+      id: 7,
+      name: "Aa",
+      tempOpt: [20, 32],
+      tempAbs: [12, 38],
+      rainOpt: [1500, 3500],
+      rainAbs: [1000, 4500],
+      nFixer: true,
+      uses: { fruit: true }
+    });
     const rows = mixCsvRows(selectMix(rankSpecies(scoreSpecies([prepareSpecies(a)], site)), { k: 1 }));
     expect(rows).toHaveLength(1);
     expect(Object.keys(rows[0])).toEqual(MIX_CSV_COLUMNS);
-    expect(rows[0]).toMatchObject({ ecocrop_id: 7, species: "Aa", share_percent: 100, role: "nurse", class_now: "suitable", n_fixer_noddb: "yes", uses: "N fixation; fruit" });
+    expect(rows[0]).toMatchObject({
+      ecocrop_id: 7,
+      species: "Aa",
+      share_percent: 100,
+      role: "nurse",
+      class_now: "suitable",
+      n_fixer_noddb: "yes",
+      uses: "N fixation; fruit"
+    });
   });
 });

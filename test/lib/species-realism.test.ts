@@ -38,7 +38,14 @@ beforeAll(() => {
     const site = speciesSiteFromAssessment(assessment);
     if (!site) throw new Error(`${def.slug}: no climate`);
     const label = describeScenario(scenario.climate.warmingC, scenario.climate.rainfallPct);
-    selections.set(def.slug, selectSpecies(prepared, site, { k: def.k, uses: def.uses, scenarioLabel: label === "no change" ? "under the scenario" : `at ${label}` }));
+    selections.set(
+      def.slug,
+      selectSpecies(prepared, site, {
+        k: def.k,
+        uses: def.uses,
+        scenarioLabel: label === "no change" ? "under the scenario" : `at ${label}`
+      })
+    );
   }
 }, 120_000);
 
@@ -47,7 +54,9 @@ describe.each(CASES.map((c) => [c.slug, c] as const))("the automatic mix at %s",
 
   it("has k species, suitable or marginal now and under the scenario, with shares summing to 100 %", () => {
     const mix = members();
-    console.log(`${slug} (k = ${def.k}; ${def.uses.join(", ")}): ${mix.map((m) => `${m.name} ${m.percent} % (${m.role}, relevance ${m.relevance.toFixed(2)})`).join("; ")}`);
+    console.log(
+      `${slug} (k = ${def.k}; ${def.uses.join(", ")}): ${mix.map((m) => `${m.name} ${m.percent} % (${m.role}, relevance ${m.relevance.toFixed(2)})`).join("; ")}`
+    );
     expect(mix).toHaveLength(def.k);
     expect(mix.reduce((s, m) => s + m.percent, 0)).toBe(100);
     for (const m of mix) {
@@ -64,8 +73,20 @@ describe.each(CASES.map((c) => [c.slug, c] as const))("the automatic mix at %s",
       expect(isWeedRisk(r), m.name).toBe(false);
     }
     // The species the first version picked and practitioners rejected.
-    const rejected = ["Litchi chinensis", "Yucca elephantipes", "Banksia integrifolia", "Clitoria ternatea", "Aloe arborescens", "Cocos nucifera", "Alnus acuminata"];
-    expect(members().map((m) => m.name).filter((n) => rejected.includes(n) || n.startsWith("Araucaria"))).toEqual([]);
+    const rejected = [
+      "Litchi chinensis",
+      "Yucca elephantipes",
+      "Banksia integrifolia",
+      "Clitoria ternatea",
+      "Aloe arborescens",
+      "Cocos nucifera",
+      "Alnus acuminata"
+    ];
+    expect(
+      members()
+        .map((m) => m.name)
+        .filter((n) => rejected.includes(n) || n.startsWith("Araucaria"))
+    ).toEqual([]);
   });
 
   it("has at least ceil(k/3) nurse species (N-fixers or revegetation species)", () => {

@@ -69,7 +69,9 @@ describe("growthHabitExclusion(record)", () => {
 
 describe("isOrnamentalOnly(record)", () => {
   it("is true when Ecocrop files the species only as ornamental (and medicinal) with no restoration role or product", () => {
-    expect(isOrnamentalOnly(makeRecord({ categories: ["ornamentals/turf", "medicinals & aromatic"], uses: { medicinal: true } }))).toBe(true);
+    expect(isOrnamentalOnly(makeRecord({ categories: ["ornamentals/turf", "medicinals & aromatic"], uses: { medicinal: true } }))).toBe(
+      true
+    );
   });
   it("is false with another use category, a restoration role or a product", () => {
     expect(isOrnamentalOnly(makeRecord({ categories: ["ornamentals/turf", "forest/wood"] }))).toBe(false);
@@ -96,20 +98,31 @@ describe("autoPickExclusion(record, priorityUses)", () => {
 
 describe("the growth-habit lists against the raw Ecocrop file", () => {
   // Recomputed from data/species/EcoCrop_DB.csv: LIFO (life form) and HABI (habit) of the woody taxa.
-  const table = readTable(readRawText("species/EcoCrop_DB.csv", "windows-1252"), "EcoCrop_DB.csv", { required: ["EcoPortCode", "LIFO", "HABI", "FAMNAME"] });
+  const table = readTable(readRawText("species/EcoCrop_DB.csv", "windows-1252"), "EcoCrop_DB.csv", {
+    required: ["EcoPortCode", "LIFO", "HABI", "FAMNAME"]
+  });
   const list = (text: string) => splitList(text).map((x) => x.toLowerCase());
   const woody = table.rows.filter((r) => list(r.LIFO).some((f) => f === "tree" || f === "shrub"));
 
   it("lists exactly the climbers: LIFO vine without tree, or a climbing habit without erect", () => {
     const climbers = woody
-      .filter((r) => (list(r.LIFO).includes("vine") && !list(r.LIFO).includes("tree")) || (list(r.HABI).includes("climber/scrambler/scadent") && !list(r.HABI).includes("erect")))
+      .filter(
+        (r) =>
+          (list(r.LIFO).includes("vine") && !list(r.LIFO).includes("tree")) ||
+          (list(r.HABI).includes("climber/scrambler/scadent") && !list(r.HABI).includes("erect"))
+      )
       .map((r) => Number(r.EcoPortCode));
     expect(climbers.sort((a, b) => a - b)).toEqual([...ECOCROP_CLIMBERS.keys()].sort((a, b) => a - b));
   });
 
   it("lists exactly the other herbs and sub-shrubs: LIFO herb or sub-shrub without tree", () => {
     const herbs = woody
-      .filter((r) => (list(r.LIFO).includes("herb") || list(r.LIFO).includes("sub-shrub")) && !list(r.LIFO).includes("tree") && !ECOCROP_CLIMBERS.has(Number(r.EcoPortCode)))
+      .filter(
+        (r) =>
+          (list(r.LIFO).includes("herb") || list(r.LIFO).includes("sub-shrub")) &&
+          !list(r.LIFO).includes("tree") &&
+          !ECOCROP_CLIMBERS.has(Number(r.EcoPortCode))
+      )
       .map((r) => Number(r.EcoPortCode));
     expect(herbs.sort((a, b) => a - b)).toEqual([...ECOCROP_HERBACEOUS.keys()].sort((a, b) => a - b));
   });

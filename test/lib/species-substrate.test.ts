@@ -39,7 +39,16 @@ describe("salinityClass(ecDsM)", () => {
 
 describe("alToxicityClass(alSaturationPct) and alToxicityClassFromPh(ph)", () => {
   it("classes Al saturation by Ecocrop's limits: none < 5, low ≤ 15, medium ≤ 25, high above", () => {
-    expect([0, 4.9, 5, 15, 15.1, 25, 26, 100].map(alToxicityClass)).toEqual(["none", "none", "low", "low", "medium", "medium", "high", "high"]);
+    expect([0, 4.9, 5, 15, 15.1, 25, 26, 100].map(alToxicityClass)).toEqual([
+      "none",
+      "none",
+      "low",
+      "low",
+      "medium",
+      "medium",
+      "high",
+      "high"
+    ]);
     expect(() => alToxicityClass(101)).toThrow(/0–100/);
   });
 
@@ -164,7 +173,9 @@ describe("fertilityCode, depthCode, textureCode, drainageCode", () => {
   it("compares fertility with the lowest the species needs (Acacia mangium: best moderate, at least low)", () => {
     expect(fertilityCode(ACACIA_MANGIUM, substrate({ fertility: "moderate" }))).toBe("optimal");
     expect(fertilityCode(ACACIA_MANGIUM, substrate({ fertility: "low" }))).toBe("tolerable");
-    expect(fertilityCode(makeRecord({ fertilityOpt: ["high"], fertilityAbs: ["moderate"] }), substrate({ fertility: "low" }))).toBe("outside");
+    expect(fertilityCode(makeRecord({ fertilityOpt: ["high"], fertilityAbs: ["moderate"] }), substrate({ fertility: "low" }))).toBe(
+      "outside"
+    );
     expect(fertilityCode(ACACIA_MANGIUM, substrate({}))).toBe("unknown");
   });
 
@@ -189,7 +200,9 @@ describe("metalsCode(species, substrate)", () => {
     expect(metalsCode(ACACIA_MANGIUM, substrate({ metalsAboveScreening: [] }))).toBe("optimal");
     expect(metalsCode(ACACIA_MANGIUM, substrate({ metalsAboveScreening: ["Cu", "Co"] }))).toBe("unknown");
     expect(metalsCode(ACACIA_MANGIUM, substrate({}))).toBe("unknown");
-    expect(metalsNote(ACACIA_MANGIUM, substrate({ metalsAboveScreening: ["Cu", "Co"] }))).toMatch(/^Cu, Co above screening values; .*not assumed tolerant/);
+    expect(metalsNote(ACACIA_MANGIUM, substrate({ metalsAboveScreening: ["Cu", "Co"] }))).toMatch(
+      /^Cu, Co above screening values; .*not assumed tolerant/
+    );
   });
 });
 

@@ -94,7 +94,14 @@ describe("rangeCode(x, limits)", () => {
   const mangium = toLimits([22, 34], [12, 38]);
 
   it("is optimal inside the optimal range and tolerable inside the absolute range, ends included", () => {
-    expect([27, 22, 34, 36, 38, 12].map((x) => rangeCode(x, mangium))).toEqual(["optimal", "optimal", "optimal", "tolerable", "tolerable", "tolerable"]);
+    expect([27, 22, 34, 36, 38, 12].map((x) => rangeCode(x, mangium))).toEqual([
+      "optimal",
+      "optimal",
+      "optimal",
+      "tolerable",
+      "tolerable",
+      "tolerable"
+    ]);
   });
 
   it("is outside beyond the absolute range even where the index is already 0 at the limit", () => {
@@ -211,7 +218,9 @@ describe("classify(codes, active)", () => {
   });
 
   it("is suitable with optimal temperature and rainfall and nothing outside", () => {
-    expect(classify(codes({ temperature: "optimal", rainfall: "optimal", ph: "tolerable", zone: "tolerable" }), noConstraints)).toBe("suitable");
+    expect(classify(codes({ temperature: "optimal", rainfall: "optimal", ph: "tolerable", zone: "tolerable" }), noConstraints)).toBe(
+      "suitable"
+    );
   });
 
   it("is marginal when temperature or rainfall is only tolerable, or a caution is outside", () => {
@@ -255,7 +264,9 @@ describe("scoreSpecies(species, site)", () => {
     // 27 °C in 22–34; 2600 mm in 2000–3000; 1 dry month; 22 °C > −1 + 4; 50 m ≤ 800 m; Af → Ar vs Aw
     // (same main zone); pH 5.2 in 5–6.5; Al class "low" from pH 5.0–5.5 but no Ecocrop Al data.
     const c = (id: CriterionId) => mangium.present.codes[CRITERION_INDEX[id]];
-    expect(["temperature", "rainfall", "drySeason", "cold", "altitude", "ph"].map((id) => c(id as CriterionId))).toEqual(Array(6).fill("optimal"));
+    expect(["temperature", "rainfall", "drySeason", "cold", "altitude", "ph"].map((id) => c(id as CriterionId))).toEqual(
+      Array(6).fill("optimal")
+    );
     expect(c("zone")).toBe("tolerable");
     expect(c("aluminium")).toBe("unknown");
     expect(c("salinity")).toBe("unknown");
@@ -276,7 +287,14 @@ describe("scoreSpecies(species, site)", () => {
   it("finds the species a warming loses or keeps at the edge", () => {
     const edge = (tMax: number) =>
       prepareSpecies(
-        makeRecord({ tempOpt: [20, 28], tempAbs: [15, tMax], rainOpt: [2000, 3000], rainAbs: [1500, 4000], phOpt: [4.5, 6.5], phAbs: [4, 7.5] })
+        makeRecord({
+          tempOpt: [20, 28],
+          tempAbs: [15, tMax],
+          rainOpt: [2000, 3000],
+          rainAbs: [1500, 4000],
+          phOpt: [4.5, 6.5],
+          phAbs: [4, 7.5]
+        })
       );
     const [lost, kept] = scoreSpecies([edge(29.5), edge(32)], site);
     // +3 °C: 30 °C is beyond the absolute maximum 29.5 (outside); with maximum 32 it is tolerable, with
@@ -319,10 +337,17 @@ describe("explainCriterion(species, site, which, id)", () => {
 
 describe("filterSpecies(scored, filters)", () => {
   const site = makeSite(BORNEO);
-  const durian = makeRecord({ id: 3, name: "Durio zibethinus", commonNames: ["durián"], uses: { fruit: true, timber: true }, woodDensity: 0.55 });
+  const durian = makeRecord({
+    id: 3,
+    name: "Durio zibethinus",
+    commonNames: ["durián"],
+    uses: { fruit: true, timber: true },
+    woodDensity: 0.55
+  });
   const shrub = makeRecord({ id: 4, name: "Shrubia minor", growthForm: "shrub", uses: { fodder: true } });
   const scored = scoreSpecies([ACACIA_MANGIUM, PICEA_ABIES, durian, shrub].map(prepareSpecies), site);
-  const names = (filters: Partial<typeof NO_FILTERS>) => filterSpecies(scored, { ...NO_FILTERS, ...filters }).map((s) => s.species.record.name);
+  const names = (filters: Partial<typeof NO_FILTERS>) =>
+    filterSpecies(scored, { ...NO_FILTERS, ...filters }).map((s) => s.species.record.name);
 
   it("keeps species with any of the chosen uses; N fixation includes NodDB fixers", () => {
     expect(names({ uses: ["fruit", "fodder"] })).toEqual(["Acacia mangium", "Durio zibethinus", "Shrubia minor"]);
@@ -354,7 +379,9 @@ describe("rankSpecies(scored, priorityUses)", () => {
   // A: suitable now, marginal at +3 °C (30 °C: (34 − 30)/(34 − 29) = 0.8); B: same, lower index (31:
   // (31 − 30)/(31 − 29) = 0.5); C: same as B with a fruit use; D: Norway spruce (unsuitable).
   const scored = scoreSpecies(
-    [record(1, "Alpha", 34), record(2, "Beta", 31), record(3, "Gamma", 31, { fruit: true }), PICEA_ABIES, ACACIA_MANGIUM].map(prepareSpecies),
+    [record(1, "Alpha", 34), record(2, "Beta", 31), record(3, "Gamma", 31, { fruit: true }), PICEA_ABIES, ACACIA_MANGIUM].map(
+      prepareSpecies
+    ),
     site
   );
 
@@ -367,7 +394,13 @@ describe("rankSpecies(scored, priorityUses)", () => {
   it("ranks within a class by prioritised uses, then the Ecocrop index, then recorded uses, then name", () => {
     // Beta and Gamma tie on class and index; Gamma has one recorded use, Beta none.
     expect(rankSpecies(scored).map((s) => s.species.record.name)).toEqual(["Acacia mangium", "Alpha", "Gamma", "Beta", "Picea abies"]);
-    expect(rankSpecies(scored, ["fruit"]).map((s) => s.species.record.name)).toEqual(["Acacia mangium", "Gamma", "Alpha", "Beta", "Picea abies"]);
+    expect(rankSpecies(scored, ["fruit"]).map((s) => s.species.record.name)).toEqual([
+      "Acacia mangium",
+      "Gamma",
+      "Alpha",
+      "Beta",
+      "Picea abies"
+    ]);
   });
 });
 
@@ -392,8 +425,18 @@ describe("countSpecies(scored) and limitingCriteria(scored, which)", () => {
 
 describe("sortSpecies(ranked, key, descending, which)", () => {
   const site = makeSite(BORNEO, BORNEO_PLUS3, { substrate: { ph: 6 } });
-  const light = makeRecord({ id: 5, name: "Zeta levis", woodDensity: 0.3, tempOpt: [20, 29], tempAbs: [15, 31], rainOpt: [2000, 3000], rainAbs: [1500, 4000] });
-  const ranked = rankSpecies(scoreSpecies([ACACIA_MANGIUM, PICEA_ABIES, light, makeRecord({ id: 9, name: "Nulla" })].map(prepareSpecies), site));
+  const light = makeRecord({
+    id: 5,
+    name: "Zeta levis",
+    woodDensity: 0.3,
+    tempOpt: [20, 29],
+    tempAbs: [15, 31],
+    rainOpt: [2000, 3000],
+    rainAbs: [1500, 4000]
+  });
+  const ranked = rankSpecies(
+    scoreSpecies([ACACIA_MANGIUM, PICEA_ABIES, light, makeRecord({ id: 9, name: "Nulla" })].map(prepareSpecies), site)
+  );
   const names = (xs: typeof ranked) => xs.map((s) => s.species.record.name);
 
   it("keeps the ranking for 'rank' and reverses it when descending", () => {
@@ -442,7 +485,11 @@ describe("speciesSiteFromAssessment(assessment)", () => {
   const soil = { ph: 4.8, ece: 1, soc: 6, sand: 85, clay: 5, silt: 10, bulkDensity: null, cec: null, metals: { Cu: 900 } };
   const figures = { tMean: 26.8, precAnnual: 2600, dryMonths: 1, tMinColdest: 22, elevation: 40, koppen: "Af" };
   const assessment = (scenarioKoppen: string, fromStations: string) => ({
-    climate: { present: figures, scenario: { ...figures, tMean: 29.8, tMinColdest: 25, koppen: scenarioKoppen }, koppenFromStations: fromStations },
+    climate: {
+      present: figures,
+      scenario: { ...figures, tMean: 29.8, tMinColdest: 25, koppen: scenarioKoppen },
+      koppenFromStations: fromStations
+    },
     soil: { properties: soil, constraints: soilConstraints(soil) }
   });
 
@@ -462,7 +509,12 @@ describe("speciesSiteFromAssessment(assessment)", () => {
   });
 
   it("is null without a climate", () => {
-    expect(speciesSiteFromAssessment({ climate: { present: null, scenario: null, koppenFromStations: null }, soil: { properties: soil, constraints: [] } })).toBeNull();
+    expect(
+      speciesSiteFromAssessment({
+        climate: { present: null, scenario: null, koppenFromStations: null },
+        soil: { properties: soil, constraints: [] }
+      })
+    ).toBeNull();
   });
 });
 

@@ -219,7 +219,15 @@ describe("csvField(value)", () => {
 
 describe("csvText(header, rows) and resultToCsv(result)", () => {
   it("writes a header, one line per row and a final newline", () => {
-    expect(csvText(["a", "b"], [[1, "x"], [null, "y,z"]])).toBe('a,b\n1,x\n,"y,z"\n');
+    expect(
+      csvText(
+        ["a", "b"],
+        [
+          [1, "x"],
+          [null, "y,z"]
+        ]
+      )
+    ).toBe('a,b\n1,x\n,"y,z"\n');
   });
   it("keeps every row of the result and duplicate column names", () => {
     const result = resultFromRows(
@@ -287,7 +295,14 @@ describe("chartData(result, choice, limits)", () => {
     expect(data.note).toBe("showing the first 2 of 3 bars; 1 row without a value left out.");
   });
   it("sorts a line by time", () => {
-    const series = resultFromRows([col("year", "number"), col("v", "number")], [[2020, 2], [2018, 1], [2019, 5]]);
+    const series = resultFromRows(
+      [col("year", "number"), col("v", "number")],
+      [
+        [2020, 2],
+        [2018, 1],
+        [2019, 5]
+      ]
+    );
     const data = chartData(series, chooseChart(series.columns, 3))!;
     expect(data.points.map((p) => p.x)).toEqual([2018, 2019, 2020]);
     expect(data.note).toBeNull();

@@ -23,7 +23,9 @@ export function loadClimateStations(): StationRecord[] {
 }
 
 export function loadKoppenCells(): KoppenCell[] {
-  const table = readTable(readRawText("climate/koppen_0p5deg.csv"), "climate/koppen_0p5deg.csv", { required: ["Latitude", "Longitude", "KoppenClass"] });
+  const table = readTable(readRawText("climate/koppen_0p5deg.csv"), "climate/koppen_0p5deg.csv", {
+    required: ["Latitude", "Longitude", "KoppenClass"]
+  });
   return table.rows.map((row, i) => {
     const lat = parseNumber(row.Latitude);
     const lon = parseNumber(row.Longitude);
@@ -40,16 +42,20 @@ export function loadKoppenGrid(): KoppenGrid {
   return grid;
 }
 
-
 export function loadRegions(): Region[] {
   const rows = parseDelimited(readRawText("climate/ipcc_ar6_regions_v4_coordinates.csv"));
-  if (rows[0]?.[3] !== "Acronym") throw new Error("climate/ipcc_ar6_regions_v4_coordinates.csv: expected the header 'Continent / Ocean,Surface,Reference region name,Acronym,…'.");
+  if (rows[0]?.[3] !== "Acronym")
+    throw new Error(
+      "climate/ipcc_ar6_regions_v4_coordinates.csv: expected the header 'Continent / Ocean,Surface,Reference region name,Acronym,…'."
+    );
   return parseRegions(rows.slice(1));
 }
 
 export function loadTasDeltas(): TasDelta[] {
   const label = "climate/ipcc_ar6_cmip6_tas_deltas_landsea.csv";
-  const table = readTable(readRawText(label), label, { required: ["region", "region_name", "continent", "scenario", "period", "variable", "month", "median", "p10", "p90", "n_models"] });
+  const table = readTable(readRawText(label), label, {
+    required: ["region", "region_name", "continent", "scenario", "period", "variable", "month", "median", "p10", "p90", "n_models"]
+  });
   return table.rows.map((row, i) => {
     const number = (key: string) => {
       const v = parseNumber(row[key]);

@@ -2,7 +2,14 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { CountryEconomics } from "../../lib/records.js";
-import { buildCountryEconomics, buildRemovalFactors, parseDrawdownTable, summariseRestorationCosts, type RemovalFactorRecord, type RestorationCostRecord } from "../../lib/data/economics.js";
+import {
+  buildCountryEconomics,
+  buildRemovalFactors,
+  parseDrawdownTable,
+  summariseRestorationCosts,
+  type RemovalFactorRecord,
+  type RestorationCostRecord
+} from "../../lib/data/economics.js";
 import { DATA_DIR, readRawText } from "./raw.js";
 
 export function loadCountryEconomics(): CountryEconomics[] {
@@ -31,7 +38,9 @@ export function loadRestorationCosts(): RestorationCostRecord[] {
   const dir = join(DATA_DIR, "economics/drawdown");
   let files: string[];
   try {
-    files = readdirSync(dir).filter((f) => f.endsWith(".csv")).sort();
+    files = readdirSync(dir)
+      .filter((f) => f.endsWith(".csv"))
+      .sort();
   } catch {
     throw new Error("data/economics/drawdown/: folder is missing (see data/SOURCES.md).");
   }
@@ -43,6 +52,8 @@ export function loadRestorationCosts(): RestorationCostRecord[] {
     return parsed.records;
   });
   const excluded = records.filter((r) => r.excluded).length;
-  console.warn(`restoration-costs: ${records.length} source rows with a value (${excluded} flagged Exclude Data?, left out of the ranges; ${withoutValue} rows without a value skipped); ${summariseRestorationCosts(records).length} solution × metric ranges; licence CC BY-NC-SA 4.0`);
+  console.warn(
+    `restoration-costs: ${records.length} source rows with a value (${excluded} flagged Exclude Data?, left out of the ranges; ${withoutValue} rows without a value skipped); ${summariseRestorationCosts(records).length} solution × metric ranges; licence CC BY-NC-SA 4.0`
+  );
   return records;
 }

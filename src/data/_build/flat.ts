@@ -93,14 +93,16 @@ export async function buildFlat(name: string): Promise<FlatDataset> {
   const cachePath = process.env.MRS_DATA_DIR ? null : flatCachePath(name);
   if (cachePath && existsSync(cachePath)) return { name, columns: info.columns, rows: JSON.parse(readFileSync(cachePath, "utf8")) };
   const rows = await build();
-  if (rows.length < info.minRows) throw new Error(`${name}: ${rows.length} rows, expected at least ${info.minRows}; refusing to write a truncated dataset.`);
+  if (rows.length < info.minRows)
+    throw new Error(`${name}: ${rows.length} rows, expected at least ${info.minRows}; refusing to write a truncated dataset.`);
   if (rows.length > info.maxRows) throw new Error(`${name}: ${rows.length} rows, expected at most ${info.maxRows}.`);
   checkRows(name, info.columns, rows);
   if (cachePath) {
     const dir = dirname(cachePath);
     mkdirSync(dir, { recursive: true });
     // Older caches of this dataset (other hashes) are stale: remove them.
-    for (const file of readdirSync(dir)) if (file.startsWith(`${name}.`) && join(dir, file) !== cachePath) rmSync(join(dir, file), { force: true });
+    for (const file of readdirSync(dir))
+      if (file.startsWith(`${name}.`) && join(dir, file) !== cachePath) rmSync(join(dir, file), { force: true });
     const temp = `${cachePath}.${process.pid}`;
     writeFileSync(temp, JSON.stringify(rows));
     renameSync(temp, cachePath);

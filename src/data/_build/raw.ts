@@ -13,7 +13,9 @@ import { decodeMacRoman, decodeUtf8Lenient, decodeUtf8Strict, decodeWindows1252 
  * The repository's data/ folder (this file is src/data/_build/raw.ts). MRS_DATA_DIR overrides it, so that
  * tests can run a loader on a broken copy and check that it fails with a clear message.
  */
-export const DATA_DIR = process.env.MRS_DATA_DIR ? resolve(process.env.MRS_DATA_DIR) : resolve(dirname(fileURLToPath(import.meta.url)), "../../../data");
+export const DATA_DIR = process.env.MRS_DATA_DIR
+  ? resolve(process.env.MRS_DATA_DIR)
+  : resolve(dirname(fileURLToPath(import.meta.url)), "../../../data");
 
 export type Encoding = "utf-8" | "utf-8-lenient" | "windows-1252" | "mac-roman";
 

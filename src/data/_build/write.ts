@@ -23,26 +23,48 @@ export function checkRows(dataset: string, columns: readonly ColumnInfo[], rows:
       const value = row[column.name];
       if (value === null) continue;
       const ok =
-        column.type === "string" ? typeof value === "string"
-        : column.type === "boolean" ? typeof value === "boolean"
-        : column.type === "integer" ? Number.isInteger(value)
-        : typeof value === "number" && Number.isFinite(value);
+        column.type === "string"
+          ? typeof value === "string"
+          : column.type === "boolean"
+            ? typeof value === "boolean"
+            : column.type === "integer"
+              ? Number.isInteger(value)
+              : typeof value === "number" && Number.isFinite(value);
       if (!ok) throw new Error(`${dataset}: row ${i + 1}, column ${column.name}: ${JSON.stringify(value)} is not a ${column.type}.`);
     }
   });
 }
 
 export function toCsvBytes(columns: readonly ColumnInfo[], rows: readonly FlatRow[]): Uint8Array {
-  return new TextEncoder().encode(toCsv(columns.map((c) => c.name), rows));
+  return new TextEncoder().encode(
+    toCsv(
+      columns.map((c) => c.name),
+      rows
+    )
+  );
 }
 
 function arrowType(column: ColumnInfo): DataType {
-  return column.type === "string" ? new Utf8() : column.type === "boolean" ? new Bool() : column.type === "integer" ? new Int32() : new Float64();
+  return column.type === "string"
+    ? new Utf8()
+    : column.type === "boolean"
+      ? new Bool()
+      : column.type === "integer"
+        ? new Int32()
+        : new Float64();
 }
 
 /** An Arrow IPC stream (the format DuckDB-Wasm reads offline; see docs/offline-build.md). */
 export function toArrowStream(columns: readonly ColumnInfo[], rows: readonly FlatRow[]): Uint8Array {
-  const vectors = Object.fromEntries(columns.map((c) => [c.name, vectorFromArray(rows.map((r) => r[c.name] ?? null), arrowType(c))]));
+  const vectors = Object.fromEntries(
+    columns.map((c) => [
+      c.name,
+      vectorFromArray(
+        rows.map((r) => r[c.name] ?? null),
+        arrowType(c)
+      )
+    ])
+  );
   return tableToIPC(new Table(vectors), "stream");
 }
 

@@ -46,8 +46,18 @@ export function buildClimateChange(regions: readonly Region[], deltas: readonly 
     baseline: "1995–2014",
     scenarios: [...new Set(annual.map((d) => d.scenario))].sort(),
     periods: [...new Set(annual.map((d) => d.period))].sort(),
-    regions: regions.filter((r) => withDeltas.has(r.code)).map((r) => ({ ...r, rings: r.rings.map((ring) => ring.map(([x, y]) => [x, y] as [number, number])) })),
-    deltas: annual.map(({ region, scenario, period, median, p10, p90, nModels }) => ({ region, scenario, period, median, p10, p90, nModels }))
+    regions: regions
+      .filter((r) => withDeltas.has(r.code))
+      .map((r) => ({ ...r, rings: r.rings.map((ring) => ring.map(([x, y]) => [x, y] as [number, number])) })),
+    deltas: annual.map(({ region, scenario, period, median, p10, p90, nModels }) => ({
+      region,
+      scenario,
+      period,
+      median,
+      p10,
+      p90,
+      nModels
+    }))
   };
 }
 

@@ -62,7 +62,13 @@ interface Parsed {
   values: (number | null)[];
 }
 
-function parseRows(table: ArrayTable, label: string, valueColumns: string[], tally: NumberTally, noCoordinates: { n: number }): Map<string, Parsed> {
+function parseRows(
+  table: ArrayTable,
+  label: string,
+  valueColumns: string[],
+  tally: NumberTally,
+  noCoordinates: { n: number }
+): Map<string, Parsed> {
   const out = new Map<string, Parsed>();
   const at = (name: string) => table.index.get(name)!;
   const [cId, cName, cIso3, cLat, cLon, cElev] = ["STNID", "NAME", "ISO3C", "LAT", "LON", "ELEV(M)"].map(at);
@@ -76,13 +82,22 @@ function parseRows(table: ArrayTable, label: string, valueColumns: string[], tal
       noCoordinates.n++;
       continue;
     }
-    if (lat < -90 || lat > 90 || lon < -180 || lon > 180) throw new Error(`${label}: station ${id} has invalid coordinates (${lat}, ${lon}).`);
+    if (lat < -90 || lat > 90 || lon < -180 || lon > 180)
+      throw new Error(`${label}: station ${id} has invalid coordinates (${lat}, ${lon}).`);
     const parsed: Parsed = {
-      meta: { id, name: row[cName]?.trim() || null, iso3: row[cIso3]?.trim() || null, lat, lon, elevation: parseCounted(row[cElev], tally) },
+      meta: {
+        id,
+        name: row[cName]?.trim() || null,
+        iso3: row[cIso3]?.trim() || null,
+        lat,
+        lon,
+        elevation: parseCounted(row[cElev], tally)
+      },
       values: valuePositions.map((k) => parseCounted(row[k], tally))
     };
     const previous = out.get(id);
-    if (previous && JSON.stringify(previous) !== JSON.stringify(parsed)) throw new Error(`${label}: station ${id} appears twice with different values.`);
+    if (previous && JSON.stringify(previous) !== JSON.stringify(parsed))
+      throw new Error(`${label}: station ${id} appears twice with different values.`);
     out.set(id, parsed);
   }
   return out;
@@ -207,7 +222,8 @@ export interface CompactStations {
 
 export function compactStations(stations: readonly ClimateStation[]): CompactStations {
   const map = <T>(f: (s: ClimateStation) => T) => stations.map(f);
-  const months = (values: (number | null)[] | null, digits: number) => (values ?? new Array<null>(12).fill(null)).map((v) => round(v, digits));
+  const months = (values: (number | null)[] | null, digits: number) =>
+    (values ?? new Array<null>(12).fill(null)).map((v) => round(v, digits));
   return {
     n: stations.length,
     id: map((s) => s.id),
@@ -233,10 +249,24 @@ export function compactStations(stations: readonly ClimateStation[]): CompactSta
  */
 export function decodeStations(compact: CompactStations): ClimateStation[] {
   const { n } = compact;
-  for (const key of ["id", "name", "iso3", "lat", "lon", "elevation", "tMean", "precAnnual", "tMinColdest", "tMaxWarmest", "tSeasonality", "precSeasonality"] as const) {
+  for (const key of [
+    "id",
+    "name",
+    "iso3",
+    "lat",
+    "lon",
+    "elevation",
+    "tMean",
+    "precAnnual",
+    "tMinColdest",
+    "tMaxWarmest",
+    "tSeasonality",
+    "precSeasonality"
+  ] as const) {
     if (compact[key].length !== n) throw new Error(`climate-stations: ${key} has ${compact[key].length} values for ${n} stations.`);
   }
-  if (compact.tMonthly.length !== 12 * n || compact.precMonthly.length !== 12 * n) throw new Error("climate-stations: monthly arrays must hold 12 values per station.");
+  if (compact.tMonthly.length !== 12 * n || compact.precMonthly.length !== 12 * n)
+    throw new Error("climate-stations: monthly arrays must hold 12 values per station.");
   const months = (values: (number | null)[], i: number) => {
     const slice = values.slice(12 * i, 12 * i + 12);
     return slice.every((v) => v === null) ? null : slice;

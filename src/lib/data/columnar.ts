@@ -18,7 +18,8 @@ export function toColumnar<T extends object>(rows: readonly T[], keys: readonly 
 export function fromColumnar<T extends object>(data: Columnar<T>): T[] {
   const keys = Object.keys(data.columns) as (keyof T)[];
   for (const key of keys) {
-    if (data.columns[key].length !== data.n) throw new Error(`columnar data: column ${String(key)} has ${data.columns[key].length} values, expected ${data.n}.`);
+    if (data.columns[key].length !== data.n)
+      throw new Error(`columnar data: column ${String(key)} has ${data.columns[key].length} values, expected ${data.n}.`);
   }
   return Array.from({ length: data.n }, (_, i) => {
     const row = {} as T;

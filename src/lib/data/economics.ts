@@ -14,9 +14,55 @@ import { mean, quantile } from "./stats.js";
  * not countries, so left out of country-economics. From the WDI country metadata (Region empty).
  */
 export const WB_AGGREGATES: ReadonlySet<string> = new Set([
-  "AFE", "AFW", "ARB", "CEB", "CSS", "EAP", "EAR", "EAS", "ECA", "ECS", "EMU", "EUU", "FCS", "HIC", "HPC", "IBD", "IBT",
-  "IDA", "IDB", "IDX", "INX", "LAC", "LCN", "LDC", "LIC", "LMC", "LMY", "LTE", "MEA", "MIC", "MNA", "NAC", "OED", "OSS",
-  "PRE", "PSS", "PST", "SAS", "SSA", "SSF", "SST", "TEA", "TEC", "TLA", "TMN", "TSA", "TSS", "UMC", "WLD"
+  "AFE",
+  "AFW",
+  "ARB",
+  "CEB",
+  "CSS",
+  "EAP",
+  "EAR",
+  "EAS",
+  "ECA",
+  "ECS",
+  "EMU",
+  "EUU",
+  "FCS",
+  "HIC",
+  "HPC",
+  "IBD",
+  "IBT",
+  "IDA",
+  "IDB",
+  "IDX",
+  "INX",
+  "LAC",
+  "LCN",
+  "LDC",
+  "LIC",
+  "LMC",
+  "LMY",
+  "LTE",
+  "MEA",
+  "MIC",
+  "MNA",
+  "NAC",
+  "OED",
+  "OSS",
+  "PRE",
+  "PSS",
+  "PST",
+  "SAS",
+  "SSA",
+  "SSF",
+  "SST",
+  "TEA",
+  "TEC",
+  "TLA",
+  "TMN",
+  "TSA",
+  "TSS",
+  "UMC",
+  "WLD"
 ]);
 
 export interface EconomicsInputs {
@@ -36,7 +82,8 @@ function longSeries(text: string, label: string, nameColumn: string, valueColumn
     const code = row["Country Code"].trim();
     const year = parseCounted(row.Year, tally);
     const value = parseCounted(row[valueColumn], tally);
-    if (!/^[A-Z0-9]{3}$/.test(code) || year === null || !Number.isInteger(year)) throw new Error(`${label}: row ${i + 1} has code "${code}" and year "${row.Year}".`);
+    if (!/^[A-Z0-9]{3}$/.test(code) || year === null || !Number.isInteger(year))
+      throw new Error(`${label}: row ${i + 1} has code "${code}" and year "${row.Year}".`);
     if (value === null) return;
     const entry = series.get(code) ?? { name: row[nameColumn].trim(), byYear: new Map() };
     entry.byYear.set(year, value);
@@ -80,7 +127,9 @@ export function buildCountryEconomics(inputs: EconomicsInputs): CountryEconomics
   const population = longSeries(inputs.population, "economics/wb_population.csv", "Country Name", "Value");
   const inflation = longSeries(inputs.inflation, "economics/wb_inflation_cpi.csv", "Country", "Inflation");
   const lending = wideSeries(inputs.lending, "economics/wb_lending_rate_FR.INR.LEND_vintage2017.csv");
-  const codes = [...new Set([...gdp.keys(), ...population.keys(), ...inflation.keys(), ...lending.keys()])].filter((c) => !WB_AGGREGATES.has(c)).sort();
+  const codes = [...new Set([...gdp.keys(), ...population.keys(), ...inflation.keys(), ...lending.keys()])]
+    .filter((c) => !WB_AGGREGATES.has(c))
+    .sort();
   return codes.map((iso3) => {
     const g = gdp.get(iso3)?.byYear;
     const p = population.get(iso3)?.byYear;
@@ -116,7 +165,24 @@ export interface RemovalFactorRecord extends RemovalFactor {
 export function buildRemovalFactors(text: string): RemovalFactorRecord[] {
   const label = "economics/sdpt_v2_plantation_removal_factors.csv";
   const table = readTable(text, label, {
-    required: ["final_id", "iso3", "country", "originalName", "sciName", "simpleName", "simpleType", "mai_mean (m3/ha/yr)", "wood_density (kg/m3)", "agc (t C/ha/yr)", "bgc (t C/ha/yr)", "removal_factor_Mg_AGC_BGC_ha_yr", "removal_factor_SD_Mg_AGC_BGC_ha_yr", "removal_factor_source", "removal_factor_region", "removal_factor_notes"]
+    required: [
+      "final_id",
+      "iso3",
+      "country",
+      "originalName",
+      "sciName",
+      "simpleName",
+      "simpleType",
+      "mai_mean (m3/ha/yr)",
+      "wood_density (kg/m3)",
+      "agc (t C/ha/yr)",
+      "bgc (t C/ha/yr)",
+      "removal_factor_Mg_AGC_BGC_ha_yr",
+      "removal_factor_SD_Mg_AGC_BGC_ha_yr",
+      "removal_factor_source",
+      "removal_factor_region",
+      "removal_factor_notes"
+    ]
   });
   const tally = newTally();
   // A quoted "NA" is text in this sheet (data/SOURCES.md): treat it as no value.
@@ -125,7 +191,8 @@ export function buildRemovalFactors(text: string): RemovalFactorRecord[] {
   table.rows.forEach((row, i) => {
     const removalFactor = parseCounted(row.removal_factor_Mg_AGC_BGC_ha_yr, tally);
     if (removalFactor === null) return;
-    if (!(removalFactor >= 0 && removalFactor < 50)) throw new Error(`${label}: row ${i + 1} (${row.final_id}) removal factor ${removalFactor} Mg C/ha/yr is outside 0–50.`);
+    if (!(removalFactor >= 0 && removalFactor < 50))
+      throw new Error(`${label}: row ${i + 1} (${row.final_id}) removal factor ${removalFactor} Mg C/ha/yr is outside 0–50.`);
     out.push({
       id: row.final_id.trim(),
       iso3: row.iso3.trim(),
@@ -152,8 +219,16 @@ export function buildRemovalFactors(text: string): RemovalFactorRecord[] {
 /** The Drawdown table of each metric, and the unit its values are harmonised to. */
 export const DRAWDOWN_TABLES: Record<DrawdownMetric, { table: string; unit: string; units: string[] }> = {
   firstCost: { table: "SOLUTION_First_Cost_per_Implementation_Unit", unit: "US$2014/ha", units: ["US$2014/ha", "US$2014"] },
-  operatingCost: { table: "SOLUTION_Operating_Cost_per_Functional_Unit_per_Annum", unit: "US$2014/ha/yr", units: ["US$2014/ha/yr", "US$2014/ha"] },
-  netProfit: { table: "SOLUTION_Net_Profit_Margin_per_Functional_Unit_per_Annum", unit: "US$2014/ha/yr", units: ["US$2014/ha/yr", "US$2014/ha"] },
+  operatingCost: {
+    table: "SOLUTION_Operating_Cost_per_Functional_Unit_per_Annum",
+    unit: "US$2014/ha/yr",
+    units: ["US$2014/ha/yr", "US$2014/ha"]
+  },
+  netProfit: {
+    table: "SOLUTION_Net_Profit_Margin_per_Functional_Unit_per_Annum",
+    unit: "US$2014/ha/yr",
+    units: ["US$2014/ha/yr", "US$2014/ha"]
+  },
   sequestration: { table: "Sequestration_Rates", unit: "t C/ha/yr", units: ["tC/ha/yr"] }
 };
 
@@ -193,7 +268,17 @@ export function parseDrawdownTable(fileName: string, text: string): { records: R
   if (!metric) throw new Error(`economics/drawdown/${fileName}: unknown table "${tableName}".`);
   const label = `economics/drawdown/${fileName}`;
   const table = readTable(text, label, {
-    required: ["SOURCE ID: Author/Org, Date, Info", "World / Drawdown Region", "Specific Geographic Location", "Year / Date", "Raw Data Input", "Original Units", "Conversion calculation", "Common Units", "Exclude Data?"]
+    required: [
+      "SOURCE ID: Author/Org, Date, Info",
+      "World / Drawdown Region",
+      "Specific Geographic Location",
+      "Year / Date",
+      "Raw Data Input",
+      "Original Units",
+      "Conversion calculation",
+      "Common Units",
+      "Exclude Data?"
+    ]
   });
   const spec = DRAWDOWN_TABLES[metric];
   const tally = newTally();
@@ -215,7 +300,8 @@ export function parseDrawdownTable(fileName: string, text: string): { records: R
     const compact = stated.replace(/\s+/g, "");
     if (!spec.units.includes(compact)) throw new Error(`${label}: row ${i + 1} has common units "${stated}", expected ${spec.unit}.`);
     const flag = row["Exclude Data?"].trim().toLowerCase();
-    if (!["", "true", "false", "1.0", "1", "0", "0.0"].includes(flag)) throw new Error(`${label}: row ${i + 1} has Exclude Data? "${row["Exclude Data?"]}".`);
+    if (!["", "true", "false", "1.0", "1", "0", "0.0"].includes(flag))
+      throw new Error(`${label}: row ${i + 1} has Exclude Data? "${row["Exclude Data?"]}".`);
     const year = parseCounted(row["Year / Date"], tally);
     records.push({
       solution,

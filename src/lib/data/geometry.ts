@@ -111,7 +111,9 @@ export function bbox(coordinates: unknown): [number, number, number, number] {
  * and Nevis, Honduras, Fiji at 0.05°). A polygon is flipped when its spherical area exceeds a hemisphere
  * (2π steradians), which no country has.
  */
-export function rewindForSphere<G extends { type: "Polygon"; coordinates: Point[][] } | { type: "MultiPolygon"; coordinates: Point[][][] }>(geometry: G): G {
+export function rewindForSphere<G extends { type: "Polygon"; coordinates: Point[][] } | { type: "MultiPolygon"; coordinates: Point[][][] }>(
+  geometry: G
+): G {
   const fix = (rings: Point[][]): Point[][] =>
     geoArea({ type: "Polygon", coordinates: rings }) > 2 * Math.PI ? rings.map((ring) => [...ring].reverse()) : rings;
   if (geometry.type === "Polygon") return { ...geometry, coordinates: fix(geometry.coordinates as Point[][]) };

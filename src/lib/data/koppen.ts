@@ -76,7 +76,8 @@ export function koppenCell(lat: number, lon: number): { row: number; col: number
 export function encodeKoppenGrid(cells: Iterable<KoppenCell>): KoppenGrid {
   const list = [...cells];
   const classes = [...new Set(list.map((c) => c.koppen))].sort();
-  if (classes.length > KOPPEN_ALPHABET.length) throw new Error(`Köppen grid: ${classes.length} classes, at most ${KOPPEN_ALPHABET.length} fit.`);
+  if (classes.length > KOPPEN_ALPHABET.length)
+    throw new Error(`Köppen grid: ${classes.length} classes, at most ${KOPPEN_ALPHABET.length} fit.`);
   for (const code of classes) if (!(code in KOPPEN_NAMES)) throw new Error(`Köppen grid: unknown class "${code}".`);
   const chars = new Array<string>(KOPPEN_ROWS * KOPPEN_COLUMNS).fill(KOPPEN_NO_DATA);
   for (const { lat, lon, koppen } of list) {
@@ -108,7 +109,8 @@ export interface KoppenLookup {
  * no search). Returns null when there is none. Longitudes wrap at the antimeridian.
  */
 export function koppenAt(grid: KoppenGrid, lat: number, lon: number, searchCells = 0): KoppenLookup | null {
-  if (grid.index.length !== KOPPEN_ROWS * KOPPEN_COLUMNS) throw new Error(`Köppen grid: index has ${grid.index.length} cells, expected ${KOPPEN_ROWS * KOPPEN_COLUMNS}.`);
+  if (grid.index.length !== KOPPEN_ROWS * KOPPEN_COLUMNS)
+    throw new Error(`Köppen grid: index has ${grid.index.length} cells, expected ${KOPPEN_ROWS * KOPPEN_COLUMNS}.`);
   const { row, col } = koppenCell(lat, lon);
   for (let d = 0; d <= searchCells; d++) {
     let best: { koppen: string; dist2: number } | null = null;

@@ -45,7 +45,12 @@ export function openPitFrom(...texts: (string | null | undefined)[]): boolean | 
 }
 
 /** Jasansky commodity codes → readable names (prefix Me. = metal content). */
-const COMMODITY_NAMES: Record<string, string> = { "Oth.cuca": "Cu cathode", "Nm.dia": "diamonds", "Nm.flu": "fluorspar", "Nm.PO": "phosphate" };
+const COMMODITY_NAMES: Record<string, string> = {
+  "Oth.cuca": "Cu cathode",
+  "Nm.dia": "diamonds",
+  "Nm.flu": "fluorspar",
+  "Nm.PO": "phosphate"
+};
 export function commodityName(code: string): string {
   return COMMODITY_NAMES[code] ?? code.replace(/^(Me|Nm|Oth)\./, "");
 }
@@ -69,7 +74,8 @@ export function parseRPoint(geom: string): [number, number] | null {
   return [values[0], values[values.length / 2]];
 }
 
-const validLatLon = (lat: number | null, lon: number | null): lat is number => lat !== null && lon !== null && lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180;
+const validLatLon = (lat: number | null, lon: number | null): lat is number =>
+  lat !== null && lon !== null && lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180;
 
 export function buildMines(inputs: MinesInputs, countries: CountryIndex): { mines: Mine[]; coverage: MinesCoverage } {
   const numbers = newTally();
@@ -90,7 +96,17 @@ export function buildMines(inputs: MinesInputs, countries: CountryIndex): { mine
 
   // ICMM
   const icmm = readTable(inputs.icmm, "mining/icmm_global_mining_dataset_2025-09.csv", {
-    required: ["ICMMID", "Mine Name", "Latitude", "Longitude", "Asset Type", "Country", "Primary Commodity", "Secondary Commodity", "Other Commodities"]
+    required: [
+      "ICMMID",
+      "Mine Name",
+      "Latitude",
+      "Longitude",
+      "Asset Type",
+      "Country",
+      "Primary Commodity",
+      "Secondary Commodity",
+      "Other Commodities"
+    ]
   });
   for (const row of icmm.rows) {
     coverage.icmm.rows++;
@@ -98,7 +114,8 @@ export function buildMines(inputs: MinesInputs, countries: CountryIndex): { mine
     const lat = parseCounted(row.Latitude, coordinateTally);
     const lon = parseCounted(row.Longitude, coordinateTally);
     // e.g. ICMM07721 Murchison, latitude "−23.8901" with a Unicode minus (U+2212).
-    if (coordinateTally.repaired) coverage.icmm.coordinatesRepaired.push(`${row.ICMMID} ${coordinateTally.examples.repaired!.map((r) => `"${r}"`).join(", ")}`);
+    if (coordinateTally.repaired)
+      coverage.icmm.coordinatesRepaired.push(`${row.ICMMID} ${coordinateTally.examples.repaired!.map((r) => `"${r}"`).join(", ")}`);
     if (!validLatLon(lat, lon)) {
       coverage.icmm.noCoordinates++;
       continue;
@@ -128,7 +145,9 @@ export function buildMines(inputs: MinesInputs, countries: CountryIndex): { mine
   }
 
   // Jasansky: latest production and stripping ratio per facility.
-  const commodities = readTable(inputs.jasanskyCommodities, "mining/jasansky/commodities.csv", { required: ["facility_id", "year", "commodity", "value_tonnes"] });
+  const commodities = readTable(inputs.jasanskyCommodities, "mining/jasansky/commodities.csv", {
+    required: ["facility_id", "year", "commodity", "value_tonnes"]
+  });
   const production = new Map<string, { year: number; byCommodity: Map<string, number> }>();
   for (const row of commodities.rows) {
     const year = parseCounted(row.year, numbers);
@@ -141,7 +160,16 @@ export function buildMines(inputs: MinesInputs, countries: CountryIndex): { mine
     if (year === entry.year) entry.byCommodity.set(code, (entry.byCommodity.get(code) ?? 0) + value);
   }
   const waste = readTable(inputs.jasanskyWaste, "mining/jasansky/waste.csv", {
-    required: ["facility_id", "year", "type_mining", "waste_type", "value_tonnes", "total_material_tonnes", "stripping_ratio", "waste_to_ore_ratio"]
+    required: [
+      "facility_id",
+      "year",
+      "type_mining",
+      "waste_type",
+      "value_tonnes",
+      "total_material_tonnes",
+      "stripping_ratio",
+      "waste_to_ore_ratio"
+    ]
   });
   const stripping = new Map<string, { year: number; ratio: number }>();
   const surfaceFromWaste = new Set<string>();
@@ -161,7 +189,19 @@ export function buildMines(inputs: MinesInputs, countries: CountryIndex): { mine
     if (!previous || year > previous.year) stripping.set(id, { year, ratio });
   }
   const facilities = readTable(inputs.jasanskyFacilities, "mining/jasansky/facilities.csv", {
-    required: ["facility_id", "facility_name", "facility_type", "primary_commodity", "commodities_products", "facility_equipment", "activity_status", "surface_area_sq_km", "country", "GID_0", "geom"]
+    required: [
+      "facility_id",
+      "facility_name",
+      "facility_type",
+      "primary_commodity",
+      "commodities_products",
+      "facility_equipment",
+      "activity_status",
+      "surface_area_sq_km",
+      "country",
+      "GID_0",
+      "geom"
+    ]
   });
   for (const row of facilities.rows) {
     coverage.jasansky.rows++;
@@ -181,7 +221,9 @@ export function buildMines(inputs: MinesInputs, countries: CountryIndex): { mine
     if (p) coverage.jasansky.withProduction++;
     if (s) coverage.jasansky.withStrippingRatio++;
     const country = row.country.trim() || null;
-    const commodityList = [row.primary_commodity, ...splitList(row.commodities_products)].map((c) => c.trim()).filter((c, i, all) => c && all.indexOf(c) === i);
+    const commodityList = [row.primary_commodity, ...splitList(row.commodities_products)]
+      .map((c) => c.trim())
+      .filter((c, i, all) => c && all.indexOf(c) === i);
     mines.push({
       id: `Jasansky:${id}`,
       source: "Jasansky",
@@ -208,7 +250,19 @@ export function buildMines(inputs: MinesInputs, countries: CountryIndex): { mine
 
   // GEM coal mines
   const gem = readTable(inputs.gem, "mining/gem_coal_mine_tracker_2022-07.csv", {
-    required: ["Mine IDs", "Mine Name", "Status", "Coal Output (Annual, Mt)", "Mine Type", "Mining Method", "Mine Size (Km2)", "Coal Type", "Country", "Latitude", "Longitude"]
+    required: [
+      "Mine IDs",
+      "Mine Name",
+      "Status",
+      "Coal Output (Annual, Mt)",
+      "Mine Type",
+      "Mining Method",
+      "Mine Size (Km2)",
+      "Coal Type",
+      "Country",
+      "Latitude",
+      "Longitude"
+    ]
   });
   const gemIdCount = new Map<string, number>();
   for (const row of gem.rows) {
@@ -303,7 +357,8 @@ export function buildMiningArea(text: string): MiningArea[] {
     const number = (key: string) => {
       const v = parseCounted(row[key], newTally());
       // Floating-point residue such as Belgium's area_covered −1e-10 is zero.
-      if (v === null || v < -1e-6) throw new Error(`${label}: row ${i + 1} (${row.admin}), ${key} "${row[key]}" is not a non-negative number.`);
+      if (v === null || v < -1e-6)
+        throw new Error(`${label}: row ${i + 1} (${row.admin}), ${key} "${row[key]}" is not a non-negative number.`);
       return Math.max(0, v);
     };
     const ratio = number("ratio_missing");
@@ -322,7 +377,22 @@ export function buildMiningArea(text: string): MiningArea[] {
 }
 
 /** The fields of a Mine, in the order of the compact columns. */
-export const MINE_FIELDS: readonly (keyof Mine)[] = ["id", "source", "name", "type", "iso3", "country", "lat", "lon", "commodities", "openPit", "status", "areaKm2", "production", "strippingRatio"];
+export const MINE_FIELDS: readonly (keyof Mine)[] = [
+  "id",
+  "source",
+  "name",
+  "type",
+  "iso3",
+  "country",
+  "lat",
+  "lon",
+  "commodities",
+  "openPit",
+  "status",
+  "areaKm2",
+  "production",
+  "strippingRatio"
+];
 
 /** Decodes data/mines.json (Columnar<Mine>) into Mine records (src/lib/records.ts). */
 export function decodeMines(data: Columnar<Mine>): Mine[] {

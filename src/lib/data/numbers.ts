@@ -29,9 +29,7 @@ export function parseNumberCell(raw: string | null | undefined): ParsedNumber {
   const text = raw.trim();
   if (MISSING_TOKENS.has(text)) return { value: null, status: "missing" };
   if (PLAIN_NUMBER.test(text)) return { value: Number(text), status: "ok" };
-  const repaired = text
-    .replace(/^[\u2212\u2013]/, "-")
-    .replace(/(\d|\.)\s+(?=[\d.])/g, "$1");
+  const repaired = text.replace(/^[\u2212\u2013]/, "-").replace(/(\d|\.)\s+(?=[\d.])/g, "$1");
   if (repaired !== text && PLAIN_NUMBER.test(repaired)) return { value: Number(repaired), status: "repaired" };
   return { value: null, status: "invalid" };
 }

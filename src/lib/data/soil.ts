@@ -99,11 +99,18 @@ interface ProfileSource {
   originColumn: string | null;
 }
 
-function buildProfiles(p: ProfileSource, tally: NumberTally, outOfRange: Record<string, number>, stats: SoilCoverage["afsp"]): SoilSiteRecord[] {
+function buildProfiles(
+  p: ProfileSource,
+  tally: NumberTally,
+  outOfRange: Record<string, number>,
+  stats: SoilCoverage["afsp"]
+): SoilSiteRecord[] {
   const cId = column(p.horizons, "SOURCEID");
   const cTop = column(p.horizons, "UHDICM");
   const cBottom = column(p.horizons, "LHDICM");
-  const propertyColumns = Object.entries(p.properties).map(([property, name]) => [property as SoilProperty, column(p.horizons, name!)] as const);
+  const propertyColumns = Object.entries(p.properties).map(
+    ([property, name]) => [property as SoilProperty, column(p.horizons, name!)] as const
+  );
   const horizonsById = new Map<string, string[][]>();
   for (const row of p.horizons.rows) {
     const id = row[cId].trim();
@@ -184,8 +191,12 @@ function buildProfiles(p: ProfileSource, tally: NumberTally, outOfRange: Record<
 }
 
 function buildAfsis(inputs: SoilInputs, tally: NumberTally, outOfRange: Record<string, number>, coverage: SoilCoverage): SoilSiteRecord[] {
-  const geo = readTable(inputs.afsisGeoreferences, "soil/afsis_georeferences.csv", { required: ["SSN", "Latitude", "Longitude", "Cluster", "Plot", "Depth", "Country"] });
-  const wet = readTable(inputs.afsisWetChemistry, "soil/afsis_Wet_Chemistry_CROPNUTS.csv", { required: ["SSN", "PH", "EC", ...MEHLICH3.map((e) => `M3 ${e}`)] });
+  const geo = readTable(inputs.afsisGeoreferences, "soil/afsis_georeferences.csv", {
+    required: ["SSN", "Latitude", "Longitude", "Cluster", "Plot", "Depth", "Country"]
+  });
+  const wet = readTable(inputs.afsisWetChemistry, "soil/afsis_Wet_Chemistry_CROPNUTS.csv", {
+    required: ["SSN", "PH", "EC", ...MEHLICH3.map((e) => `M3 ${e}`)]
+  });
   const txrf = readTable(inputs.afsisTxrf, "soil/afsis_TXRF.csv", { required: ["SSN", ...METALS] });
   const wetBySsn = new Map(wet.rows.map((r) => [r.SSN.trim(), r]));
   const txrfBySsn = new Map(txrf.rows.map((r) => [r.SSN.trim(), r]));
@@ -228,7 +239,9 @@ function buildAfsis(inputs: SoilInputs, tally: NumberTally, outOfRange: Record<s
       return v;
     };
     const metals = t ? Object.fromEntries(METALS.map((m) => [m, concentration(t[m], m)]).filter(([, v]) => v !== null)) : null;
-    const mehlich3 = w ? Object.fromEntries(MEHLICH3.map((e) => [e, concentration(w[`M3 ${e}`], `M3 ${e}`)]).filter(([, v]) => v !== null)) : null;
+    const mehlich3 = w
+      ? Object.fromEntries(MEHLICH3.map((e) => [e, concentration(w[`M3 ${e}`], `M3 ${e}`)]).filter(([, v]) => v !== null))
+      : null;
     out.push({
       id: `AfSIS:${ssn}`,
       source: "AfSIS",
@@ -277,7 +290,16 @@ export function buildSoilSites(inputs: SoilInputs): { sites: SoilSiteRecord[]; c
       source: "AfSP",
       sites: readArrayTable(inputs.afspSites, "soil/gsif_afsp_sites.csv", { required: ["SOURCEID", "SOURCEDB", "LONWGS84", "LATWGS84"] }),
       horizons: readArrayTable(inputs.afspHorizons, "soil/gsif_afsp_horizons.csv.gz", { required: [...profileColumns, "NTO"] }),
-      properties: { ph: "PHIHOX", soc: "ORCDRC", sand: "SNDPPT", silt: "SLTPPT", clay: "CLYPPT", cec: "CEC", bulkDensity: "BLD", totalN: "NTO" },
+      properties: {
+        ph: "PHIHOX",
+        soc: "ORCDRC",
+        sand: "SNDPPT",
+        silt: "SLTPPT",
+        clay: "CLYPPT",
+        cec: "CEC",
+        bulkDensity: "BLD",
+        totalN: "NTO"
+      },
       originColumn: "SOURCEDB"
     },
     numbers,
@@ -352,7 +374,7 @@ export interface CompactSoilSites {
   totalN: (number | null)[];
   ec: (number | null)[];
   /** Rows (indices) with AfSIS laboratory values, and those values in the same order. */
-  lab: { row: number[]; metals: (SoilSite["metals"])[]; mehlich3: (SoilSite["mehlich3"])[]; censored: string[][] };
+  lab: { row: number[]; metals: SoilSite["metals"][]; mehlich3: SoilSite["mehlich3"][]; censored: string[][] };
 }
 
 export function compactSoilSites(sites: readonly SoilSite[]): CompactSoilSites {
@@ -389,7 +411,23 @@ export function compactSoilSites(sites: readonly SoilSite[]): CompactSoilSites {
 
 /** Decodes data/soil-sites.json into SoilSite records (src/lib/records.ts). */
 export function decodeSoilSites(c: CompactSoilSites): SoilSite[] {
-  const keys = ["id", "source", "lat", "lon", "depthTop", "depthBottom", "ph", "soc", "sand", "silt", "clay", "cec", "bulkDensity", "totalN", "ec"] as const;
+  const keys = [
+    "id",
+    "source",
+    "lat",
+    "lon",
+    "depthTop",
+    "depthBottom",
+    "ph",
+    "soc",
+    "sand",
+    "silt",
+    "clay",
+    "cec",
+    "bulkDensity",
+    "totalN",
+    "ec"
+  ] as const;
   for (const key of keys) if (c[key].length !== c.n) throw new Error(`soil-sites: ${key} has ${c[key].length} values for ${c.n} sites.`);
   const sites: SoilSite[] = Array.from({ length: c.n }, (_, i) => ({
     id: c.id[i],

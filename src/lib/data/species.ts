@@ -54,7 +54,14 @@ export const WCUPS_FLAGS = [
 ] as const;
 
 /** NodDB consensus values that mean the genus fixes N (incl. "likely"); others (None, unlikely_*) do not. */
-export const NODDB_FIXER_STATUSES: ReadonlySet<string> = new Set(["Rhizobia", "likely_Rhizobia", "Frankia", "Nostocaceae", "Present", "likely_present"]);
+export const NODDB_FIXER_STATUSES: ReadonlySet<string> = new Set([
+  "Rhizobia",
+  "likely_Rhizobia",
+  "Frankia",
+  "Nostocaceae",
+  "Present",
+  "likely_present"
+]);
 
 export interface CropUse {
   main: string;
@@ -199,13 +206,62 @@ function ecocropValue(row: Record<string, string>, column: string): string | nul
 /** Builds the species records and their join coverage. Throws, naming the file, on a malformed input. */
 export function buildSpecies(inputs: SpeciesInputs): SpeciesResult {
   const ecocrop = readTable(inputs.ecocrop, "species/EcoCrop_DB.csv", {
-    required: ["EcoPortCode", "ScientificName", "AUTH", "FAMNAME", "SYNO", "COMNAME", "LIFO", "TOPMN", "TOPMX", "TMIN", "TMAX", "ROPMN", "ROPMX", "RMIN", "RMAX", "PHOPMN", "PHOPMX", "PHMIN", "PHMAX", "ALTMX", "DEP", "DEPR", "TEXT", "TEXTR", "FER", "FERR", "TOX", "TOXR", "SAL", "SALR", "DRA", "DRAR", "KTMPR", "KTMP", "CLIZ", "ABITOL", "ABISUS", "INTRI", "CAT"]
+    required: [
+      "EcoPortCode",
+      "ScientificName",
+      "AUTH",
+      "FAMNAME",
+      "SYNO",
+      "COMNAME",
+      "LIFO",
+      "TOPMN",
+      "TOPMX",
+      "TMIN",
+      "TMAX",
+      "ROPMN",
+      "ROPMX",
+      "RMIN",
+      "RMAX",
+      "PHOPMN",
+      "PHOPMX",
+      "PHMIN",
+      "PHMAX",
+      "ALTMX",
+      "DEP",
+      "DEPR",
+      "TEXT",
+      "TEXTR",
+      "FER",
+      "FERR",
+      "TOX",
+      "TOXR",
+      "SAL",
+      "SALR",
+      "DRA",
+      "DRAR",
+      "KTMPR",
+      "KTMP",
+      "CLIZ",
+      "ABITOL",
+      "ABISUS",
+      "INTRI",
+      "CAT"
+    ]
   });
-  const cropUses = readTable(inputs.cropUses, "species/crop_uses.csv", { required: ["Main use", "Detailed use", "Used part", "crop_code"] });
+  const cropUses = readTable(inputs.cropUses, "species/crop_uses.csv", {
+    required: ["Main use", "Detailed use", "Used part", "crop_code"]
+  });
   const wcups = readTable(inputs.wcups, "species/utilised_plants_species_list.csv", { required: ["binomial_acc_name", ...WCUPS_FLAGS] });
   const nodDb = readTable(inputs.nodDb, "species/nodDB_v1.csv", { required: ["genus", "Consensus estimate"] });
-  const gwdd = readTable(inputs.gwdd, "species/GlobalWoodDensityDatabase.txt", { delimiter: "\t", quotes: false, required: ["Binomial", "WSG", "Family"] });
-  const globuntTable = readTable(inputs.globunt, "species/GlobUNT_Species_2023.txt", { delimiter: "|", required: ["Species", "Family", "scientificFinal", "SpeciesWCUPS"] });
+  const gwdd = readTable(inputs.gwdd, "species/GlobalWoodDensityDatabase.txt", {
+    delimiter: "\t",
+    quotes: false,
+    required: ["Binomial", "WSG", "Family"]
+  });
+  const globuntTable = readTable(inputs.globunt, "species/GlobUNT_Species_2023.txt", {
+    delimiter: "|",
+    required: ["Species", "Family", "scientificFinal", "SpeciesWCUPS"]
+  });
 
   // Uses by EcoPortCode.
   const usesByCode = new Map<string, Set<UseClass>>();
@@ -223,7 +279,8 @@ export function buildSpecies(inputs: SpeciesInputs): SpeciesResult {
     const flags: Record<string, boolean> = {};
     for (const flag of WCUPS_FLAGS) {
       const v = row[flag].trim();
-      if (v !== "0" && v !== "1") throw new Error(`species/utilised_plants_species_list.csv: ${flag} of "${row.binomial_acc_name}" is "${v}", expected 0 or 1.`);
+      if (v !== "0" && v !== "1")
+        throw new Error(`species/utilised_plants_species_list.csv: ${flag} of "${row.binomial_acc_name}" is "${v}", expected 0 or 1.`);
       flags[flag] = v === "1";
     }
     wcupsByKey.set(key, flags);
@@ -244,7 +301,8 @@ export function buildSpecies(inputs: SpeciesInputs): SpeciesResult {
     const key = binomialKey(row.Binomial);
     const wsg = parseCounted(row.WSG, wsgTally);
     if (!key || wsg === null) continue;
-    if (!(wsg > 0 && wsg < 1.6)) throw new Error(`species/GlobalWoodDensityDatabase.txt: WSG ${wsg} of "${row.Binomial}" is outside 0–1.6 g/cm³.`);
+    if (!(wsg > 0 && wsg < 1.6))
+      throw new Error(`species/GlobalWoodDensityDatabase.txt: WSG ${wsg} of "${row.Binomial}" is outside 0–1.6 g/cm³.`);
     (wsgBySpecies.get(key) ?? wsgBySpecies.set(key, []).get(key)!).push(wsg);
     gwddFamilyByGenus.set(key.split(" ")[0], row.Family.trim());
   }
@@ -259,7 +317,12 @@ export function buildSpecies(inputs: SpeciesInputs): SpeciesResult {
   // GlobUNT: listed names (as listed and accepted) → row.
   const globuntByKey = new Map<string, GlobuntRow>();
   for (const row of globuntTable.rows) {
-    const entry: GlobuntRow = { species: row.Species.trim(), accepted: row.scientificFinal.trim(), family: row.Family.trim(), wcupsName: row.SpeciesWCUPS.trim() };
+    const entry: GlobuntRow = {
+      species: row.Species.trim(),
+      accepted: row.scientificFinal.trim(),
+      family: row.Family.trim(),
+      wcupsName: row.SpeciesWCUPS.trim()
+    };
     for (const name of [entry.species, entry.accepted]) {
       const key = binomialKey(name);
       if (key && !globuntByKey.has(key)) globuntByKey.set(key, entry);
@@ -292,7 +355,8 @@ export function buildSpecies(inputs: SpeciesInputs): SpeciesResult {
     const growthForm = growthFormOf(ecocropValue(row, "LIFO"));
     if (!growthForm) continue;
     const id = Number(row.EcoPortCode);
-    if (!Number.isInteger(id) || id <= 0) throw new Error(`species/EcoCrop_DB.csv: EcoPortCode "${row.EcoPortCode}" is not a positive integer.`);
+    if (!Number.isInteger(id) || id <= 0)
+      throw new Error(`species/EcoCrop_DB.csv: EcoPortCode "${row.EcoPortCode}" is not a positive integer.`);
     if (seenIds.has(id)) throw new Error(`species/EcoCrop_DB.csv: EcoPortCode ${id} appears twice.`);
     seenIds.add(id);
     coverage.woody++;
@@ -312,7 +376,13 @@ export function buildSpecies(inputs: SpeciesInputs): SpeciesResult {
     // A rename never gives two taxa one name: the accepted name must not be another Ecocrop taxon's
     // binomial or an earlier rename.
     const free = (key: string) => !ecocropBinomials.has(key) && !renamedTo.has(key);
-    if (globuntRow && globuntAccepted && globuntAccepted !== ecoKey && free(globuntAccepted) && !(wcupsByKey.has(ecoKey) && !wcupsByKey.has(globuntAccepted))) {
+    if (
+      globuntRow &&
+      globuntAccepted &&
+      globuntAccepted !== ecoKey &&
+      free(globuntAccepted) &&
+      !(wcupsByKey.has(ecoKey) && !wcupsByKey.has(globuntAccepted))
+    ) {
       accepted = globuntRow.accepted;
     } else if (!wcupsByKey.has(ecoKey)) {
       const acceptedSynonyms = synonyms.filter((s) => {
@@ -330,7 +400,9 @@ export function buildSpecies(inputs: SpeciesInputs): SpeciesResult {
     // ("Acacia julifera subsp. gilbertensis", "Pinus merkusii (island provenances)").
     const name = renamed ? accepted : ecocropName.note ? `${ecocropName.name} (${ecocropName.note})` : ecocropName.name;
     const acceptedKey = keyOf(accepted);
-    const allSynonyms = [...(renamed ? [ecocropName.name] : []), ...synonyms].filter((s, i, a) => nameKey(s) !== nameKey(name) && a.indexOf(s) === i);
+    const allSynonyms = [...(renamed ? [ecocropName.name] : []), ...synonyms].filter(
+      (s, i, a) => nameKey(s) !== nameKey(name) && a.indexOf(s) === i
+    );
     const genus = accepted.split(" ")[0];
 
     // WCUPS: by accepted name, by the Ecocrop name, through GlobUNT's SpeciesWCUPS, or by a synonym.
@@ -357,7 +429,10 @@ export function buildSpecies(inputs: SpeciesInputs): SpeciesResult {
 
     let woodDensity: number | null = null;
     let woodDensityLevel: SpeciesRecord["woodDensityLevel"] = null;
-    const speciesWsg = wsgSpeciesMean.get(acceptedKey) ?? wsgSpeciesMean.get(ecoKey) ?? synonyms.map((s) => wsgSpeciesMean.get(binomialKey(s) ?? "")).find((v) => v !== undefined);
+    const speciesWsg =
+      wsgSpeciesMean.get(acceptedKey) ??
+      wsgSpeciesMean.get(ecoKey) ??
+      synonyms.map((s) => wsgSpeciesMean.get(binomialKey(s) ?? "")).find((v) => v !== undefined);
     if (speciesWsg !== undefined) {
       woodDensity = Math.round(speciesWsg * 1000) / 1000;
       woodDensityLevel = "species";

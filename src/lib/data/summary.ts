@@ -14,9 +14,16 @@ export const PREVIEW_TEXT_LENGTH = 80;
 
 /** The first `n` rows, with text longer than PREVIEW_TEXT_LENGTH cut and ended with "…". */
 export function previewRows(rows: readonly FlatRow[], n: number): FlatRow[] {
-  return rows.slice(0, n).map((row) =>
-    Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === "string" && v.length > PREVIEW_TEXT_LENGTH ? `${v.slice(0, PREVIEW_TEXT_LENGTH - 1)}…` : v]))
-  );
+  return rows
+    .slice(0, n)
+    .map((row) =>
+      Object.fromEntries(
+        Object.entries(row).map(([k, v]) => [
+          k,
+          typeof v === "string" && v.length > PREVIEW_TEXT_LENGTH ? `${v.slice(0, PREVIEW_TEXT_LENGTH - 1)}…` : v
+        ])
+      )
+    );
 }
 
 /** A file size for people: "640 kB", "7.4 MB" (1 kB = 1,000 bytes). */

@@ -51,7 +51,8 @@ export function resolveDistribution(row: EstimateRow, defaultMethod: EstimateMet
   const { lower: l, upper: u, median: m } = row;
   const where = `${row.variable} (${row.distribution}, ${method})`;
   if (row.distribution === "const") {
-    if (!(Math.abs(l - u) <= 1.5e-8 * Math.max(Math.abs(l), 1e-300) || l === u)) throw new DistributionError(`${where}: lower ${l} is not equal to upper ${u}`);
+    if (!(Math.abs(l - u) <= 1.5e-8 * Math.max(Math.abs(l), 1e-300) || l === u))
+      throw new DistributionError(`${where}: lower ${l} is not equal to upper ${u}`);
     return { kind: "const", value: l };
   }
   if (method === "calculate") {
@@ -85,7 +86,15 @@ export function resolveDistribution(row: EstimateRow, defaultMethod: EstimateMet
 }
 
 function tnorm(mean: number, sd: number, lowerTrunc: number, upperTrunc: number, l: number, u: number): Distribution {
-  return { kind: "tnorm", mean, sd, lowerTrunc, upperTrunc, cdfAtLower: ptnorm(l, mean, sd, lowerTrunc, upperTrunc), cdfAtUpper: ptnorm(u, mean, sd, lowerTrunc, upperTrunc) };
+  return {
+    kind: "tnorm",
+    mean,
+    sd,
+    lowerTrunc,
+    upperTrunc,
+    cdfAtLower: ptnorm(l, mean, sd, lowerTrunc, upperTrunc),
+    cdfAtUpper: ptnorm(u, mean, sd, lowerTrunc, upperTrunc)
+  };
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100 + 0; // + 0 turns −0 into 0
@@ -115,14 +124,22 @@ function fitDistribution(row: EstimateRow): Distribution {
   };
   switch (row.distribution) {
     case "norm": {
-      const { x, value } = nelderMead((v) => loss((t) => cdf.norm(t, v[0], Math.exp(v[1]))), [(l + u) / 2, Math.log((u - l) / (2 * C95) || 1)], { step: 0.2 });
+      const { x, value } = nelderMead(
+        (v) => loss((t) => cdf.norm(t, v[0], Math.exp(v[1]))),
+        [(l + u) / 2, Math.log((u - l) / (2 * C95) || 1)],
+        { step: 0.2 }
+      );
       if (!(value < 0.001)) throw new DistributionError(`${where} could not be fitted`);
       return { kind: "norm", mean: round2(x[0]), sd: round2(Math.exp(x[1])) };
     }
     case "lnorm": {
       const ll = Math.log(l);
       const lu = Math.log(u);
-      const { x, value } = nelderMead((v) => loss((t) => cdf.lnorm(t, v[0], Math.exp(v[1]))), [(ll + lu) / 2, Math.log((lu - ll) / (2 * C95) || 1)], { step: 0.2 });
+      const { x, value } = nelderMead(
+        (v) => loss((t) => cdf.lnorm(t, v[0], Math.exp(v[1]))),
+        [(ll + lu) / 2, Math.log((lu - ll) / (2 * C95) || 1)],
+        { step: 0.2 }
+      );
       if (!(value < 0.001)) throw new DistributionError(`${where} could not be fitted`);
       return { kind: "lnorm", meanlog: round2(x[0]), sdlog: round2(Math.exp(x[1])) };
     }
@@ -151,7 +168,9 @@ function fitDistribution(row: EstimateRow): Distribution {
     }
     case "logis": {
       const mid = useMedian ? m! : (l + u) / 2;
-      const { x, value } = nelderMead((v) => loss((t) => cdf.logis(t, v[0], Math.exp(v[1]))), [mid, Math.log((u - l) / 6 || 1)], { step: 0.2 });
+      const { x, value } = nelderMead((v) => loss((t) => cdf.logis(t, v[0], Math.exp(v[1]))), [mid, Math.log((u - l) / 6 || 1)], {
+        step: 0.2
+      });
       if (!(value < 0.001)) throw new DistributionError(`${where} could not be fitted`);
       return { kind: "logis", location: round2(x[0]), scale: round2(Math.exp(x[1])) };
     }
@@ -183,7 +202,9 @@ function fitDistribution(row: EstimateRow): Distribution {
       return tnorm(x[0], x[1], 0, upperTrunc, l, u);
     }
     default:
-      throw new DistributionError(`"${row.distribution}" is not a distribution this engine can fit (use norm, lnorm, beta, gamma, unif, weibull, logis, exp, posnorm or tnorm_0_1)`);
+      throw new DistributionError(
+        `"${row.distribution}" is not a distribution this engine can fit (use norm, lnorm, beta, gamma, unif, weibull, logis, exp, posnorm or tnorm_0_1)`
+      );
   }
 }
 

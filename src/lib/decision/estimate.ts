@@ -11,7 +11,19 @@ import { CsvSyntaxError, formatCsv, parseCsv } from "./csv.js";
 /** Distributions of method "calculate" (decisionSupport's random.estimate1d). */
 export const CALCULATE_DISTRIBUTIONS = ["const", "norm", "lnorm", "unif", "posnorm", "tnorm_0_1", "triang"] as const;
 /** Distributions this engine fits with method "fit" (a subset of rriskDistributions' families). */
-export const FIT_DISTRIBUTIONS = ["norm", "lnorm", "beta", "gamma", "unif", "weibull", "logis", "exp", "posnorm", "tnorm_0_1", "const"] as const;
+export const FIT_DISTRIBUTIONS = [
+  "norm",
+  "lnorm",
+  "beta",
+  "gamma",
+  "unif",
+  "weibull",
+  "logis",
+  "exp",
+  "posnorm",
+  "tnorm_0_1",
+  "const"
+] as const;
 
 export type EstimateMethod = "calculate" | "fit";
 
@@ -76,7 +88,7 @@ function describeRow(row: EstimateRow | { line: number; variable?: string }): st
 /** One issue as a single readable line, e.g. `line 4 (price), column lower: "abc" is not a number`. */
 export function formatIssue(issue: EstimateIssue): string {
   const where = describeRow({ line: issue.line, variable: issue.variable });
-  return `${issue.line ? where : issue.variable ?? "estimate"}${issue.column ? `, column ${issue.column}` : ""}: ${issue.message}`;
+  return `${issue.line ? where : (issue.variable ?? "estimate")}${issue.column ? `, column ${issue.column}` : ""}: ${issue.message}`;
 }
 
 /** Reads an estimate table (CSV text). Returns the valid rows and every problem found. */
@@ -89,13 +101,22 @@ export function parseEstimateCsv(text: string, correlationText?: string): Parsed
     const line = error instanceof CsvSyntaxError ? error.line : 0;
     return { estimate: { rows: [], columns: [] }, issues: [{ line, message: (error as Error).message }] };
   }
-  if (records.length === 0) return { estimate: { rows: [], columns: [] }, issues: [{ line: 1, message: "the table is empty: expected a header line with variable, distribution, lower, upper" }] };
+  if (records.length === 0)
+    return {
+      estimate: { rows: [], columns: [] },
+      issues: [{ line: 1, message: "the table is empty: expected a header line with variable, distribution, lower, upper" }]
+    };
   const header = records[0].fields.map((f) => f.trim());
   const missing = REQUIRED.filter((name) => !header.includes(name));
   if (missing.length) {
     return {
       estimate: { rows: [], columns: header },
-      issues: [{ line: records[0].line, message: `missing required column${missing.length > 1 ? "s" : ""} ${missing.join(", ")} (header: ${header.join(", ")})` }]
+      issues: [
+        {
+          line: records[0].line,
+          message: `missing required column${missing.length > 1 ? "s" : ""} ${missing.join(", ")} (header: ${header.join(", ")})`
+        }
+      ]
     };
   }
   const rawRows: { line: number; values: Record<string, string> }[] = [];
@@ -150,7 +171,8 @@ function rowFromValues(values: Record<string, string>, header: string[], line: n
   const medianText = (values.median ?? "").trim();
   const methodText = (values.method ?? "").trim();
   const extra: Record<string, string> = {};
-  for (const name of header) if (!["variable", "distribution", "lower", "median", "upper", "method"].includes(name)) extra[name] = values[name];
+  for (const name of header)
+    if (!["variable", "distribution", "lower", "median", "upper", "method"].includes(name)) extra[name] = values[name];
   return {
     variable: values.variable.trim(),
     distribution: values.distribution.trim(),
@@ -172,7 +194,8 @@ function validateRows(rows: RawRow[]): { valid: EstimateRow[]; issues: EstimateI
   const seen = new Map<string, number>();
   for (const row of rows) {
     const rowIssues: EstimateIssue[] = [];
-    const add = (column: string | undefined, message: string) => rowIssues.push({ line: row.line, variable: row.variable, column, message });
+    const add = (column: string | undefined, message: string) =>
+      rowIssues.push({ line: row.line, variable: row.variable, column, message });
     const previous = seen.get(row.variable);
     if (previous !== undefined) add("variable", `duplicate variable "${row.variable}" (first defined on line ${previous})`);
     else seen.set(row.variable, row.line);
@@ -229,11 +252,17 @@ function validateRows(rows: RawRow[]): { valid: EstimateRow[]; issues: EstimateI
             if (l <= 0) add("lower", `${row.distribution} needs 0 < lower, got ${l}`);
             break;
         }
-        if (method === "fit" && !["const", "unif"].includes(row.distribution) && l >= u) add("upper", `method "fit" needs lower < upper, got ${l} and ${u}`);
+        if (method === "fit" && !["const", "unif"].includes(row.distribution) && l >= u)
+          add("upper", `method "fit" needs lower < upper, got ${l} and ${u}`);
       }
       if (!rowIssues.length) {
         const { raw: _raw, badMethod: _bad, ...rest } = row;
-        valid.push({ ...rest, lower: roundTrip15(l), upper: roundTrip15(u), median: median === null ? null : roundTrip15(median) } as EstimateRow);
+        valid.push({
+          ...rest,
+          lower: roundTrip15(l),
+          upper: roundTrip15(u),
+          median: median === null ? null : roundTrip15(median)
+        } as EstimateRow);
       }
     }
     issues.push(...rowIssues);
@@ -255,7 +284,10 @@ export function allEqual(a: number, b: number): boolean {
 }
 
 /** Validates rows built in code (e.g. from an editable table), with the same rules as the CSV reader. */
-export function validateEstimate(rows: (Omit<EstimateRow, "line" | "extra"> & Partial<Pick<EstimateRow, "line" | "extra">>)[]): { valid: EstimateRow[]; issues: EstimateIssue[] } {
+export function validateEstimate(rows: (Omit<EstimateRow, "line" | "extra"> & Partial<Pick<EstimateRow, "line" | "extra">>)[]): {
+  valid: EstimateRow[];
+  issues: EstimateIssue[];
+} {
   return validateRows(
     rows.map((r, k) => ({
       variable: r.variable,
@@ -278,9 +310,12 @@ export function parseCorrelationCsv(text: string): { matrix?: CorrelationMatrix;
   try {
     records = parseCsv(text);
   } catch (error) {
-    return { issues: [{ line: error instanceof CsvSyntaxError ? error.line : 0, column: "correlation", message: (error as Error).message }] };
+    return {
+      issues: [{ line: error instanceof CsvSyntaxError ? error.line : 0, column: "correlation", message: (error as Error).message }]
+    };
   }
-  if (records.length < 2) return { issues: [{ line: 1, column: "correlation", message: "the correlation table needs a header and at least one row" }] };
+  if (records.length < 2)
+    return { issues: [{ line: 1, column: "correlation", message: "the correlation table needs a header and at least one row" }] };
   const names = records[0].fields.slice(1).map((f) => f.trim());
   const rowNames: string[] = [];
   const values: number[][] = [];
@@ -291,14 +326,23 @@ export function parseCorrelationCsv(text: string): { matrix?: CorrelationMatrix;
     for (let j = 0; j < names.length; j++) {
       const parsed = parseNumber(record.fields[j + 1] ?? "");
       if (parsed === undefined) {
-        issues.push({ line: record.line, variable: name, column: names[j], message: `correlation "${record.fields[j + 1]}" is not a number` });
+        issues.push({
+          line: record.line,
+          variable: name,
+          column: names[j],
+          message: `correlation "${record.fields[j + 1]}" is not a number`
+        });
         row.push(NaN);
       } else row.push(parsed ?? 0);
     }
     values.push(row);
   }
   if (rowNames.join("\u0000") !== names.join("\u0000"))
-    issues.push({ line: records[0].line, column: "correlation", message: `row names (${rowNames.join(", ")}) must equal the column names (${names.join(", ")}) in the same order` });
+    issues.push({
+      line: records[0].line,
+      column: "correlation",
+      message: `row names (${rowNames.join(", ")}) must equal the column names (${names.join(", ")}) in the same order`
+    });
   return issues.length ? { issues } : { matrix: { names, values }, issues };
 }
 
@@ -308,14 +352,38 @@ function validateCorrelation(matrix: CorrelationMatrix, rows: RawRow[]): Estimat
   const k = matrix.names.length;
   matrix.names.forEach((name, i) => {
     const row = byName.get(name);
-    if (!row) issues.push({ line: 0, variable: name, column: "correlation", message: `"${name}" is in the correlation matrix but not in the estimate table` });
+    if (!row)
+      issues.push({
+        line: 0,
+        variable: name,
+        column: "correlation",
+        message: `"${name}" is in the correlation matrix but not in the estimate table`
+      });
     else if (row.distribution !== "norm" || (row.method ?? "calculate") !== "calculate")
-      issues.push({ line: row.line, variable: name, column: "correlation", message: 'correlated variables must all be of type "norm" with method "calculate"' });
-    if (matrix.values[i][i] !== 1) issues.push({ line: 0, variable: name, column: "correlation", message: `the diagonal must be 1, got ${matrix.values[i][i]}` });
+      issues.push({
+        line: row.line,
+        variable: name,
+        column: "correlation",
+        message: 'correlated variables must all be of type "norm" with method "calculate"'
+      });
+    if (matrix.values[i][i] !== 1)
+      issues.push({ line: 0, variable: name, column: "correlation", message: `the diagonal must be 1, got ${matrix.values[i][i]}` });
     for (let j = 0; j < k; j++) {
       const v = matrix.values[i][j];
-      if (v !== matrix.values[j][i]) issues.push({ line: 0, variable: name, column: "correlation", message: `the matrix is not symmetric: [${name}, ${matrix.names[j]}] = ${v} but [${matrix.names[j]}, ${name}] = ${matrix.values[j][i]}` });
-      if (!(v >= -1 && v <= 1)) issues.push({ line: 0, variable: name, column: "correlation", message: `correlation with ${matrix.names[j]} is ${v}, outside [-1, 1]` });
+      if (v !== matrix.values[j][i])
+        issues.push({
+          line: 0,
+          variable: name,
+          column: "correlation",
+          message: `the matrix is not symmetric: [${name}, ${matrix.names[j]}] = ${v} but [${matrix.names[j]}, ${name}] = ${matrix.values[j][i]}`
+        });
+      if (!(v >= -1 && v <= 1))
+        issues.push({
+          line: 0,
+          variable: name,
+          column: "correlation",
+          message: `correlation with ${matrix.names[j]} is ${v}, outside [-1, 1]`
+        });
     }
   });
   return issues.filter((issue, index, all) => all.findIndex((o) => o.message === issue.message) === index);

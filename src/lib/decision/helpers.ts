@@ -137,7 +137,16 @@ function countDraws(means: Float64Array, sds: Float64Array, size: number): numbe
  * out[i] = rnorm(1, means[i], sds[i]) clamped to [lower, upper], for i < size: R's vectorised rnorm,
  * element by element in order (elements with sd 0 or an infinite mean use no draw), then the limits.
  */
-function rnormVector(rng: RandomSource, means: Float64Array, sds: Float64Array, size: number, lower: number, upper: number, out: number[], draws = countDraws(means, sds, size)): void {
+function rnormVector(
+  rng: RandomSource,
+  means: Float64Array,
+  sds: Float64Array,
+  size: number,
+  lower: number,
+  upper: number,
+  out: number[],
+  draws = countDraws(means, sds, size)
+): void {
   const z = draws > 0 ? drawNormals(rng, draws) : scratchSd;
   if (draws === size) {
     for (let i = 0; i < size; i++) {
@@ -212,7 +221,8 @@ function vvTrend(
 ): void {
   const hasAbs = absoluteTrend !== undefined && !Number.isNaN(absoluteTrend);
   const hasRel = relativeTrend !== undefined && !Number.isNaN(relativeTrend);
-  if (hasAbs && hasRel) throw new Error("vv: both absoluteTrend and relativeTrend given; R's vv fails with \"object 'annual_means' not found\"");
+  if (hasAbs && hasRel)
+    throw new Error("vv: both absoluteTrend and relativeTrend given; R's vv fails with \"object 'annual_means' not found\"");
   growScratch(size);
   const means = scratchMean;
   const sds = scratchSd;
@@ -265,7 +275,11 @@ export function vv(rng: RandomSource, varMean: number | number[], varCV: number,
   const relativeTrend = opts.relativeTrend;
   const lower = lowerLimitOf(opts.lowerLimit);
   const upper = upperLimitOf(opts.upperLimit);
-  if (typeof varMean === "number" && (absoluteTrend === undefined || Number.isNaN(absoluteTrend)) && (relativeTrend === undefined || Number.isNaN(relativeTrend)))
+  if (
+    typeof varMean === "number" &&
+    (absoluteTrend === undefined || Number.isNaN(absoluteTrend)) &&
+    (relativeTrend === undefined || Number.isNaN(relativeTrend))
+  )
     rnormConstant(rng, varMean, Math.abs((varMean * varCV) / 100), size, lower, upper, out);
   else vvTrend(rng, varMean, varCV, size, absoluteTrend, relativeTrend, lower, upper, out);
   return out;
@@ -427,7 +441,13 @@ function discountFactors(base: number, n: number): Float64Array {
  * var_CV_situation), including its quirk: a year after a situation with no new occurrence stays in the
  * situation only when the resolution draw is 1.
  */
-export function tempSituations(rng: RandomSource, n: number, pOccurrence: number, pResolution: number, opts: TempSituationsOptions = {}): number[] {
+export function tempSituations(
+  rng: RandomSource,
+  n: number,
+  pOccurrence: number,
+  pResolution: number,
+  opts: TempSituationsOptions = {}
+): number[] {
   const size = count(n, "tempSituations: n");
   const occurrence = new Array<number>(size);
   const resolved = new Array<number>(size);

@@ -95,7 +95,11 @@ export function loessSorted(x: ArrayLike<number>, y: ArrayLike<number>, span: nu
     const du = x[end] - q;
     const rho = Math.max(dl * dl, du * du); // squared distance to the nf-th nearest point
     const w = new Float64Array(nf);
-    let s0 = 0, s1 = 0, s2 = 0, t0 = 0, t1 = 0;
+    let s0 = 0,
+      s1 = 0,
+      s2 = 0,
+      t0 = 0,
+      t1 = 0;
     for (let j = 0; j < nf; j++) {
       const d = x[start + j] - q;
       const r = Math.sqrt((d * d) / rho);

@@ -16,9 +16,16 @@ export interface RegisteredModel {
 }
 
 export const MODELS: Record<string, RegisteredModel> = {
-  "cooperative-nursery": { label: "Cooperative nursery with carbon credits vs status quo (decisionSupport reference model D)", model: cooperativeNursery as Model, estimates: cooperativeNurseryEstimates },
+  "cooperative-nursery": {
+    label: "Cooperative nursery with carbon credits vs status quo (decisionSupport reference model D)",
+    model: cooperativeNursery as Model,
+    estimates: cooperativeNurseryEstimates
+  },
   restoration: { label: "Mine restoration options vs doing nothing (src/lib/economics.ts)", model: restorationModel as Model },
-  institutions: { label: "Who pays and who earns under institutional arrangements (src/lib/institutions.ts)", model: institutionsModel as Model }
+  institutions: {
+    label: "Who pays and who earns under institutional arrangements (src/lib/institutions.ts)",
+    model: institutionsModel as Model
+  }
 };
 
 export function getModel(name: string): RegisteredModel {

@@ -60,11 +60,13 @@ export function sampleCorrelatedNormals(rng: RandomSource, n: number, lower: num
   // mvtnorm only warns when Σ is not positive semidefinite and then uses max(λ, 0), as done here.
   // R = V diag(√λ) Vᵀ
   const root = values.map((v) => Math.sqrt(Math.max(v, 0)));
-  const R = Array.from({ length: d }, (_, i) => Array.from({ length: d }, (_, j) => {
-    let s = 0;
-    for (let k = 0; k < d; k++) s += vectors[i][k] * root[k] * vectors[j][k];
-    return s;
-  }));
+  const R = Array.from({ length: d }, (_, i) =>
+    Array.from({ length: d }, (_, j) => {
+      let s = 0;
+      for (let k = 0; k < d; k++) s += vectors[i][k] * root[k] * vectors[j][k];
+      return s;
+    })
+  );
   const out = Array.from({ length: d }, () => new Float64Array(n));
   const z = new Float64Array(d);
   for (let i = 0; i < n; i++) {

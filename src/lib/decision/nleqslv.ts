@@ -153,7 +153,12 @@ function rcondUpper(R: Mat): number {
   const n = R.length;
   for (let i = 0; i < n; i++) if (R[i][i] === 0) return 0;
   const norm1 = (M: Mat) => Math.max(...M.map((col) => col.reduce((s, x) => s + Math.abs(x), 0)));
-  const inv: Mat = Array.from({ length: n }, (_, j) => upperSolve(R, Array.from({ length: n }, (_, i) => (i === j ? 1 : 0))));
+  const inv: Mat = Array.from({ length: n }, (_, j) =>
+    upperSolve(
+      R,
+      Array.from({ length: n }, (_, i) => (i === j ? 1 : 0))
+    )
+  );
   return 1 / (norm1(R) * norm1(inv));
 }
 

@@ -8,7 +8,12 @@
  * following R's src/library/stats/src/optimize.c (Brent_fmin) step by step so that the same function
  * values lead to the same evaluation points. Default tol = .Machine$double.eps^0.25.
  */
-export function brentMinimize(f: (x: number) => number, ax: number, bx: number, tol = Math.pow(2.220446049250313e-16, 0.25)): { minimum: number; objective: number } {
+export function brentMinimize(
+  f: (x: number) => number,
+  ax: number,
+  bx: number,
+  tol = Math.pow(2.220446049250313e-16, 0.25)
+): { minimum: number; objective: number } {
   const c = (3 - Math.sqrt(5)) * 0.5;
   const eps = Math.sqrt(2.220446049250313e-16);
   let a = ax;
@@ -86,7 +91,11 @@ export function brentMinimize(f: (x: number) => number, ax: number, bx: number, 
 }
 
 /** Nelder–Mead simplex minimisation (standard coefficients 1, 2, 0.5, 0.5), restarted until it stalls. */
-export function nelderMead(f: (x: number[]) => number, start: number[], { step = 0.1, tol = 1e-14, maxIter = 5000, restarts = 4 } = {}): { x: number[]; value: number } {
+export function nelderMead(
+  f: (x: number[]) => number,
+  start: number[],
+  { step = 0.1, tol = 1e-14, maxIter = 5000, restarts = 4 } = {}
+): { x: number[]; value: number } {
   let best = start.slice();
   let bestValue = f(best);
   for (let round = 0; round < restarts; round++) {
@@ -99,7 +108,10 @@ export function nelderMead(f: (x: number[]) => number, start: number[], { step =
     }
     let values = simplex.map(f);
     for (let iter = 0; iter < maxIter; iter++) {
-      const order = values.map((v, i) => [v, i] as const).sort((x, y) => x[0] - y[0]).map(([, i]) => i);
+      const order = values
+        .map((v, i) => [v, i] as const)
+        .sort((x, y) => x[0] - y[0])
+        .map(([, i]) => i);
       const s = order.map((i) => simplex[i]);
       values = order.map((i) => values[i]);
       simplex.splice(0, simplex.length, ...s);

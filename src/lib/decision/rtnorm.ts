@@ -19,10 +19,18 @@ export function rtnormAlgorithm(lower: number, upper: number): -1 | 0 | 1 | 2 | 
     (Number.isFinite(lower) && Number.isFinite(upper) && lower < 0 && upper > 0 && upper - lower > SQRT_2PI)
   )
     return 0;
-  if (lower >= 0 && upper > lower + ((2 * SQRT_E) / (lower + Math.sqrt(lower * lower + 4))) * Math.exp((lower * 2 - lower * Math.sqrt(lower * lower + 4)) / 4))
+  if (
+    lower >= 0 &&
+    upper >
+      lower + ((2 * SQRT_E) / (lower + Math.sqrt(lower * lower + 4))) * Math.exp((lower * 2 - lower * Math.sqrt(lower * lower + 4)) / 4)
+  )
     return 1;
   // msm's condition for algorithm 2, including its sign quirk in the exponent.
-  if (upper <= 0 && -lower > -upper + ((2 * SQRT_E) / (-upper + Math.sqrt(upper * upper + 4))) * Math.exp((upper * 2 - -upper * Math.sqrt(upper * upper + 4)) / 4))
+  if (
+    upper <= 0 &&
+    -lower >
+      -upper + ((2 * SQRT_E) / (-upper + Math.sqrt(upper * upper + 4))) * Math.exp((upper * 2 - -upper * Math.sqrt(upper * upper + 4)) / 4)
+  )
     return 2;
   return 3;
 }
@@ -30,7 +38,15 @@ export function rtnormAlgorithm(lower: number, upper: number): -1 | 0 | 1 | 2 | 
 /**
  * n draws of msm::rtnorm(n, mean, sd, lower, upper), written into `out` (or a new array).
  */
-export function rtnorm(rng: RandomSource, n: number, mean: number, sd: number, lowerBound: number, upperBound: number, out = new Float64Array(n)): Float64Array {
+export function rtnorm(
+  rng: RandomSource,
+  n: number,
+  mean: number,
+  sd: number,
+  lowerBound: number,
+  upperBound: number,
+  out = new Float64Array(n)
+): Float64Array {
   const lower = (lowerBound - mean) / sd;
   const upper = (upperBound - mean) / sd;
   const alg = rtnormAlgorithm(lower, upper);
@@ -81,7 +97,12 @@ export function rtnorm(rng: RandomSource, n: number, mean: number, sd: number, l
       for (let j = 0; j < k; j++) u[j] = runif(rng, 0, 1);
       for (let j = 0; j < k; j++) {
         const zj = z[j];
-        const rho = lower > 0 ? Math.exp((lower * lower - zj * zj) / 2) : upper < 0 ? Math.exp((upper * upper - zj * zj) / 2) : Math.exp((-zj * zj) / 2);
+        const rho =
+          lower > 0
+            ? Math.exp((lower * lower - zj * zj) / 2)
+            : upper < 0
+              ? Math.exp((upper * upper - zj * zj) / 2)
+              : Math.exp((-zj * zj) / 2);
         if (u[j] <= rho) out[pending[j]] = zj;
         else next[kept++] = pending[j];
       }
@@ -94,4 +115,3 @@ export function rtnorm(rng: RandomSource, n: number, mean: number, sd: number, l
   for (let i = 0; i < n; i++) out[i] = out[i] * sd + mean;
   return out;
 }
-

@@ -10,7 +10,11 @@ import { mcSimulation } from "./simulate.js";
 import { summarizeOutputs } from "./summaries.js";
 import type { McRequest, McResult } from "./worker-protocol.js";
 
-export function runRequest(request: McRequest, onProgress: (phase: "simulation" | "evpi" | "vip", done: number, total: number) => void = () => {}, now: () => number = () => 0): McResult {
+export function runRequest(
+  request: McRequest,
+  onProgress: (phase: "simulation" | "evpi" | "vip", done: number, total: number) => void = () => {},
+  now: () => number = () => 0
+): McResult {
   const entry = getModel(request.model);
   const csv = request.estimates ?? entry.estimates;
   if (!csv) throw new Error(`model "${request.model}" has no estimate table: send one`);

@@ -54,7 +54,13 @@ export function scenarioEstimate(base: Estimate, rows: ScenarioRow[], scenario: 
 }
 
 /** scenario_mc(base, scenarios, model): the stacked simulation of all scenarios. */
-export function scenarioMc(base: Estimate, rows: ScenarioRow[], scenarioNames: string[], model: Model, options: Omit<SimulationOptions, "n"> & { n?: number }): ScenarioResult {
+export function scenarioMc(
+  base: Estimate,
+  rows: ScenarioRow[],
+  scenarioNames: string[],
+  model: Model,
+  options: Omit<SimulationOptions, "n"> & { n?: number }
+): ScenarioResult {
   const rng = options.rng ?? createRRandom(options.seed ?? NaN);
   const parts: { name: string; result: SimulationResult }[] = [];
   for (const name of scenarioNames) {
@@ -66,7 +72,8 @@ export function scenarioMc(base: Estimate, rows: ScenarioRow[], scenarioNames: s
   }
   const first = parts[0].result;
   for (const p of parts) {
-    if (p.result.outputNames.join() !== first.outputNames.join()) throw new Error(`scenario ${p.name} returns other outputs than ${parts[0].name}`);
+    if (p.result.outputNames.join() !== first.outputNames.join())
+      throw new Error(`scenario ${p.name} returns other outputs than ${parts[0].name}`);
   }
   const total = parts.reduce((s, p) => s + p.result.n, 0);
   const stack = (get: (r: SimulationResult) => Record<string, Float64Array>, names: string[]) => {

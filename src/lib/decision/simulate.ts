@@ -87,7 +87,13 @@ export function sampleInputs(
       if (!row) throw new Error(`correlated variable "${name}" is not in the estimate`);
       return row;
     });
-    const cols = sampleCorrelatedNormals(rng, n, rows.map((r) => r.lower), rows.map((r) => r.upper), corr.values);
+    const cols = sampleCorrelatedNormals(
+      rng,
+      n,
+      rows.map((r) => r.lower),
+      rows.map((r) => r.upper),
+      corr.values
+    );
     corr.names.forEach((name, i) => {
       names.push(name);
       columns[name] = cols[i];
@@ -128,7 +134,8 @@ function layoutOf(output: ModelOutput): Layout {
     for (let i = 0; i < values.length; i++) names.push(`output_${i + 1}`);
     return { names, groups, keys: [""], lengths: [values.length] };
   }
-  if (typeof output !== "object" || output === null) throw new Error(`the model must return an object of named numbers or arrays, got ${describeValue(output)}`);
+  if (typeof output !== "object" || output === null)
+    throw new Error(`the model must return an object of named numbers or arrays, got ${describeValue(output)}`);
   for (const key of Object.keys(output)) {
     const value = (output as Record<string, unknown>)[key];
     if (typeof value === "number") {
@@ -219,7 +226,8 @@ function outputWriter(layout: Layout): OutputWriter | null {
     const len = layout.lengths[k];
     lines.push(`v = o[${JSON.stringify(key)}];`);
     if (len === 1) lines.push(`if (typeof v !== "number") return false;`, `c[${c}][i] = v;`);
-    else lines.push(`if (!Array.isArray(v) || v.length !== ${len}) return false;`, `for (let j = 0; j < ${len}; j++) c[${c} + j][i] = v[j];`);
+    else
+      lines.push(`if (!Array.isArray(v) || v.length !== ${len}) return false;`, `for (let j = 0; j < ${len}; j++) c[${c} + j][i] = v[j];`);
     c += len;
   });
   return generate<OutputWriter>(["o", "c", "i"], `let v;\n${lines.join("\n")}\nreturn true;`);
@@ -276,8 +284,13 @@ function writeOutput(output: ModelOutput, layout: Layout, cols: Float64Array[], 
   let c = 0;
   if (layout.keys.length === 1 && layout.keys[0] === "") {
     const values = typeof output === "number" ? [output] : (output as ArrayLike<number>);
-    if (typeof output === "object" && !Array.isArray(output) && !ArrayBuffer.isView(output)) throw new ModelError(`run ${i + 1}: the model returned an object, run 1 returned numbers`, i + 1);
-    if (values.length !== layout.lengths[0]) throw new ModelError(`the model returned ${values.length} values in run ${i + 1} but ${layout.lengths[0]} in run 1: every run must return outputs of the same length`, i + 1);
+    if (typeof output === "object" && !Array.isArray(output) && !ArrayBuffer.isView(output))
+      throw new ModelError(`run ${i + 1}: the model returned an object, run 1 returned numbers`, i + 1);
+    if (values.length !== layout.lengths[0])
+      throw new ModelError(
+        `the model returned ${values.length} values in run ${i + 1} but ${layout.lengths[0]} in run 1: every run must return outputs of the same length`,
+        i + 1
+      );
     for (let j = 0; j < values.length; j++) cols[j][i] = Number(values[j]);
     return;
   }
@@ -287,12 +300,19 @@ function writeOutput(output: ModelOutput, layout: Layout, cols: Float64Array[], 
     const value = record[name];
     const len = layout.lengths[key];
     if (typeof value === "number") {
-      if (len !== 1) throw new ModelError(`output "${name}" has length 1 in run ${i + 1} but ${len} in run 1: every run must return outputs of the same length`, i + 1);
+      if (len !== 1)
+        throw new ModelError(
+          `output "${name}" has length 1 in run ${i + 1} but ${len} in run 1: every run must return outputs of the same length`,
+          i + 1
+        );
       cols[c++][i] = value;
     } else if (value !== null && typeof value === "object" && "length" in (value as object)) {
       const arr = value as ArrayLike<number>;
       if (arr.length !== len)
-        throw new ModelError(`output "${name}" has length ${arr.length} in run ${i + 1} but ${len} in run 1: every run must return outputs of the same length`, i + 1);
+        throw new ModelError(
+          `output "${name}" has length ${arr.length} in run ${i + 1} but ${len} in run 1: every run must return outputs of the same length`,
+          i + 1
+        );
       for (let j = 0; j < len; j++) cols[c++][i] = arr[j];
     } else throw new ModelError(`output "${name}" is missing or not numeric in run ${i + 1}`, i + 1);
   }

@@ -22,9 +22,14 @@ export interface CashflowBand {
 }
 
 /** Quantile bands of the columns name1..nameL of an array output. */
-export function cashflowBands(result: Pick<SimulationResult, "outputGroups" | "outputs">, name: string, probs: readonly number[] = [0.05, 0.25, 0.5, 0.75, 0.95]): CashflowBand[] {
+export function cashflowBands(
+  result: Pick<SimulationResult, "outputGroups" | "outputs">,
+  name: string,
+  probs: readonly number[] = [0.05, 0.25, 0.5, 0.75, 0.95]
+): CashflowBand[] {
   const columns = result.outputGroups[name];
-  if (!columns) throw new Error(`"${name}" is not an array output (array outputs: ${Object.keys(result.outputGroups).join(", ") || "none"})`);
+  if (!columns)
+    throw new Error(`"${name}" is not an array output (array outputs: ${Object.keys(result.outputGroups).join(", ") || "none"})`);
   return columns.map((column, i) => {
     const values = result.outputs[column];
     const s = sorted(values);

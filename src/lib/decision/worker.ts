@@ -6,12 +6,19 @@
 import { runRequest, transferables } from "./run-request.js";
 import type { WorkerMessage, WorkerRequest } from "./worker-protocol.js";
 
-const scope = self as unknown as { postMessage(message: WorkerMessage, transfer?: Transferable[]): void; onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null };
+const scope = self as unknown as {
+  postMessage(message: WorkerMessage, transfer?: Transferable[]): void;
+  onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
+};
 
 scope.onmessage = (event) => {
   const { id, request } = event.data;
   try {
-    const result = runRequest(request, (phase, done, total) => scope.postMessage({ type: "progress", id, phase, done, total }), () => performance.now());
+    const result = runRequest(
+      request,
+      (phase, done, total) => scope.postMessage({ type: "progress", id, phase, done, total }),
+      () => performance.now()
+    );
     scope.postMessage({ type: "result", id, result }, transferables(result));
   } catch (error) {
     scope.postMessage({ type: "error", id, message: error instanceof Error ? error.message : String(error) });

@@ -13,7 +13,11 @@ describe("detectFillValue(values, options)", () => {
     expect(detectFillValue(values)?.value).toBe(0.4);
   });
   it("ignores a repeated value inside the distribution (AfSIS Cu 3.1: 13 % of rows below it)", () => {
-    const values = [...Array.from({ length: 130 }, (_, i) => 0.5 + i * 0.01), ...repeat(3.1, 13), ...Array.from({ length: 857 }, (_, i) => 3.2 + i * 0.1)];
+    const values = [
+      ...Array.from({ length: 130 }, (_, i) => 0.5 + i * 0.01),
+      ...repeat(3.1, 13),
+      ...Array.from({ length: 857 }, (_, i) => 3.2 + i * 0.1)
+    ];
     expect(detectFillValue(values)).toBeNull();
   });
   it("returns null for distinct values, too few rows, or no values", () => {

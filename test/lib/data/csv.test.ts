@@ -9,7 +9,10 @@ describe("parseDelimited(text, options)", () => {
     ]);
   });
   it("reads CR-only line endings and skips blank lines", () => {
-    expect(parseDelimited("a,b\r\r1,2\r")).toEqual([["a", "b"], ["1", "2"]]);
+    expect(parseDelimited("a,b\r\r1,2\r")).toEqual([
+      ["a", "b"],
+      ["1", "2"]
+    ]);
   });
   it("reads pipe-separated text with quoted empty values (GlobUNT)", () => {
     expect(parseDelimited('SEQ|Species|Syn\r\n1|Abarema alexandri|""\r\n', { delimiter: "|" })).toEqual([
@@ -46,11 +49,22 @@ describe("readTable(text, label, options)", () => {
 
 describe("toCsv(columns, rows)", () => {
   it("quotes only where needed and writes null as empty", () => {
-    expect(toCsv(["a", "b", "c"], [{ a: "x,y", b: null, c: 1.5 }, { a: 'q"', b: true, c: NaN }])).toBe('a,b,c\n"x,y",,1.5\n"q""",true,\n');
+    expect(
+      toCsv(
+        ["a", "b", "c"],
+        [
+          { a: "x,y", b: null, c: 1.5 },
+          { a: 'q"', b: true, c: NaN }
+        ]
+      )
+    ).toBe('a,b,c\n"x,y",,1.5\n"q""",true,\n');
     expect(csvField("line\nbreak")).toBe('"line\nbreak"');
   });
   it("round-trips through parseDelimited", () => {
     const rows = [{ name: 'Acacia "wattle", mangium', n: 3 }];
-    expect(parseDelimited(toCsv(["name", "n"], rows))).toEqual([["name", "n"], ['Acacia "wattle", mangium', "3"]]);
+    expect(parseDelimited(toCsv(["name", "n"], rows))).toEqual([
+      ["name", "n"],
+      ['Acacia "wattle", mangium', "3"]
+    ]);
   });
 });

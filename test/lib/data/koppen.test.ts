@@ -37,6 +37,11 @@ describe("encodeKoppenGrid(cells) and koppenAt(grid, lat, lon)", () => {
   it("rejects unknown classes, off-lattice centres and repeated cells", () => {
     expect(() => encodeKoppenGrid([{ lat: 0.25, lon: 0.25, koppen: "Zz" }])).toThrow(/unknown class "Zz"/);
     expect(() => encodeKoppenGrid([{ lat: 0.3, lon: 0.25, koppen: "Af" }])).toThrow(/not a 0.5° cell centre/);
-    expect(() => encodeKoppenGrid([{ lat: 0.25, lon: 0.25, koppen: "Af" }, { lat: 0.25, lon: 0.25, koppen: "Am" }])).toThrow(/twice/);
+    expect(() =>
+      encodeKoppenGrid([
+        { lat: 0.25, lon: 0.25, koppen: "Af" },
+        { lat: 0.25, lon: 0.25, koppen: "Am" }
+      ])
+    ).toThrow(/twice/);
   });
 });

@@ -37,7 +37,11 @@ describe("commodityName(code)", () => {
 });
 
 describe("CountryIndex", () => {
-  const index = new CountryIndex().add([["Côte d'Ivoire", "CIV"], ["Congo, Dem. Rep.", "COD"], ["Bad", "12"]]);
+  const index = new CountryIndex().add([
+    ["Côte d'Ivoire", "CIV"],
+    ["Congo, Dem. Rep.", "COD"],
+    ["Bad", "12"]
+  ]);
   it("matches names regardless of case, accents and punctuation", () => {
     expect(index.iso3("cote d ivoire")).toBe("CIV");
     expect(index.iso3("CONGO DEM REP")).toBe("COD");
@@ -59,34 +63,77 @@ describe("buildMiningArea(text)", () => {
     ]);
   });
   it("throws, naming the row, on a negative area", () => {
-    expect(() => buildMiningArea("admin,adm0_a3,area_missing,area_total,area_covered,ratio_missing\nX,XXX,-5,1,1,0\n")).toThrow(/row 1 \(X\), area_missing "-5"/);
+    expect(() => buildMiningArea("admin,adm0_a3,area_missing,area_total,area_covered,ratio_missing\nX,XXX,-5,1,1,0\n")).toThrow(
+      /row 1 \(X\), area_missing "-5"/
+    );
   });
 });
 
 describe("douglasPeucker(points, tolerance) and simplifyTopology(topology, tolerance)", () => {
   it("drops points within the tolerance and keeps the end points", () => {
-    expect(douglasPeucker([[0, 0], [1, 0.01], [2, 0], [3, 1]], 0.1)).toEqual([[0, 0], [2, 0], [3, 1]]);
+    expect(
+      douglasPeucker(
+        [
+          [0, 0],
+          [1, 0.01],
+          [2, 0],
+          [3, 1]
+        ],
+        0.1
+      )
+    ).toEqual([
+      [0, 0],
+      [2, 0],
+      [3, 1]
+    ]);
   });
   it("de-quantizes arcs and keeps closed rings as rings", () => {
     const topology = {
       type: "Topology" as const,
       transform: { scale: [0.5, 0.5] as [number, number], translate: [10, 20] as [number, number] },
-      arcs: [[[0, 0], [2, 0], [0, 2], [-2, 0], [0, -2]]],
+      arcs: [
+        [
+          [0, 0],
+          [2, 0],
+          [0, 2],
+          [-2, 0],
+          [0, -2]
+        ]
+      ],
       objects: {}
     };
     const simplified = simplifyTopology(topology, 0.01);
-    expect(simplified.arcs[0]).toEqual([[10, 20], [11, 20], [11, 21], [10, 21], [10, 20]]);
+    expect(simplified.arcs[0]).toEqual([
+      [10, 20],
+      [11, 20],
+      [11, 21],
+      [10, 21],
+      [10, 20]
+    ]);
     expect("transform" in simplified).toBe(false);
   });
   it("computes bounding boxes", () => {
-    expect(bbox([[[[1, 2], [3, -4]]], [[[0, 5]]]])).toEqual([0, -4, 3, 5]);
+    expect(
+      bbox([
+        [
+          [
+            [1, 2],
+            [3, -4]
+          ]
+        ],
+        [[[0, 5]]]
+      ])
+    ).toEqual([0, -4, 3, 5]);
     expect(() => bbox([])).toThrow(/no coordinates/);
   });
 });
 
 describe("toColumnar(rows, keys) and fromColumnar(data)", () => {
   it("round-trips records and rejects ragged columns", () => {
-    const rows = [{ a: 1, b: "x" }, { a: 2, b: null }];
+    const rows = [
+      { a: 1, b: "x" },
+      { a: 2, b: null }
+    ];
     expect(fromColumnar(toColumnar(rows, ["a", "b"]))).toEqual(rows);
     expect(() => fromColumnar({ n: 2, columns: { a: [1] } })).toThrow(/column a has 1 values, expected 2/);
   });

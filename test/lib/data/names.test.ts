@@ -3,7 +3,13 @@ import { binomialKey, cleanTaxonName, familyFromPath, nameKey, parseSynonyms, sp
 
 describe("cleanTaxonName(raw)", () => {
   it("splits a binomial into genus and epithet", () => {
-    expect(cleanTaxonName("Acacia  mangium ")).toEqual({ name: "Acacia mangium", binomial: "Acacia mangium", genus: "Acacia", epithet: "mangium", note: null });
+    expect(cleanTaxonName("Acacia  mangium ")).toEqual({
+      name: "Acacia mangium",
+      binomial: "Acacia mangium",
+      genus: "Acacia",
+      epithet: "mangium",
+      note: null
+    });
   });
   it("writes hybrid markers as × and ranks in full", () => {
     expect(cleanTaxonName("Fragaria x ananassa").binomial).toBe("Fragaria × ananassa");

@@ -18,7 +18,8 @@ describe("parseNumberCell(raw)", () => {
     expect(parseNumberCell("5. 0435")).toEqual({ value: 5.0435, status: "repaired" });
   });
   it("rejects ranges, comparisons and thousands commas", () => {
-    for (const raw of ["0.5-1", ">10", "1,500", "approx 3", "TBD"]) expect(parseNumberCell(raw)).toEqual({ value: null, status: "invalid" });
+    for (const raw of ["0.5-1", ">10", "1,500", "approx 3", "TBD"])
+      expect(parseNumberCell(raw)).toEqual({ value: null, status: "invalid" });
   });
 });
 

@@ -10,7 +10,10 @@ const rows = [
 describe("parseRegions(rows)", () => {
   it("joins the two parts of a region that crosses the antimeridian", () => {
     const regions = parseRegions(rows);
-    expect(regions.map((r) => [r.code, r.rings.length])).toEqual([["ESAF", 1], ["RAR", 2]]);
+    expect(regions.map((r) => [r.code, r.rings.length])).toEqual([
+      ["ESAF", 1],
+      ["RAR", 2]
+    ]);
   });
   it("throws on a malformed vertex, naming the region", () => {
     expect(() => parseRegions([["X", "Land", "Y", "ZZ", "1|2", "3;4", "5|6"]])).toThrow(/region ZZ .*malformed vertex "3;4"/);
@@ -26,7 +29,12 @@ describe("pointInRing(x, y, ring) and regionAt(regions, lon, lat)", () => {
     expect(regionAt(regions, 0, 0)).toBeNull();
   });
   it("uses the even–odd rule", () => {
-    const square: [number, number][] = [[0, 0], [10, 0], [10, 10], [0, 10]];
+    const square: [number, number][] = [
+      [0, 0],
+      [10, 0],
+      [10, 10],
+      [0, 10]
+    ];
     expect(pointInRing(5, 5, square)).toBe(true);
     expect(pointInRing(15, 5, square)).toBe(false);
   });

@@ -64,11 +64,14 @@ describe("buildSpecies(inputs)", () => {
       "2,Oryza sativa,L.,Liliopsida:Poaceae,NA,rice,grass,20,30,10,36,1500,2000,1000,4000,5.5,7.5,4,8,2500,,,,,,,,,,,,,NA,NA,,,,,cereals",
       "3,Cassia siamea,Lam.,Magnoliopsida:Rosidae:Fabales:Leguminosae,NA,NA,tree,20,31,NA,NA,500,2800,NA,NA,5.5,7.5,NA,NA,1300,,,,,,,,,,,,,NA,NA,,,,,"
     ].join("\n"),
-    cropUses: '"Main use","Detailed use","Used part","crop_code"\n"material","timber wood","stems","1"\n"environmental","nitrogen fixation","roots","3"\n',
-    wcups: "plant_ID,binomial_acc_name,AnimalFood,EnvironmentalUses,Fuels,GeneSources,HumanFood,InvertebrateFood,Materials,Medicines,Poisons,SocialUses\n1,Acacia mangium,1,1,1,0,0,0,1,0,0,0\n2,Senna siamea,0,1,1,0,0,0,1,1,0,0\n",
+    cropUses:
+      '"Main use","Detailed use","Used part","crop_code"\n"material","timber wood","stems","1"\n"environmental","nitrogen fixation","roots","3"\n',
+    wcups:
+      "plant_ID,binomial_acc_name,AnimalFood,EnvironmentalUses,Fuels,GeneSources,HumanFood,InvertebrateFood,Materials,Medicines,Poisons,SocialUses\n1,Acacia mangium,1,1,1,0,0,0,1,0,0,0\n2,Senna siamea,0,1,1,0,0,0,1,1,0,0\n",
     nodDb: "genus,Consensus estimate\nAcacia,Rhizobia\nSenna,None\n",
     gwdd: "Number\tFamily\tBinomial\tWSG\n1\tFabaceae\tAcacia mangium\t0.5\n2\tFabaceae\tAcacia mangium\t0.6\n3\tFabaceae\tSenna garrettiana\t0.8\n",
-    globunt: 'SEQ|Species|Family|scientificFinal|SpeciesWCUPS\n1|Cassia siamea|Fabaceae|Senna siamea|Senna siamea\n2|Acacia mangium|Fabaceae|Acacia mangium|Acacia mangium\n'
+    globunt:
+      "SEQ|Species|Family|scientificFinal|SpeciesWCUPS\n1|Cassia siamea|Fabaceae|Senna siamea|Senna siamea\n2|Acacia mangium|Fabaceae|Acacia mangium|Acacia mangium\n"
   };
   const { records, coverage } = buildSpecies(inputs);
 
@@ -96,12 +99,21 @@ describe("buildSpecies(inputs)", () => {
     expect(records[0].useSources).toEqual({ timber: "Ecocrop", nFixation: "NodDB" });
   });
   it("renames to the GlobUNT accepted name, keeps the old name as a synonym, and joins by the new name", () => {
-    expect(records[1]).toMatchObject({ name: "Senna siamea", genus: "Senna", synonyms: ["Cassia siamea"], nFixer: false, woodDensityLevel: "genus", woodDensity: 0.8 });
+    expect(records[1]).toMatchObject({
+      name: "Senna siamea",
+      genus: "Senna",
+      synonyms: ["Cassia siamea"],
+      nFixer: false,
+      woodDensityLevel: "genus",
+      woodDensity: 0.8
+    });
     expect(records[1].wcups?.Medicines).toBe(true);
     expect(records[1].useSources).toEqual({ nFixation: "Ecocrop" });
     expect(coverage).toMatchObject({ renamed: 1, wcups: 2, nodDbGenus: 2, nFixers: 1, woodDensitySpecies: 1, woodDensityGenus: 1 });
   });
   it("throws naming the file when a column is missing", () => {
-    expect(() => buildSpecies({ ...inputs, nodDb: "genus,status\nAcacia,Rhizobia\n" })).toThrow(/species\/nodDB_v1\.csv: missing column "Consensus estimate"/);
+    expect(() => buildSpecies({ ...inputs, nodDb: "genus,status\nAcacia,Rhizobia\n" })).toThrow(
+      /species\/nodDB_v1\.csv: missing column "Consensus estimate"/
+    );
   });
 });

@@ -7,7 +7,14 @@ import { formatBytes, PREVIEW_TEXT_LENGTH, previewRows } from "../../../src/lib/
 describe("previewRows(rows, n)", () => {
   it("keeps the first n rows and cuts long text", () => {
     const long = "x".repeat(200);
-    const preview = previewRows([{ a: long, b: 1 }, { a: "y", b: 2 }, { a: "z", b: 3 }], 2);
+    const preview = previewRows(
+      [
+        { a: long, b: 1 },
+        { a: "y", b: 2 },
+        { a: "z", b: 3 }
+      ],
+      2
+    );
     expect(preview).toHaveLength(2);
     expect((preview[0].a as string).length).toBe(PREVIEW_TEXT_LENGTH);
     expect((preview[0].a as string).endsWith("…")).toBe(true);

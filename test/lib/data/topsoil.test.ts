@@ -19,7 +19,12 @@ describe("depthWeightedMean(horizons, from, to)", () => {
     expect(result).toEqual({ value: 12, coveredCm: 10, top: 20, bottom: 30 });
   });
   it("skips horizons with missing or inverted depths and returns null without overlap", () => {
-    expect(depthWeightedMean([{ top: 30, bottom: 20, value: 1 }, { top: null, bottom: 10, value: 2 }])).toBeNull();
+    expect(
+      depthWeightedMean([
+        { top: 30, bottom: 20, value: 1 },
+        { top: null, bottom: 10, value: 2 }
+      ])
+    ).toBeNull();
     expect(depthWeightedMean([{ top: 50, bottom: 100, value: 1 }])).toBeNull();
   });
   it("throws for an empty layer", () => {

@@ -47,8 +47,17 @@ describe("resolveDistribution(row) and sampleInputs(distributions.csv, 10000, se
   // posnorm 0.5..100, where R's nleqslv ends at cdf 1/63 after a chaotic path, and the two
   // constrOptim fits), so that every sampler after them is checked on R's exact stream.
   const tn = (p: { mean: number; sd: number; upperTrunc: number | string; cdf_at_lower: number; cdf_at_upper: number }) =>
-    ({ kind: "tnorm", mean: p.mean, sd: p.sd, lowerTrunc: 0, upperTrunc: p.upperTrunc === "Inf" ? Infinity : Number(p.upperTrunc), cdfAtLower: p.cdf_at_lower, cdfAtUpper: p.cdf_at_upper }) as const;
-  const fitted = (name: string, kind: string, a: string, b: string) => ({ kind, [a]: ref.params[name].Para1, [b]: ref.params[name].Para2 }) as unknown as Distribution;
+    ({
+      kind: "tnorm",
+      mean: p.mean,
+      sd: p.sd,
+      lowerTrunc: 0,
+      upperTrunc: p.upperTrunc === "Inf" ? Infinity : Number(p.upperTrunc),
+      cdfAtLower: p.cdf_at_lower,
+      cdfAtUpper: p.cdf_at_upper
+    }) as const;
+  const fitted = (name: string, kind: string, a: string, b: string) =>
+    ({ kind, [a]: ref.params[name].Para1, [b]: ref.params[name].Para2 }) as unknown as Distribution;
   const overrides: Record<string, Distribution> = {
     v_posnorm_wide: tn(ref.params.v_posnorm_wide),
     f_posnorm: tn(ref.params.f_posnorm),
@@ -69,18 +78,41 @@ describe("resolveDistribution(row) and sampleInputs(distributions.csv, 10000, se
       const d = resolveDistribution(row) as Record<string, number | string>;
       const pairs: Record<string, [string, string][]> = {
         const: [["value", "value"]],
-        norm: [["mean", "mean"], ["sd", "sd"]],
-        lnorm: [["meanlog", "meanlog"], ["sdlog", "sdlog"]],
-        unif: [["min", "min"], ["max", "max"]],
-        tnorm: [["mean", "mean"], ["sd", "sd"], ["cdfAtLower", "cdf_at_lower"], ["cdfAtUpper", "cdf_at_upper"]],
-        triang: [["min", "min"], ["mode", "mode"], ["max", "max"]]
+        norm: [
+          ["mean", "mean"],
+          ["sd", "sd"]
+        ],
+        lnorm: [
+          ["meanlog", "meanlog"],
+          ["sdlog", "sdlog"]
+        ],
+        unif: [
+          ["min", "min"],
+          ["max", "max"]
+        ],
+        tnorm: [
+          ["mean", "mean"],
+          ["sd", "sd"],
+          ["cdfAtLower", "cdf_at_lower"],
+          ["cdfAtUpper", "cdf_at_upper"]
+        ],
+        triang: [
+          ["min", "min"],
+          ["mode", "mode"],
+          ["max", "max"]
+        ]
       };
-      for (const [mine, theirs] of pairs[d.kind as string]) expect(rel(d[mine] as number, p[theirs]), `${row.variable} ${mine}`).toBeLessThan(1e-9);
+      for (const [mine, theirs] of pairs[d.kind as string])
+        expect(rel(d[mine] as number, p[theirs]), `${row.variable} ${mine}`).toBeLessThan(1e-9);
     }
   });
 
   it("solves the degenerate posnorm 0.5..100 to a far-left parent mean as R does (path differs: −1877 vs R's −1905)", () => {
-    const d = resolveDistribution(estimate.rows.find((r) => r.variable === "v_posnorm_wide")!) as { kind: string; mean: number; sd: number };
+    const d = resolveDistribution(estimate.rows.find((r) => r.variable === "v_posnorm_wide")!) as {
+      kind: string;
+      mean: number;
+      sd: number;
+    };
     expect(d.mean).toBeLessThan(-1500);
     expect(Math.abs(d.sd / ref.params.v_posnorm_wide.sd - 1)).toBeLessThan(0.01);
   });
@@ -97,7 +129,13 @@ describe("resolveDistribution(row) and sampleInputs(distributions.csv, 10000, se
   // away from the rounded least-squares optimum found here (gamma 2/5/12: shape 3.83 here, 3.82 in R).
   it("fits the parameters rriskDistributions fits, within one unit of the 2nd decimal (norm, beta, gamma, lnorm, weibull, logis, unif)", () => {
     const keys: Record<string, [string, string]> = {
-      norm: ["mean", "sd"], beta: ["shape1", "shape2"], gamma: ["shape", "rate"], lnorm: ["meanlog", "sdlog"], weibull: ["shape", "scale"], logis: ["location", "scale"], unif: ["min", "max"]
+      norm: ["mean", "sd"],
+      beta: ["shape1", "shape2"],
+      gamma: ["shape", "rate"],
+      lnorm: ["meanlog", "sdlog"],
+      weibull: ["shape", "scale"],
+      logis: ["location", "scale"],
+      unif: ["min", "max"]
     };
     for (const row of estimate.rows.filter((r) => r.method === "fit" && keys[r.distribution])) {
       const d = resolveDistribution(row) as unknown as Record<string, number>;
@@ -123,7 +161,8 @@ describe("resolveDistribution(row) and sampleInputs(distributions.csv, 10000, se
 
 describe("writeEstimateCsv(estimate)", () => {
   it("writes a table that reads back identically, quoting commas and quotes", () => {
-    const text = 'variable,distribution,lower,median,upper,unit,source,Description\nprice,posnorm,0.4,,0.9,USD,"survey, 2024","He said ""about 0.6"", maybe"\nn,const,20,,20,yr,,Years\n';
+    const text =
+      'variable,distribution,lower,median,upper,unit,source,Description\nprice,posnorm,0.4,,0.9,USD,"survey, 2024","He said ""about 0.6"", maybe"\nn,const,20,,20,yr,,Years\n';
     const first = parseEstimateCsv(text);
     expect(first.issues).toEqual([]);
     const written = writeEstimateCsv(first.estimate);
@@ -142,9 +181,13 @@ describe("parseEstimateCsv(text, correlation)", () => {
     expect(issues).toEqual([]);
     const s = sampleInputs(estimate, 5000, createRRandom(1));
     expect(s.names).toEqual(["a", "b", "c"]);
-    const a = s.columns.a, b = s.columns.b;
-    const ma = a.reduce((x, y) => x + y) / a.length, mb = b.reduce((x, y) => x + y) / b.length;
-    let sab = 0, saa = 0, sbb = 0;
+    const a = s.columns.a,
+      b = s.columns.b;
+    const ma = a.reduce((x, y) => x + y) / a.length,
+      mb = b.reduce((x, y) => x + y) / b.length;
+    let sab = 0,
+      saa = 0,
+      sbb = 0;
     for (let i = 0; i < a.length; i++) {
       sab += (a[i] - ma) * (b[i] - mb);
       saa += (a[i] - ma) ** 2;
@@ -154,10 +197,14 @@ describe("parseEstimateCsv(text, correlation)", () => {
   });
   it("rejects a correlated variable that is not norm, and an asymmetric matrix", () => {
     const { issues } = parseEstimateCsv(base, ",a,c\na,1,0.5\nc,0.4,1\n");
-    expect(issues.map((i) => i.message).join(" | ")).toMatch(/must all be of type "norm".*not symmetric|not symmetric.*must all be of type "norm"/);
+    expect(issues.map((i) => i.message).join(" | ")).toMatch(
+      /must all be of type "norm".*not symmetric|not symmetric.*must all be of type "norm"/
+    );
   });
   it("reports a header without the required columns", () => {
-    expect(parseEstimateCsv("name,dist\nx,norm\n").issues[0].message).toMatch(/missing required columns variable, distribution, lower, upper/);
+    expect(parseEstimateCsv("name,dist\nx,norm\n").issues[0].message).toMatch(
+      /missing required columns variable, distribution, lower, upper/
+    );
   });
   it("reports an unquoted comma that would shift R's columns", () => {
     const { issues, estimate } = parseEstimateCsv("variable,distribution,lower,upper,Description\nx,norm,1,2,a, b\ny,norm,1,2,ok\n");

@@ -58,7 +58,8 @@ describe("loessSorted(x, y, span)", () => {
     expect(fit.traceHat).toBeGreaterThan(2);
     expect(fit.traceHat).toBeLessThan(3);
   });
-  it("rejects a span that leaves fewer than 3 points", () => expect(() => loessSorted([1, 2, 3, 4], [1, 2, 3, 4], 0.5)).toThrow(/too small/));
+  it("rejects a span that leaves fewer than 3 points", () =>
+    expect(() => loessSorted([1, 2, 3, 4], [1, 2, 3, 4], 0.5)).toThrow(/too small/));
 });
 
 describe("plsVip(inputs, names, NPV_decision)", () => {

@@ -26,15 +26,24 @@ const draw = (n: number, f: () => number) => Array.from({ length: n }, f);
 describe("RRandom(42) primitives", () => {
   it("runif(5) matches R", () => {
     const rng = createRRandom(42);
-    expectClose(draw(5, () => runif(rng, 0, 1)), ref.rng.runif);
+    expectClose(
+      draw(5, () => runif(rng, 0, 1)),
+      ref.rng.runif
+    );
   });
   it("rnorm(5) uses two uniforms per normal (inversion)", () => {
     const rng = createRRandom(42);
-    expectClose(draw(5, () => rnorm(rng, 0, 1)), ref.rng.rnorm);
+    expectClose(
+      draw(5, () => rnorm(rng, 0, 1)),
+      ref.rng.rnorm
+    );
   });
   it("rnorm(5, 10, 2) matches R", () => {
     const rng = createRRandom(42);
-    expectClose(draw(5, () => rnorm(rng, 10, 2)), ref.rng.rnorm_mean_sd);
+    expectClose(
+      draw(5, () => rnorm(rng, 10, 2)),
+      ref.rng.rnorm_mean_sd
+    );
   });
   it("rbinom(10, 1, 0.3) and rbinom(10, 1, 0.7) match R", () => {
     let rng = createRRandom(42);
@@ -44,18 +53,27 @@ describe("RRandom(42) primitives", () => {
   });
   it("rexp(5) matches R (Ahrens–Dieter exp_rand)", () => {
     const rng = createRRandom(42);
-    expectClose(draw(5, () => rexp(rng, 1)), ref.rng.rexp);
+    expectClose(
+      draw(5, () => rexp(rng, 1)),
+      ref.rng.rexp
+    );
   });
   it("rlnorm(5, 1, 0.5) matches R", () => {
     const rng = createRRandom(42);
-    expectClose(draw(5, () => rlnorm(rng, 1, 0.5)), ref.rng.rlnorm);
+    expectClose(
+      draw(5, () => rlnorm(rng, 1, 0.5)),
+      ref.rng.rlnorm
+    );
   });
   it("sample.int(100, 5, TRUE) matches R (rejection sampling)", () => {
     const rng = createRRandom(42);
     expect(sampleIntReplace(rng, 100, 5)).toEqual(ref.rng.sample_int);
   });
   it("qnorm matches R including both tails", () => {
-    expectClose([1e-10, 0.05, 0.5, 0.95, 1 - 1e-10].map((p) => qnorm(p)), ref.rng.qnorm);
+    expectClose(
+      [1e-10, 0.05, 0.5, 0.95, 1 - 1e-10].map((p) => qnorm(p)),
+      ref.rng.qnorm
+    );
   });
   it("rbernoulli uses no draw for p = 0 or 1 and gives NaN outside [0, 1]", () => {
     const rng = createRRandom(42);
@@ -106,7 +124,8 @@ describe("vv(mean, cv, n, opts)", () => {
   it("vv(100, 10, 30) matches R", () => expectClose(vv(createRRandom(42), 100, 10, 30), ref.vv_plain));
   it("absolute trend 5 matches R", () => expectClose(vv(createRRandom(42), 100, 10, 10, { absoluteTrend: 5 }), ref.vv_abs_trend));
   it("relative trend 5 % matches R", () => expectClose(vv(createRRandom(42), 100, 10, 10, { relativeTrend: 5 }), ref.vv_rel_trend));
-  it("limits 95..105 clamp as R", () => expectClose(vv(createRRandom(42), 100, 10, 10, { lowerLimit: 95, upperLimit: 105 }), ref.vv_limits));
+  it("limits 95..105 clamp as R", () =>
+    expectClose(vv(createRRandom(42), 100, 10, 10, { lowerLimit: 95, upperLimit: 105 }), ref.vv_limits));
   it("CV 0 draws no random number", () => {
     const rng = createRRandom(42);
     expectClose([...vv(rng, 100, 0, 3), runif(rng, 0, 1)], ref.vv_cv0);
@@ -123,7 +142,8 @@ describe("vv(mean, cv, n, opts)", () => {
 describe("chanceEvent(chance, valueIf, valueIfNot, n, opts)", () => {
   it("chance_event(0.6, 6) matches R", () => expectClose(chanceEvent(createRRandom(42), 0.6, 6), [ref.chance_event_scalar]));
   it("vector values match R", () => expectClose(chanceEvent(createRRandom(42), 0.5, [0, 5], [5, 6]), ref.chance_event_vec));
-  it("n = 10 with CV_if 20 matches R", () => expectClose(chanceEvent(createRRandom(42), 0.5, 1, 5, 10, { cvIf: 20 }), ref.chance_event_n_cv));
+  it("n = 10 with CV_if 20 matches R", () =>
+    expectClose(chanceEvent(createRRandom(42), 0.5, 1, 5, 10, { cvIf: 20 }), ref.chance_event_n_cv));
   it("one_draw matches R", () => expectClose(chanceEvent(createRRandom(42), 0.3, 1, 0, 10, { oneDraw: true }), ref.chance_event_one_draw));
   it("rejects values of different length", () => {
     expect(() => chanceEvent(createRRandom(42), 0.5, [1, 2], [1])).toThrow(/same length/);
@@ -136,7 +156,8 @@ describe("gompertzYield(o)", () => {
   it("CV 0 matches R", () => expectClose(gompertzYield(createRRandom(42), args), ref.gompertz_yield_cv0.value));
   it("keeps early yields when noYieldBeforeFirst is false", () =>
     expectClose(gompertzYield(createRRandom(42), { ...args, noYieldBeforeFirst: false }), ref.gompertz_yield_cv0_keep_early));
-  it("CV 5 draws one normal per year as R", () => expectClose(gompertzYield(createRRandom(42), { ...args, varCV: 5 }), ref.gompertz_yield_cv5));
+  it("CV 5 draws one normal per year as R", () =>
+    expectClose(gompertzYield(createRRandom(42), { ...args, varCV: 5 }), ref.gompertz_yield_cv5));
 });
 
 describe("discount(x, rate, calculateNpv)", () => {

@@ -15,7 +15,10 @@ const ref = JSON.parse(readFileSync(new URL("../../fixtures/decision/D.r.json", 
 
 describe("runRequest({model: 'cooperative-nursery', n: 10000, seed: 42, evpi, vip})", () => {
   const progress: string[] = [];
-  const result = runRequest({ model: "cooperative-nursery", n: 10000, seed: 42, evpi: ["NPV_decision"], vip: ["NPV_decision"] }, (phase, done, total) => progress.push(`${phase} ${done}/${total}`));
+  const result = runRequest(
+    { model: "cooperative-nursery", n: 10000, seed: 42, evpi: ["NPV_decision"], vip: ["NPV_decision"] },
+    (phase, done, total) => progress.push(`${phase} ${done}/${total}`)
+  );
   it("reproduces R's summary of model D with the registered model and its embedded D.csv", () => {
     expect(Math.abs(result.summaries.NPV_decision.q50 / ref.outputs.NPV_decision.q50 - 1)).toBeLessThan(1e-9);
     expect(Math.abs(result.summaries.NPV_decision.mean / ref.outputs.NPV_decision.mean - 1)).toBeLessThan(1e-9);
@@ -33,7 +36,9 @@ describe("runRequest({model: 'cooperative-nursery', n: 10000, seed: 42, evpi, vi
   });
   it("names an unknown model and a bad table", () => {
     expect(() => runRequest({ model: "nope", n: 10, seed: 1 })).toThrow(/unknown model "nope"/);
-    expect(() => runRequest({ model: "cooperative-nursery", n: 10, seed: 1, estimates: "variable,distribution,lower,upper\nx,norm,2,1\n" })).toThrow(/line 2 \(x\), column lower/);
+    expect(() =>
+      runRequest({ model: "cooperative-nursery", n: 10, seed: 1, estimates: "variable,distribution,lower,upper\nx,norm,2,1\n" })
+    ).toThrow(/line 2 \(x\), column lower/);
   });
   it("registers model D", () => {
     expect(Object.keys(MODELS)).toContain("cooperative-nursery");
@@ -66,7 +71,9 @@ describe("scenarioMc(base, rows, names, model)", () => {
     expect(Array.from(r.outputs.profit.slice(100))).not.toEqual(Array.from(fresh.outputs.profit));
   });
   it("rejects an unknown variable", () => {
-    expect(() => scenarioMc(base, [{ variable: "price", param: "lower", values: { a: 1 } }], ["a"], model, { seed: 1, n: 10 })).toThrow(/no variable called "price"/);
+    expect(() => scenarioMc(base, [{ variable: "price", param: "lower", values: { a: 1 } }], ["a"], model, { seed: 1, n: 10 })).toThrow(
+      /no variable called "price"/
+    );
   });
 });
 

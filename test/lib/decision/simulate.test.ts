@@ -28,7 +28,8 @@ describe("mcSimulation(D, model, {n: 10000, seed: 42})", () => {
 
   it("reproduces R's first input rows", () => {
     ref.first_rows.x.forEach((row: Record<string, number>, i: number) => {
-      for (const [name, value] of Object.entries(row)) expect(Math.abs(result.inputs[name][i] - value)).toBeLessThanOrEqual(D_TOLERANCE * Math.abs(value));
+      for (const [name, value] of Object.entries(row))
+        expect(Math.abs(result.inputs[name][i] - value)).toBeLessThanOrEqual(D_TOLERANCE * Math.abs(value));
     });
   });
 
@@ -39,7 +40,8 @@ describe("mcSimulation(D, model, {n: 10000, seed: 42})", () => {
       const e = ref.outputs[name];
       for (const key of ["min", "q05", "q25", "q50", "q75", "q95", "max", "mean", "sd", "p_gt0", "p_lt0", "p_eq0"]) {
         const rel = Math.abs(s[key] - e[key]) / Math.max(Math.abs(e[key]), 1e-300);
-        if (!(rel <= D_TOLERANCE) && s[key] !== e[key]) failures.push(`${name} ${key}: ${s[key]} vs R ${e[key]} (rel ${rel.toExponential(2)})`);
+        if (!(rel <= D_TOLERANCE) && s[key] !== e[key])
+          failures.push(`${name} ${key}: ${s[key]} vs R ${e[key]} (rel ${rel.toExponential(2)})`);
       }
     }
     expect(failures).toEqual([]);
