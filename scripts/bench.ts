@@ -11,11 +11,11 @@
 import { spawnSync } from "node:child_process";
 import { loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
-import { parseEstimateCsv, type Estimate } from "../src/lib/decision/estimate.js";
+import { type Estimate, parseEstimateCsv } from "../src/lib/decision/estimate.js";
 import { multiEvpi } from "../src/lib/decision/evpi.js";
 import { getModel } from "../src/lib/decision/models.js";
 import { createRRandom } from "../src/lib/decision/rng.js";
-import { mcSimulation, type Model } from "../src/lib/decision/simulate.js";
+import { type Model, mcSimulation } from "../src/lib/decision/simulate.js";
 
 export interface BenchRow {
   task: string;
@@ -126,7 +126,7 @@ const decisionEngine: BenchSection = {
     const evpi5 = timeMedian(() => multiEvpi(sim.inputs, five, sim.outputs, ["NPV_decision"]), 3);
     rows.push({
       task: "EVPI, 5 inputs × 1 output, n = 10,000 (model D)",
-      measured: fmtMs(evpi5) + ` (${cpuNote().slice(2)})`,
+      measured: `${fmtMs(evpi5)} (${cpuNote().slice(2)})`,
       target: "≤ 1 s",
       reference: "R ≈ 49 s (4–5 inputs)",
       ok: evpi5 <= 1000
@@ -136,7 +136,7 @@ const decisionEngine: BenchSection = {
     const evpi30 = timeMedian(() => multiEvpi(s30.inputs, synth.inputs, s30.outputs, ["NPV_a", "NPV_b", "NPV_c"]), 3, 0);
     rows.push({
       task: "EVPI, 30 inputs × 3 outputs, n = 10,000 (synthetic model)",
-      measured: fmtMs(evpi30) + ` (${cpuNote().slice(2)})`,
+      measured: `${fmtMs(evpi30)} (${cpuNote().slice(2)})`,
       target: "≤ 15 s",
       reference: "R ≈ 19 min (33 × 3)",
       ok: evpi30 <= 15000
@@ -191,11 +191,11 @@ const speciesSelection: BenchSection = {
     return [
       {
         task: `Score, filter, rank and count ${prepared.length} species (present and +3 °C)`,
-        measured: fmtMs(scoring) + ` (${scoringCpu.slice(2)})`,
+        measured: `${fmtMs(scoring)} (${scoringCpu.slice(2)})`,
         target: "≤ 50 ms (in the browser)",
         ok: scoring <= 50
       },
-      { task: "Choose a 6-species mix (greedy Rao's Q, pool of 20)", measured: fmtMs(mix) + ` (${cpuNote().slice(2)})` }
+      { task: "Choose a 6-species mix (greedy Rao's Q, pool of 20)", measured: `${fmtMs(mix)} (${cpuNote().slice(2)})` }
     ];
   }
 };
@@ -207,10 +207,10 @@ function printTable(section: string, rows: BenchRow[]): void {
   const header = ["task", "measured", "target", "reference", ""];
   const cells = rows.map((r) => [r.task, r.measured, r.target ?? "", r.reference ?? "", r.ok === undefined ? "" : r.ok ? "ok" : "MISSED"]);
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
-  const line = (c: string[]) => "| " + c.map((v, i) => v.padEnd(widths[i])).join(" | ") + " |";
+  const line = (c: string[]) => `| ${c.map((v, i) => v.padEnd(widths[i])).join(" | ")} |`;
   console.log(`\n${section}\n`);
   console.log(line(header));
-  console.log("|" + widths.map((w) => "-".repeat(w + 2)).join("|") + "|");
+  console.log(`|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`);
   for (const c of cells) console.log(line(c));
 }
 

@@ -1,4 +1,8 @@
 #!/usr/bin/env node
+import { existsSync, readFileSync } from "node:fs";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
 /**
  * Fill Observable Framework's npm cache from node_modules, so that the site builds and runs with no CDN.
  *
@@ -16,15 +20,9 @@
  * Runs before `build` and `dev` (npm pre-scripts). Skips work when the stamp matches the installed versions.
  */
 import { build } from "esbuild";
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
-import { existsSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname, join, relative } from "node:path";
-import { fileURLToPath } from "node:url";
 
 const projectRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
 const cacheRoot = join(projectRoot, "src", ".observablehq", "cache", "_npm");
-const require = createRequire(join(projectRoot, "package.json"));
 
 /** Packages bundled into the cache; `external` lists the other filled packages a bundle imports. */
 const PACKAGES = [
@@ -84,7 +82,7 @@ function versionOf(name) {
 /** Every occurrence of `url` in `bytes` replaced by a local path of the same byte length. */
 function replaceSameLength(bytes, url) {
   const from = Buffer.from(url, "latin1");
-  const to = Buffer.from(("./offline-no-remote-host" + "_".repeat(url.length)).slice(0, url.length), "latin1");
+  const to = Buffer.from(`./offline-no-remote-host${"_".repeat(url.length)}`.slice(0, url.length), "latin1");
   let at = bytes.indexOf(from);
   while (at !== -1) {
     to.copy(bytes, at);

@@ -11,9 +11,9 @@ import { pathToFileURL } from "node:url";
 import { formatIssue, parseEstimateCsv } from "../lib/decision/estimate.js";
 import { multiEvpi } from "../lib/decision/evpi.js";
 import { plsVip } from "../lib/decision/pls.js";
-import { mcSimulation, type Model } from "../lib/decision/simulate.js";
+import { type Model, mcSimulation } from "../lib/decision/simulate.js";
 import { summarize } from "../lib/decision/stats.js";
-import { parseMcArgs, type McArgs } from "./mc-args.js";
+import { type McArgs, parseMcArgs } from "./mc-args.js";
 
 class InputError extends Error {}
 
@@ -110,7 +110,7 @@ async function main() {
   try {
     const args = parseMcArgs(process.argv.slice(2));
     const result = await runMc(args);
-    process.stdout.write(args.json ? JSON.stringify(result, null, 2) + "\n" : formatTable(result) + "\n");
+    process.stdout.write(args.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatTable(result)}\n`);
   } catch (error) {
     process.stderr.write(`mc: ${firstLine(error)}\n`);
     // Every failure is a problem with the inputs, the model file or the model: exit code 2.

@@ -3,8 +3,8 @@
  * median line per year, one panel per series (options or stakeholders), with a rule at zero.
  */
 import * as Plot from "npm:@observablehq/plot";
-import { plot } from "./plot.js";
 import type { CashflowBand } from "../lib/decision/summaries.js";
+import { plot } from "./plot.js";
 
 export interface BandSeries {
   name: string;

@@ -1,7 +1,7 @@
 import * as Plot from "npm:@observablehq/plot";
-import { plot } from "./plot.js";
 import { html } from "npm:htl";
 import { MONTH_NAMES, type MonthlyClimate } from "../lib/climate.js";
+import { plot } from "./plot.js";
 
 export interface ClimographOptions {
   width: number;

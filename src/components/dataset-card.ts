@@ -1,6 +1,6 @@
 import { html } from "npm:htl";
+import { type DatasetSummary, formatBytes } from "../lib/data/summary.js";
 import type { DatasetInfo } from "../lib/datasets.js";
-import { formatBytes, type DatasetSummary } from "../lib/data/summary.js";
 
 /** A file the page can link to: Framework's FileAttachment (its `href` is the built file's URL). */
 export interface FileLink {

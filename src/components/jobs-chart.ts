@@ -4,8 +4,8 @@
  * docs/institutions.md).
  */
 import * as Plot from "npm:@observablehq/plot";
-import { plot } from "./plot.js";
 import type { JobsByActivity } from "../lib/institutions.js";
+import { plot } from "./plot.js";
 
 const ACTIVITIES: { key: keyof Omit<JobsByActivity, "total">; label: string; color: string }[] = [
   { key: "nursery", label: "Nursery", color: "#cc79a7" },

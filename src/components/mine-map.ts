@@ -1,6 +1,6 @@
+import * as Plot from "npm:@observablehq/plot";
 import * as d3 from "npm:d3";
 import { html, svg as svgTag } from "npm:htl";
-import * as Plot from "npm:@observablehq/plot";
 import type { Feature, FeatureCollection, Geometry, Position } from "geojson";
 import { openPitState } from "../lib/atlas.js";
 import type { Mine } from "../lib/records.js";

@@ -1,5 +1,5 @@
 import { html } from "npm:htl";
-import { openPitState, sortMines, type MineSortKey } from "../lib/atlas.js";
+import { type MineSortKey, openPitState, sortMines } from "../lib/atlas.js";
 import type { Mine } from "../lib/records.js";
 import { PagedTable } from "./paged-table.js";
 

@@ -5,9 +5,9 @@
  * (the SVG download stays self-explaining).
  */
 import * as Plot from "npm:@observablehq/plot";
-import { plot } from "./plot.js";
 import type { ColumnSummary } from "../lib/decision/stats.js";
 import type { HistogramBin } from "../lib/economics-results.js";
+import { plot } from "./plot.js";
 
 export interface NpvSeries {
   name: string;

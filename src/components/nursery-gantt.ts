@@ -4,9 +4,9 @@
  * Colours are Okabe–Ito; a text list under the chart carries the same dates for screen readers and print.
  */
 import * as Plot from "npm:@observablehq/plot";
-import { plot } from "./plot.js";
 import { html } from "npm:htl";
 import type { SpeciesSchedule } from "../lib/nursery-calendar.js";
+import { plot } from "./plot.js";
 
 const STAGE_COLOURS: Record<string, string> = {
   germination: "#e69f00",

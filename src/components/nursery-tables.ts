@@ -3,16 +3,9 @@
  * breakdown and the cost-estimate table. Plain HTML tables (they print well); all text goes through htl.
  */
 import { html } from "npm:htl";
-import { saveBlob } from "./download-button.js";
 import type { EstimateRow, NurseryPlan, SpeciesProduction } from "../lib/nursery.js";
-import {
-  PARAM_INFO,
-  REFERENCES,
-  type DefaultParams,
-  type ParamName,
-  type SpeciesForNursery,
-  type ValueSource
-} from "../lib/nursery-defaults.js";
+import { type DefaultParams, PARAM_INFO, REFERENCES, type SpeciesForNursery, type ValueSource } from "../lib/nursery-defaults.js";
+import { saveBlob } from "./download-button.js";
 
 const integer = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 });
 const oneDecimal = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1, minimumFractionDigits: 1 });

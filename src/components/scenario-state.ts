@@ -13,16 +13,16 @@
  */
 import { html } from "npm:htl";
 import { routes } from "../lib/routes.js";
-import { saveBlob } from "./download-button.js";
 import {
+  type DecodedScenario,
   decodeScenario,
   encodeScenario,
   relativePath,
+  type Scenario,
   scenarioFromJson,
-  scenarioToJson,
-  type DecodedScenario,
-  type Scenario
+  scenarioToJson
 } from "../lib/scenario.js";
+import { saveBlob } from "./download-button.js";
 
 /** The scenario in the current URL, with notices for anything rejected. */
 export function loadScenario(): DecodedScenario {

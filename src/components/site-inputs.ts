@@ -2,7 +2,7 @@ import { html } from "npm:htl";
 import type { ClimatePreset } from "../lib/climate.js";
 import type { Mine } from "../lib/records.js";
 import { SPOIL_FIELDS, type SpoilField } from "../lib/scenario.js";
-import { EC_METHODS, toECe, type EcMethod } from "../lib/soil.js";
+import { EC_METHODS, type EcMethod, toECe } from "../lib/soil.js";
 
 export interface PickedSite {
   lat: number;

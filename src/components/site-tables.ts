@@ -1,21 +1,21 @@
 import * as Plot from "npm:@observablehq/plot";
-import { plot } from "./plot.js";
 import { html } from "npm:htl";
 import { MONTH_NAMES, type StationUse } from "../lib/climate.js";
-import type { LandHealth } from "../lib/landhealth.js";
 import type { Neighbour } from "../lib/geo.js";
+import type { LandHealth } from "../lib/landhealth.js";
 import type { SoilSite } from "../lib/records.js";
 import type { Amendments, ClimateFigures, PropertySource, RegionalSoil, SoilAssessment, Stat } from "../lib/site.js";
 import {
-  SCREENING_STANDARD,
-  SCREENING_VALUES,
-  textureClass,
   type Constraint,
   type Metal,
   type MetalBackground,
-  type Severity
+  SCREENING_STANDARD,
+  SCREENING_VALUES,
+  type Severity,
+  textureClass
 } from "../lib/soil.js";
 import type { UploadResult } from "../lib/soil-upload.js";
+import { plot } from "./plot.js";
 
 /** A number with `digits` decimals, thousands separated; "–" when unknown. */
 export function fmt(x: number | null | undefined, digits = 1): string {

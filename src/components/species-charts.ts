@@ -1,5 +1,4 @@
 import * as Plot from "npm:@observablehq/plot";
-import { plot } from "./plot.js";
 import { html } from "npm:htl";
 import {
   CHANGE_LABEL,
@@ -12,6 +11,7 @@ import {
   type SpeciesCounts,
   type SpeciesSite
 } from "../lib/species.js";
+import { plot } from "./plot.js";
 
 /** Okabe–Ito colours for the classes and changes; every mark also carries its word. */
 export const CLASS_COLOURS = { suitable: "#009e73", marginal: "#e69f00", insufficient: "#bbbbbb", unsuitable: "#d55e00" } as const;

@@ -3,8 +3,8 @@ import type { UseClass } from "../lib/records.js";
 import {
   activeConstraints,
   CHANGE_LABEL,
-  classReasons,
   CRITERIA,
+  classReasons,
   explainCriterion,
   hasUse,
   type ScoredSpecies,

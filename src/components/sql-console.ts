@@ -1,5 +1,5 @@
 import { html } from "npm:htl";
-import { cellText, chartData, checkSql, chooseChart, errorText, resultRows, resultToCsv, type QueryResult } from "../lib/sql-explorer.js";
+import { cellText, chartData, checkSql, chooseChart, errorText, type QueryResult, resultRows, resultToCsv } from "../lib/sql-explorer.js";
 import { DownloadButton } from "./download-button.js";
 import { PagedTable } from "./paged-table.js";
 import { QuickChart } from "./quick-chart.js";

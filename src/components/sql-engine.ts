@@ -12,7 +12,7 @@
  * every dataset.
  */
 import type { Table } from "apache-arrow";
-import { arrowColumnKind, needsAllTables, referencedTables, type QueryResult } from "../lib/sql-explorer.js";
+import { arrowColumnKind, needsAllTables, type QueryResult, referencedTables } from "../lib/sql-explorer.js";
 
 /** A dataset file: its name and a way to fetch its bytes (e.g. a FileAttachment). */
 export interface DatasetFile {

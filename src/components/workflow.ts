@@ -7,7 +7,7 @@ import type { Route } from "../lib/routes.js";
  */
 export function workflowList(steps: Route[], { numbered = true }: { numbered?: boolean } = {}): HTMLElement {
   const items = steps.map(
-    (step) => html`<li><a href=${"." + step.path}>
+    (step) => html`<li><a href=${`.${step.path}`}>
       <span class="step-name">${step.name}</span>
       <span class="step-question">${step.question}</span>
     </a></li>`

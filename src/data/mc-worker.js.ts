@@ -3,8 +3,9 @@
  * bundled by esbuild into one ES module on stdout. Pages get its URL with
  * FileAttachment("data/mc-worker.js").url() and hand it to McClient (src/components/mc-client.ts).
  */
-import { build } from "esbuild";
+
 import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
 
 const entry = fileURLToPath(new URL("../lib/decision/worker.ts", import.meta.url));
 try {

@@ -5,20 +5,20 @@
  * interactively" link shows the same figures. Pure: decoded datasets in, a plain JSON-able result out.
  * The loader src/data/cases/[slug].json.ts runs it at build time.
  */
-import { evpiAdvice, type Advice } from "./advice.js";
-import { nurseryInputFor, selectSpecies } from "./chain.js";
+import { type Advice, evpiAdvice } from "./advice.js";
 import type { CaseDefinition } from "./cases.js";
-import { cashflowBands, type CashflowBand } from "./decision/summaries.js";
+import { nurseryInputFor, selectSpecies } from "./chain.js";
 import { runRequest } from "./decision/run-request.js";
 import type { ColumnSummary } from "./decision/stats.js";
+import { type CashflowBand, cashflowBands } from "./decision/summaries.js";
+import { OPTION_IDS, OPTION_NAMES, type OptionId } from "./economics.js";
 import { estimateCsv } from "./economics-estimates.js";
 import { bestOption, paybackSummary } from "./economics-results.js";
-import { OPTION_IDS, OPTION_NAMES, type OptionId } from "./economics.js";
 import { ARRANGEMENTS, institutionEstimates, STAKEHOLDER_NAMES, STAKEHOLDERS, type Stakeholder } from "./institutions.js";
-import { investmentTable, type InvestmentData } from "./investment-table.js";
+import { type InvestmentData, investmentTable } from "./investment-table.js";
 import { planNursery } from "./nursery.js";
 import type { SpeciesRecord } from "./records.js";
-import { defaultScenario, scenarioHref, type Scenario } from "./scenario.js";
+import { defaultScenario, type Scenario, scenarioHref } from "./scenario.js";
 import { assessSite, type SiteAssessment, type SiteData } from "./site.js";
 import { countSpecies, describeScenario, prepareSpecies, speciesSiteFromAssessment } from "./species.js";
 

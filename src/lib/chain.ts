@@ -11,13 +11,13 @@ import type { Scenario } from "./scenario.js";
 import {
   filterSpecies,
   NO_FILTERS,
-  rankSpecies,
-  scoreSpecies,
   type PreparedSpecies,
+  rankSpecies,
   type ScoredSpecies,
-  type SpeciesSite
+  type SpeciesSite,
+  scoreSpecies
 } from "./species.js";
-import { selectMix, type MixResult } from "./species-mix.js";
+import { type MixResult, selectMix } from "./species-mix.js";
 
 export interface SpeciesSelection {
   /** Every species scored against the site (present and scenario climate). */

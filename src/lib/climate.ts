@@ -9,9 +9,10 @@
  * Months are indexed 0 = January … 11 = December. Temperatures °C, precipitation mm, distances km,
  * elevations m a.s.l.
  */
-import type { ClimateStation } from "./records.js";
+
+import { type ClimateChangeData, warmingAt } from "./data/climate-change.js";
 import { GridIndex, isValidCoordinate } from "./geo.js";
-import { warmingAt, type ClimateChangeData } from "./data/climate-change.js";
+import type { ClimateStation } from "./records.js";
 
 export const MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
 

@@ -4,7 +4,7 @@
  * loaders (which check their rows against it) and the data tests. Raw inputs: data/SOURCES.md; derivations
  * and join coverage: docs/datasets.md.
  */
-import { METALS, MEHLICH3 } from "./data/soil.js";
+import { MEHLICH3, METALS } from "./data/soil.js";
 import { USE_CLASSES, WCUPS_FLAGS } from "./data/species.js";
 
 export type ColumnType = "string" | "integer" | "number" | "boolean";

@@ -8,16 +8,16 @@
  * reasoning behind the assumptions: docs/investment-model.md.
  */
 import {
+  type EstimateRow as EngineRow,
+  type Estimate,
+  type EstimateIssue,
   formatIssue,
   parseEstimateCsv,
   validateEstimate,
-  writeEstimateCsv,
-  type Estimate,
-  type EstimateIssue,
-  type EstimateRow as EngineRow
+  writeEstimateCsv
 } from "./decision/estimate.js";
 import { quantile7 } from "./decision/stats.js";
-import { OPTION_IDS, OPTION_PRODUCTS, PRODUCTS, realRatePct, type OptionId, type Product } from "./economics.js";
+import { OPTION_IDS, OPTION_PRODUCTS, type OptionId, PRODUCTS, type Product, realRatePct } from "./economics.js";
 import type { EstimateRow as NurseryEstimateRow } from "./nursery.js";
 import type { UseClass } from "./records.js";
 

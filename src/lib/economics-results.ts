@@ -88,13 +88,13 @@ export function summaryCsv(
 /** Simulated samples as CSV: a run column, then the given columns in order (full precision). */
 export function samplesCsv(columns: Record<string, ArrayLike<number>>, names: readonly string[]): string {
   const n = names.length ? columns[names[0]].length : 0;
-  const lines = ["run," + names.map((name) => (/[",\n]/.test(name) ? `"${name.replace(/"/g, '""')}"` : name)).join(",")];
+  const lines = [`run,${names.map((name) => (/[",\n]/.test(name) ? `"${name.replace(/"/g, '""')}"` : name)).join(",")}`];
   for (let i = 0; i < n; i++) {
     let line = String(i + 1);
-    for (const name of names) line += "," + String(columns[name][i]);
+    for (const name of names) line += `,${String(columns[name][i])}`;
     lines.push(line);
   }
-  return lines.join("\n") + "\n";
+  return `${lines.join("\n")}\n`;
 }
 
 /** Cash-flow quantile bands as CSV: one row per series and year (quantiles and mean, USD/ha). */

@@ -7,28 +7,28 @@
  * docs/institutions.md.
  */
 import {
-  OPTION_IDS,
-  PRODUCTS,
   baselineStreams,
   completionMet,
   discountFactors,
   drawStates,
   gompertzCurve,
-  optionStreams,
-  presentValue,
-  readParams,
-  releaseYear,
-  stocking,
-  totalCashflow,
   type Inputs,
   type ModelHelpers,
   type ModelOutputs,
+  OPTION_IDS,
   type OptionId,
+  optionStreams,
   type Params,
+  PRODUCTS,
   type Product,
-  type Streams
+  presentValue,
+  readParams,
+  releaseYear,
+  type Streams,
+  stocking,
+  totalCashflow
 } from "./economics.js";
-import { round3, type EstimateRow } from "./economics-estimates.js";
+import { type EstimateRow, round3 } from "./economics-estimates.js";
 
 export const STAKEHOLDERS = ["company", "community", "government", "investor"] as const;
 export type Stakeholder = (typeof STAKEHOLDERS)[number];

@@ -4,23 +4,24 @@
  * mix's uses), the defaults from the data (economics-estimates.ts), the readiness checklist's raised risks
  * (institutions.ts), then the user's overrides. Pure: decoded datasets in, rows and notes out.
  */
+
+import { nurseryInputFor } from "./chain.js";
+import { type KoppenGrid, koppenAt } from "./data/koppen.js";
+import { OPTION_IDS, OPTION_NAMES } from "./economics.js";
 import {
   applyValidOverrides,
   defaultEstimates,
-  estimateInputsFor,
-  siteCosts,
   type EconomicsData,
   type EstimateRow,
+  estimateInputsFor,
   type NurseryRowInput,
-  type SiteCostInput
+  type SiteCostInput,
+  siteCosts
 } from "./economics-estimates.js";
-import { OPTION_IDS, OPTION_NAMES } from "./economics.js";
 import { applyReadiness, type ReadinessChange } from "./institutions.js";
-import { nurseryInputFor } from "./chain.js";
 import { nurseryCostEstimates } from "./nursery.js";
 import type { SpeciesRecord, UseClass } from "./records.js";
 import type { Scenario } from "./scenario.js";
-import { koppenAt, type KoppenGrid } from "./data/koppen.js";
 import { assessSoil, type SiteData } from "./site.js";
 
 export interface InvestmentData {

@@ -16,8 +16,8 @@
  * No randomness is involved, so the page shows the same numbers on every load.
  */
 import { pbeta } from "./decision/special.js";
-import { soilConstraints, type Constraint, type MetalBackground } from "./soil.js";
-import { sampleProperties, type SoilSample } from "./soil-upload.js";
+import { type Constraint, type MetalBackground, soilConstraints } from "./soil.js";
+import { type SoilSample, sampleProperties } from "./soil-upload.js";
 
 /** Quantile of the Beta(a, b) distribution, by bisection on the regularized incomplete beta (|error| < 1e-14). */
 export function qbeta(p: number, a: number, b: number): number {

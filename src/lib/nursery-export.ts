@@ -4,9 +4,9 @@
  * Pure: plan and calendar in, text out.
  */
 import { toCsv } from "./data/csv.js";
-import { REFERENCES } from "./nursery-defaults.js";
 import type { EstimateRow, NurseryPlan } from "./nursery.js";
 import type { SpeciesSchedule } from "./nursery-calendar.js";
+import { REFERENCES } from "./nursery-defaults.js";
 
 /** A cell that a spreadsheet would read as a formula (=, +, -, @ first) is prefixed with ' so it stays text. */
 function safeText(text: string): string {

@@ -9,18 +9,18 @@
  * a nursery cannot raise a fraction of a seedling, and rounding up never leaves the plan short.
  */
 import {
-  DEFAULT_RATES,
-  TECHNOLOGIES,
   applyOverrides,
-  inoculationFor,
-  propagationDefaults,
+  DEFAULT_RATES,
   type Inoculation,
+  inoculationFor,
   type NurseryRates,
   type ParamIssue,
   type ParamName,
   type PropagationParams,
+  propagationDefaults,
   type RangedValue,
   type SpeciesForNursery,
+  TECHNOLOGIES,
   type Technology,
   type TechnologyId,
   type ValueSource

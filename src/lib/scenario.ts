@@ -187,6 +187,7 @@ class Checker {
     if (typeof value !== "string") return this.reject(field, "not text");
     // Control characters are dropped; length is capped. The value is still only ever shown as text.
     const cleaned = value
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this removes
       .replace(/[\u0000-\u001f\u007f]/g, "")
       .trim()
       .slice(0, MAX_TEXT);
@@ -221,7 +222,7 @@ function assign<T, K extends keyof T>(target: T, key: K, value: T[K] | undefined
 }
 
 function has(object: Record<string, unknown>, key: string): boolean {
-  return Object.prototype.hasOwnProperty.call(object, key);
+  return Object.hasOwn(object, key);
 }
 
 /**

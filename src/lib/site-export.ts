@@ -14,7 +14,7 @@ function cell(value: string | number | null | undefined): string {
 
 /** Rows to CSV text (header first), with a trailing newline. */
 export function toCsv(header: string[], rows: (string | number | null | undefined)[][]): string {
-  return [header, ...rows].map((r) => r.map(cell).join(",")).join("\n") + "\n";
+  return `${[header, ...rows].map((r) => r.map(cell).join(",")).join("\n")}\n`;
 }
 
 /**

@@ -7,46 +7,46 @@
  */
 import {
   adjustClimate,
-  climatePresets,
-  estimateClimate,
-  stationIndex,
   type ClimateEstimate,
   type ClimatePreset,
   type ClimateSummary,
+  climatePresets,
+  estimateClimate,
   type MonthlyClimate,
   type NoClimate,
-  type SeasonPattern
+  type SeasonPattern,
+  stationIndex
 } from "./climate.js";
-import { koppenAt, KOPPEN_NAMES, type KoppenGrid } from "./data/koppen.js";
-import { regionAt } from "./data/regions.js";
 import type { ClimateChangeData } from "./data/climate-change.js";
+import { KOPPEN_NAMES, type KoppenGrid, koppenAt } from "./data/koppen.js";
+import { regionAt } from "./data/regions.js";
 import { GridIndex, isValidCoordinate, type Neighbour } from "./geo.js";
-import { landHealthPrevalence, type LandHealth } from "./landhealth.js";
+import { type LandHealth, landHealthPrevalence } from "./landhealth.js";
 import type { ClimateStation, SoilSite } from "./records.js";
 import type { SpoilField } from "./scenario.js";
 import {
-  compostRequirement,
-  coverClimate,
-  coverDesign,
-  limeRequirement,
-  metalBackground,
-  OM_PER_OC,
-  quantile,
-  soilConstraints,
-  textureClass,
-  textureGroup,
-  toECe,
-  waterRetention,
   type CompostRequirement,
   type Constraint,
   type CoverClimate,
   type CoverDesign,
   type CoverPurpose,
+  compostRequirement,
+  coverClimate,
+  coverDesign,
   type LimeRequirement,
+  limeRequirement,
   type Metal,
   type MetalBackground,
+  metalBackground,
+  OM_PER_OC,
+  quantile,
   type SoilProperties,
-  type UsdaTexture
+  soilConstraints,
+  textureClass,
+  textureGroup,
+  toECe,
+  type UsdaTexture,
+  waterRetention
 } from "./soil.js";
 import type { SoilSample } from "./soil-upload.js";
 

@@ -8,7 +8,7 @@
  * Units after reading: depths cm; pH (water); EC dS/m as measured, with its extract method, and ECe dS/m;
  * SOC g/kg; sand, silt, clay %; bulk density t/m³; CEC cmolc/kg; metals mg/kg total.
  */
-import { EC_METHODS, METALS, textureClass, textureGroup, toECe, type EcMethod, type Metal, type SoilProperties } from "./soil.js";
+import { EC_METHODS, type EcMethod, METALS, type Metal, type SoilProperties, textureClass, textureGroup, toECe } from "./soil.js";
 
 /** The columns of the template, in order (units in the names). */
 export const TEMPLATE_COLUMNS = [
@@ -34,7 +34,7 @@ export const TEMPLATE_COLUMNS = [
 ] as const;
 
 /** The downloadable template: the header row only (one sample per following row). */
-export const SOIL_TEMPLATE_CSV = TEMPLATE_COLUMNS.join(",") + "\n";
+export const SOIL_TEMPLATE_CSV = `${TEMPLATE_COLUMNS.join(",")}\n`;
 
 /** What each template column means, for the page's column dictionary. */
 export const COLUMN_HELP: readonly { column: string; meaning: string }[] = [
@@ -237,7 +237,7 @@ function classifyColumn(header: string): ColumnMatch {
         if (spec.bareUnit !== undefined) return { role: { kind: "number", key: spec.key, factor: spec.bareUnit, unit: spec.unit } };
         return { unknownUnit: `no unit in the column name; use e.g. ${base}_${Object.keys(spec.units)[0]}` };
       }
-      if (n.startsWith(base + "_")) {
+      if (n.startsWith(`${base}_`)) {
         const suffix = n.slice(base.length + 1);
         if (suffix in spec.units) return { role: { kind: "number", key: spec.key, factor: spec.units[suffix], unit: spec.unit } };
         // e.g. "ph_kcl" is a different measurement, not a unit: treat as not recognised.
@@ -249,7 +249,7 @@ function classifyColumn(header: string): ColumnMatch {
   for (const metal of METALS) {
     const m = metal.toLowerCase();
     if (n === m) return { role: { kind: "metal", metal } };
-    if (n.startsWith(m + "_")) {
+    if (n.startsWith(`${m}_`)) {
       const suffix = n.slice(m.length + 1);
       if (suffix in METAL_UNITS) return { role: { kind: "metal", metal } };
       return { unknownUnit: `unknown unit "${suffix}" for ${metal}; accepted: mg_kg, ppm` };
@@ -491,7 +491,7 @@ export function parseSoilUpload(text: string): UploadResult {
       const [lo, hi] = LIMITS[key];
       if (converted < lo || converted > hi) {
         const unit = role.kind === "number" ? role.unit : "g/kg";
-        issue(field, `${value} is impossible for ${LABELS[key]} (${lo} to ${hi}${unit ? " " + unit : ""}).`);
+        issue(field, `${value} is impossible for ${LABELS[key]} (${lo} to ${hi}${unit ? ` ${unit}` : ""}).`);
         return;
       }
       (sample as unknown as Record<NumericKey, number>)[key] = converted;

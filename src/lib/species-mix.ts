@@ -26,9 +26,9 @@
  *   Rodrigues et al. 2009, Biol. Conserv. 142: 1242–1251); within each group shares are equal; percentages
  *   are whole numbers summing to 100 (largest remainder).
  */
-import { USE_CLASSES, type SpeciesRecord, type UseClass } from "./records.js";
+import { type SpeciesRecord, USE_CLASSES, type UseClass } from "./records.js";
 import { CLASS_LABEL, CRITERIA, hasUse, type ScoredSpecies } from "./species.js";
-import { autoPickExclusion, EXCLUSION_LABEL, relevanceOf, type Exclusion, type Relevance } from "./species-relevance.js";
+import { autoPickExclusion, EXCLUSION_LABEL, type Exclusion, type Relevance, relevanceOf } from "./species-relevance.js";
 
 export { isWeedRisk } from "./species-relevance.js";
 
@@ -348,7 +348,7 @@ export function selectMix(ranked: readonly ScoredSpecies[], options: MixOptions)
     if (taken.has(id)) continue;
     taken.add(id);
     chosen.push(s);
-    const warn = isViableBoth(s) ? "" : " Check it: it is not viable here both now and " + scenarioLabel + ".";
+    const warn = isViableBoth(s) ? "" : ` Check it: it is not viable here both now and ${scenarioLabel}.`;
     const why = autoPickExclusion(s.species.record, priorityUses);
     const auto = why ? ` It would not be picked automatically: ${EXCLUSION_LABEL[why].why}.` : "";
     reasons.push(`You required it. ${classText(s, scenarioLabel)}${warn}${auto}`);

@@ -6,7 +6,7 @@
  * Rules, thresholds and sources: docs/species-selection.md.
  */
 import type { AlToxicityClass, DepthClass, DrainageClass, FertilityClass, SalinityClass, SpeciesRecord, TextureClass } from "./records.js";
-import { THRESHOLDS as SOIL_THRESHOLDS, textureClass as usdaTexture, textureGroup, type Constraint, type SoilProperties } from "./soil.js";
+import { type Constraint, THRESHOLDS as SOIL_THRESHOLDS, type SoilProperties, textureGroup, textureClass as usdaTexture } from "./soil.js";
 
 /** A criterion's verdict, shown like CABI's +, ±, −, ?. */
 export type CriterionCode = "optimal" | "tolerable" | "outside" | "unknown";

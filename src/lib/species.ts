@@ -20,9 +20,11 @@
  * on demand (`explainCriterion`).
  */
 import type { Range, SpeciesRecord, UseClass } from "./records.js";
+import type { Constraint, SoilProperties } from "./soil.js";
 import {
   aluminiumCode,
   aluminiumNote,
+  type CriterionCode,
   depthCode,
   depthNote,
   drainageCode,
@@ -31,18 +33,16 @@ import {
   fertilityNote,
   metalsCode,
   metalsNote,
+  type Substrate,
   salinityClass,
   salinityCode,
   salinityNote,
   substrateBonuses,
   substrateFromSoil,
   textureCode,
-  textureNote,
-  type CriterionCode,
-  type Substrate
+  textureNote
 } from "./species-substrate.js";
-import type { Constraint, SoilProperties } from "./soil.js";
-import { koppenToTrewartha, SEASONALLY_DRY_ZONES, TREWARTHA_NAMES, zoneMatch, type TrewarthaZone } from "./species-zones.js";
+import { koppenToTrewartha, SEASONALLY_DRY_ZONES, TREWARTHA_NAMES, type TrewarthaZone, zoneMatch } from "./species-zones.js";
 
 export type { CriterionCode } from "./species-substrate.js";
 

@@ -264,7 +264,7 @@ export function csvField(value: unknown): string {
 export function csvText(header: readonly string[], rows: Iterable<readonly unknown[]>): string {
   const lines = [header.map(csvField).join(",")];
   for (const row of rows) lines.push(row.map(csvField).join(","));
-  return lines.join("\n") + "\n";
+  return `${lines.join("\n")}\n`;
 }
 
 /** The whole result (every row, not just the page shown) as CSV. */
@@ -385,7 +385,7 @@ export function chartData(
     points,
     xLabel: result.columns[xi].name,
     yLabel: result.columns[yi].name,
-    note: notes.length ? notes.join("; ") + "." : null
+    note: notes.length ? `${notes.join("; ")}.` : null
   };
 }
 

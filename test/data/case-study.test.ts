@@ -4,13 +4,13 @@
  */
 import { geoContains } from "d3";
 import { beforeAll, describe, expect, it } from "vitest";
-import { caseScenario, runCaseStudy, type CaseData, type CaseResult } from "../../src/lib/case-study.js";
+import * as pageData from "../../src/data/_build/page-data.js";
+import { type CaseData, type CaseResult, caseScenario, runCaseStudy } from "../../src/lib/case-study.js";
 import { CASES, caseBySlug } from "../../src/lib/cases.js";
 import { stationIndex } from "../../src/lib/climate.js";
 import { decodeStations } from "../../src/lib/data/climate.js";
 import { decodeSoilSites } from "../../src/lib/data/soil.js";
 import { soilIndex } from "../../src/lib/site.js";
-import * as pageData from "../../src/data/_build/page-data.js";
 
 let data: Omit<CaseData, "country">;
 let countries: ReturnType<typeof pageData.countriesJson>;

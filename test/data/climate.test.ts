@@ -7,7 +7,7 @@ import { loadClimateStations, loadKoppenCells, loadKoppenGrid, loadRegions, load
 import { checkRows } from "../../src/data/_build/write.js";
 import { compactStations, decodeStations, flattenStation, type StationRecord } from "../../src/lib/data/climate.js";
 import { buildClimateChange, warmingAt } from "../../src/lib/data/climate-change.js";
-import { koppenAt, type KoppenGrid } from "../../src/lib/data/koppen.js";
+import { type KoppenGrid, koppenAt } from "../../src/lib/data/koppen.js";
 import { datasetInfo } from "../../src/lib/datasets.js";
 
 let stations: StationRecord[];

@@ -19,7 +19,10 @@ describe("country-economics", () => {
   });
   it("keeps values plausible and years with every value", () => {
     for (const r of rows) {
-      if (r.gdpPerCapitaUsd !== null) expect(r.gdpPerCapitaUsd).toBeGreaterThan(100), expect(r.gdpYear).not.toBeNull();
+      if (r.gdpPerCapitaUsd !== null) {
+        expect(r.gdpPerCapitaUsd).toBeGreaterThan(100);
+        expect(r.gdpYear).not.toBeNull();
+      }
       if (r.inflationPct !== null) expect(r.inflationYear).not.toBeNull();
       if (r.lendingRatePct !== null) expect(r.lendingYear).toBeLessThanOrEqual(2016);
     }

@@ -2,9 +2,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadCountries, loadCountryIndex, loadMines, loadMiningArea } from "../../src/data/_build/mines.js";
 import { checkRows } from "../../src/data/_build/write.js";
-import { datasetInfo } from "../../src/lib/datasets.js";
 import { toColumnar } from "../../src/lib/data/columnar.js";
 import { decodeMines, flattenMine, MINE_FIELDS } from "../../src/lib/data/mines.js";
+import { datasetInfo } from "../../src/lib/datasets.js";
 import type { Mine } from "../../src/lib/records.js";
 
 let mines: Mine[];
@@ -71,7 +71,8 @@ describe("mining-area", () => {
     const rows = loadMiningArea();
     expect(rows).toHaveLength(151);
     for (const r of rows) {
-      expect(r.ratioMissing).toBeGreaterThanOrEqual(0), expect(r.ratioMissing).toBeLessThanOrEqual(1);
+      expect(r.ratioMissing).toBeGreaterThanOrEqual(0);
+      expect(r.ratioMissing).toBeLessThanOrEqual(1);
       expect(Math.abs(r.areaMissingKm2 + r.areaCoveredKm2 - r.areaKm2)).toBeLessThan(0.01 + 1e-3 * r.areaKm2);
     }
   });

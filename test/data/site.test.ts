@@ -13,9 +13,9 @@ import {
   stationIndex,
   stationMonthly
 } from "../../src/lib/climate.js";
-import { buildClimateChange, type ClimateChangeData } from "../../src/lib/data/climate-change.js";
 import type { StationRecord } from "../../src/lib/data/climate.js";
-import { koppenAt, type KoppenGrid } from "../../src/lib/data/koppen.js";
+import { buildClimateChange, type ClimateChangeData } from "../../src/lib/data/climate-change.js";
+import { type KoppenGrid, koppenAt } from "../../src/lib/data/koppen.js";
 import type { GridIndex } from "../../src/lib/geo.js";
 import type { ClimateStation } from "../../src/lib/records.js";
 import { assessSite } from "../../src/lib/site.js";

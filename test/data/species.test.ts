@@ -5,8 +5,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadSpecies } from "../../src/data/_build/species.js";
 import { checkRows } from "../../src/data/_build/write.js";
-import { datasetInfo } from "../../src/lib/datasets.js";
 import { flattenSpecies, type SpeciesResult } from "../../src/lib/data/species.js";
+import { datasetInfo } from "../../src/lib/datasets.js";
 
 let result: SpeciesResult;
 beforeAll(() => {
@@ -41,10 +41,16 @@ describe("species dataset", () => {
       for (const [key, lo, hi] of ranges) {
         const [min, max] = record[key];
         for (const v of [min, max])
-          if (v !== null) expect(v, `${record.name} ${key}`).toBeGreaterThanOrEqual(lo), expect(v).toBeLessThanOrEqual(hi);
+          if (v !== null) {
+            expect(v, `${record.name} ${key}`).toBeGreaterThanOrEqual(lo);
+            expect(v).toBeLessThanOrEqual(hi);
+          }
         if (min !== null && max !== null) expect(min, `${record.name} ${key}`).toBeLessThanOrEqual(max);
       }
-      if (record.woodDensity !== null) expect(record.woodDensity).toBeGreaterThan(0.05), expect(record.woodDensity).toBeLessThan(1.6);
+      if (record.woodDensity !== null) {
+        expect(record.woodDensity).toBeGreaterThan(0.05);
+        expect(record.woodDensity).toBeLessThan(1.6);
+      }
       expect(record.name).not.toMatch(/[\u0080-\u009f\ufffd]/);
       expect(["tree", "shrub", "tree/shrub"]).toContain(record.growthForm);
     }

@@ -83,7 +83,7 @@ describe("/atlas", () => {
       observer.observe(document, { childList: true, subtree: true });
     });
     try {
-      await page.goto(baseUrl + "/atlas", { waitUntil: "commit" });
+      await page.goto(`${baseUrl}/atlas`, { waitUntil: "commit" });
       await page.waitForSelector('[data-testid="mine-canvas"]');
       const seen = await page.evaluate(() => (window as unknown as { __seen: Record<string, number> }).__seen);
       const firstContentMs = Math.round(seen.filters);
@@ -177,7 +177,7 @@ describe("/atlas", () => {
   it("opens /site at a mine clicked on the map", async () => {
     const { context, page } = await openPage(browser, baseUrl);
     try {
-      await page.goto(baseUrl + "/atlas");
+      await page.goto(`${baseUrl}/atlas`);
       await page.waitForSelector('[data-testid="mine-canvas"]');
       // One mine on the world map (Grasberg, in Jasansky's facilities only): read its coordinates from
       // its table link.
@@ -185,7 +185,7 @@ describe("/atlas", () => {
       await page.fill('input[placeholder="name, country or commodity"]', "Grasberg");
       await page.waitForFunction(() => document.querySelector('[data-testid="mine-count"]')?.textContent === "1");
       const href = (await page.getAttribute('[data-testid="open-site"]', "href"))!;
-      const mine = siteParams(new URL(href, baseUrl + "/atlas").href);
+      const mine = siteParams(new URL(href, `${baseUrl}/atlas`).href);
       // The map's projection (Equal Earth fitted to the canvas, as in src/components/mine-map.ts).
       const box = (await page.locator('[data-testid="mine-canvas"]').boundingBox())!;
       const projection = geoEqualEarth().fitExtent(

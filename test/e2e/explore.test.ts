@@ -59,7 +59,7 @@ describe("/explore", () => {
     });
     try {
       const started = Date.now();
-      await page.goto(baseUrl + "/explore", { waitUntil: "commit" });
+      await page.goto(`${baseUrl}/explore`, { waitUntil: "commit" });
 
       // First content: title, intro, table list and examples, while the engine is still starting.
       await page.waitForSelector('#observablehq-main h1:has-text("SQL explorer")');

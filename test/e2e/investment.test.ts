@@ -13,7 +13,7 @@ import { mcSimulation } from "../../src/lib/decision/simulate.js";
 import { summarize } from "../../src/lib/decision/stats.js";
 import { OPTION_IDS, restorationModel } from "../../src/lib/economics.js";
 import { defaultScenario, scenarioHref } from "../../src/lib/scenario.js";
-import { cellErrors, launchBrowser, openPage, paintedAt, screenshotPath, waitForRendered, type PageLog } from "./browser.js";
+import { cellErrors, launchBrowser, openPage, type PageLog, paintedAt, screenshotPath, waitForRendered } from "./browser.js";
 
 const baseUrl = inject("baseUrl");
 

@@ -101,10 +101,12 @@ describe("mc worker in Chromium", () => {
   it("runs 100 000 runs of model D with progress while the page stays responsive, and cancels", async () => {
     const { context, page, log } = await openPage(browser, baseUrl);
     try {
-      await page.goto(baseUrl + "/", { waitUntil: "load" });
+      await page.goto(`${baseUrl}/`, { waitUntil: "load" });
       // The browser code is a string so that vitest's transform does not rewrite its dynamic import().
       const browserCode = `${BROWSER_RUN}`;
-      const outcome: any = await page.evaluate(`(${browserCode})(${JSON.stringify({ clientCode, workerUrl: baseUrl + workerPath })})`);
+      const outcome = await page.evaluate<Record<string, number>>(
+        `(${browserCode})(${JSON.stringify({ clientCode, workerUrl: baseUrl + workerPath })})`
+      );
       console.log(
         `Chromium worker: 100 000 runs in ${outcome.ms.toFixed(0)} ms (${Math.round(100000 / (outcome.ms / 1000))} runs/s), ` +
           `longest main-thread gap ${outcome.maxGap.toFixed(0)} ms, ${outcome.progress} progress messages; ` +

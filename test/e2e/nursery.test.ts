@@ -17,10 +17,10 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { nurseryInputFor } from "../../src/lib/chain.js";
 import { stationIndex } from "../../src/lib/climate.js";
 import { decodeStations } from "../../src/lib/data/climate.js";
-import { defaultScenario, scenarioHref, type Scenario } from "../../src/lib/scenario.js";
 import { planNursery } from "../../src/lib/nursery.js";
 import { siteWindows } from "../../src/lib/nursery-calendar.js";
 import type { SpeciesRecord } from "../../src/lib/records.js";
+import { defaultScenario, type Scenario, scenarioHref } from "../../src/lib/scenario.js";
 import { assessClimate } from "../../src/lib/site.js";
 import { cellErrors, launchBrowser, openPage, screenshotPath, waitForRendered } from "./browser.js";
 

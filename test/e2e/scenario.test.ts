@@ -28,7 +28,7 @@ function hostileHash(payload: string): string {
     investment: { estimates: { [payload]: { lower: 1, upper: 2 } } },
     [payload]: payload
   });
-  return "#s=1." + Buffer.from(json, "utf8").toString("base64url");
+  return `#s=1.${Buffer.from(json, "utf8").toString("base64url")}`;
 }
 
 let browser: Browser;

@@ -5,11 +5,12 @@
  * good upload (real AfSIS samples) yields constraints, amendments and the land-health chart; presets,
  * the map, the mine search and the downloads work; no console error and no request to another host.
  */
-import { join } from "node:path";
+
 import { readFile } from "node:fs/promises";
+import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { cellErrors, launchBrowser, openPage, screenshotPath, waitForRendered, type PageLog } from "./browser.js";
+import { cellErrors, launchBrowser, openPage, type PageLog, screenshotPath, waitForRendered } from "./browser.js";
 
 const baseUrl = inject("baseUrl");
 const fixture = (name: string) => join(process.cwd(), "test", "fixtures", "soil", name);
@@ -19,7 +20,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   // Warm up the browser process (not the page: every test opens a fresh context with an empty cache).
   const { context, page } = await openPage(browser, baseUrl);
-  await page.goto(baseUrl + "/", { waitUntil: "load" });
+  await page.goto(`${baseUrl}/`, { waitUntil: "load" });
   await context.close();
 });
 afterAll(async () => {

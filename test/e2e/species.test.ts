@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { decodeScenario } from "../../src/lib/scenario.js";
 import { CRITERIA, SPECIES_CSV_COLUMNS } from "../../src/lib/species.js";
 import { MIX_CSV_COLUMNS } from "../../src/lib/species-mix.js";
-import { cellErrors, launchBrowser, openPage, screenshotPath, waitForRendered, type PageLog } from "./browser.js";
+import { cellErrors, launchBrowser, openPage, type PageLog, screenshotPath, waitForRendered } from "./browser.js";
 
 const baseUrl = inject("baseUrl");
 const BORNEO = "/species?lat=-3.0&lon=115.0";

@@ -5,14 +5,14 @@ import {
   countryProfile,
   filterMines,
   foldText,
+  type MiningAreaRow,
   median,
   mineSiteHref,
   minesPerCountry,
   minesToCsv,
   NO_FILTER,
   openPitState,
-  sortMines,
-  type MiningAreaRow
+  sortMines
 } from "../../src/lib/atlas.js";
 import type { CountryEconomics, Mine, RemovalFactor } from "../../src/lib/records.js";
 import { decodeScenario, defaultScenario } from "../../src/lib/scenario.js";

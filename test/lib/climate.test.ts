@@ -9,9 +9,9 @@ import {
   idwWeights,
   koppenFromMonthly,
   lapseAdjust,
+  populationSd,
   precipitationSeasonality,
   stationIndex,
-  populationSd,
   summarizeClimate,
   wetSeasons
 } from "../../src/lib/climate.js";

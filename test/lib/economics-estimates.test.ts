@@ -7,6 +7,7 @@ import {
   applyUpload,
   checkRows,
   defaultEstimates,
+  type EstimateInputs,
   estimateCsv,
   optionShares,
   overridesFrom,
@@ -15,8 +16,7 @@ import {
   realDiscountRange,
   removalFactorRange,
   removalRowsFor,
-  toEstimate,
-  type EstimateInputs
+  toEstimate
 } from "../../src/lib/economics-estimates.js";
 
 const noData = (overrides: Partial<EstimateInputs> = {}): EstimateInputs => ({

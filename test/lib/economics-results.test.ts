@@ -57,8 +57,8 @@ describe("bandsCsv(series)", () => {
   });
 });
 
-import { bandsFromSummaries } from "../../src/lib/economics-results.js";
 import { cashflowBands } from "../../src/lib/decision/summaries.js";
+import { bandsFromSummaries } from "../../src/lib/economics-results.js";
 
 describe("bandsFromSummaries(result, name)", () => {
   it("equals the engine's cashflowBands computed from the columns", () => {

@@ -4,32 +4,32 @@ import { createRRandom } from "../../src/lib/decision/rng.js";
 import {
   baselineStreams,
   drawStates,
+  gompertzCurve,
   optionStreams,
   PRODUCTS,
   readParams,
   restorationModel,
-  totalCashflow,
-  type Streams
+  type Streams,
+  totalCashflow
 } from "../../src/lib/economics.js";
 import type { EstimateRow } from "../../src/lib/economics-estimates.js";
 import {
   ARRANGEMENTS,
-  READINESS_FACTORS,
-  STAKEHOLDERS,
   allocate,
   allocateBaseline,
   applyReadiness,
   bondContext,
+  type InstitutionParams,
   institutionEstimates,
   institutionsModel,
   jobsForOption,
   jobsPerHa,
   jobsSummary,
   progressiveBond,
+  READINESS_FACTORS,
   readInstitutionParams,
-  type InstitutionParams
+  STAKEHOLDERS
 } from "../../src/lib/institutions.js";
-import { gompertzCurve } from "../../src/lib/economics.js";
 import { handInputs } from "./economics-fixture.js";
 
 const inst: InstitutionParams = {

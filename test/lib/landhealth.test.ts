@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { pbeta } from "../../src/lib/decision/special.js";
-import { clusterPrevalence, landHealthPrevalence, qbeta, qt, type PrevalenceUnit } from "../../src/lib/landhealth.js";
+import { clusterPrevalence, landHealthPrevalence, type PrevalenceUnit, qbeta, qt } from "../../src/lib/landhealth.js";
 import { parseSoilUpload } from "../../src/lib/soil-upload.js";
 
 describe("qt(p, df)", () => {

@@ -1,17 +1,17 @@
 /** Propagation defaults: published per-species values win over growth-form defaults; overrides are checked. */
 import { describe, expect, it } from "vitest";
-import {
-  DEFAULT_RATES,
-  PARAM_NAMES,
-  REFERENCES,
-  SPECIES_WITH_PUBLISHED_VALUES,
-  TECHNOLOGIES,
-  applyOverrides,
-  inoculationFor,
-  propagationDefaults,
-  type ReferenceKey
-} from "../../src/lib/nursery-defaults.js";
 import { planNursery } from "../../src/lib/nursery.js";
+import {
+  applyOverrides,
+  DEFAULT_RATES,
+  inoculationFor,
+  PARAM_NAMES,
+  propagationDefaults,
+  REFERENCES,
+  type ReferenceKey,
+  SPECIES_WITH_PUBLISHED_VALUES,
+  TECHNOLOGIES
+} from "../../src/lib/nursery-defaults.js";
 
 describe("propagationDefaults(species)", () => {
   it("uses the DFSC seed leaflet's 66,000–120,000 seeds/kg (midpoint 93,000) for Acacia mangium", () => {

@@ -1,7 +1,7 @@
 /** CSV downloads of the nursery page: columns, one row per species / stage, and safe text. */
 import { describe, expect, it } from "vitest";
 import { parseDelimited } from "../../src/lib/data/csv.js";
-import { planNursery, nurseryCostEstimates, type NurseryPlanInput } from "../../src/lib/nursery.js";
+import { type NurseryPlanInput, nurseryCostEstimates, planNursery } from "../../src/lib/nursery.js";
 import { planCalendar } from "../../src/lib/nursery-calendar.js";
 import { NURSERY_SPECIES_CATALOG } from "../../src/lib/nursery-defaults.js";
 import { estimatesCsv, productionScheduleCsv, seedOrderCsv } from "../../src/lib/nursery-export.js";

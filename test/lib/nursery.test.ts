@@ -10,18 +10,18 @@ import {
   containerFillProbability,
   densityFromSpacing,
   effectiveSurvival,
+  type NurseryPlanInput,
   normaliseShares,
   nurseryCostEstimates,
   planNursery,
   replacementFromSurvival,
-  seedMassKg,
   seedlingsToDispatch,
   seedlingsToPlant,
   seedlingsToRaise,
-  seedsToSow,
-  type NurseryPlanInput
+  seedMassKg,
+  seedsToSow
 } from "../../src/lib/nursery.js";
-import { DEFAULT_RATES, TECHNOLOGIES, inoculationFor, type SpeciesForNursery } from "../../src/lib/nursery-defaults.js";
+import { DEFAULT_RATES, inoculationFor, type SpeciesForNursery, TECHNOLOGIES } from "../../src/lib/nursery-defaults.js";
 
 const mangium: SpeciesForNursery = { id: 1, name: "Acacia mangium", growthForm: "tree", nFixer: true };
 const gliricidia: SpeciesForNursery = { id: 2, name: "Gliricidia sepium", growthForm: "tree", nFixer: true };

@@ -3,11 +3,11 @@ import {
   decodeScenario,
   defaultScenario,
   encodeScenario,
+  type Scenario,
   sanitizeScenario,
   scenarioFromJson,
   scenarioHref,
-  scenarioToJson,
-  type Scenario
+  scenarioToJson
 } from "../../src/lib/scenario.js";
 
 function custom(): Scenario {

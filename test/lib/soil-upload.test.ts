@@ -26,8 +26,8 @@ describe("parseCsv(text)", () => {
 
 describe("SOIL_TEMPLATE_CSV", () => {
   it("is the header of the template columns, and reads back without errors", () => {
-    expect(SOIL_TEMPLATE_CSV).toBe(TEMPLATE_COLUMNS.join(",") + "\n");
-    const result = parseSoilUpload(SOIL_TEMPLATE_CSV + "T1,1,1,0,20,5.6,0.2,1:5,12,25,40,1.35,30,60,12,0.3,5,20,40\n");
+    expect(SOIL_TEMPLATE_CSV).toBe(`${TEMPLATE_COLUMNS.join(",")}\n`);
+    const result = parseSoilUpload(`${SOIL_TEMPLATE_CSV}T1,1,1,0,20,5.6,0.2,1:5,12,25,40,1.35,30,60,12,0.3,5,20,40\n`);
     expect(result.errors).toEqual([]);
     expect(result.warnings).toEqual([]);
     const [s] = result.samples;

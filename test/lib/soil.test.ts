@@ -9,12 +9,12 @@ import {
   metalBackground,
   phBufferCapacity,
   quantile,
+  type SoilProperties,
   soilConstraints,
   textureClass,
   textureGroup,
   toECe,
-  waterRetention,
-  type SoilProperties
+  waterRetention
 } from "../../src/lib/soil.js";
 
 describe("textureClass(sand, clay, silt)", () => {

@@ -3,8 +3,8 @@
  * Not a test file; imported by the species tests.
  */
 import type { SpeciesRecord, UseClass } from "../../src/lib/records.js";
-import { EMPTY_SUBSTRATE, type Substrate } from "../../src/lib/species-substrate.js";
 import type { SiteClimate, SpeciesSite } from "../../src/lib/species.js";
+import { EMPTY_SUBSTRATE, type Substrate } from "../../src/lib/species-substrate.js";
 
 const NO_USES: Record<UseClass, boolean> = {
   fruit: false,

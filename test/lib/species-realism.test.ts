@@ -8,9 +8,9 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import * as pageData from "../../src/data/_build/page-data.js";
-import { caseScenario, type CaseData } from "../../src/lib/case-study.js";
+import { type CaseData, caseScenario } from "../../src/lib/case-study.js";
 import { CASES } from "../../src/lib/cases.js";
-import { selectSpecies, type SpeciesSelection } from "../../src/lib/chain.js";
+import { type SpeciesSelection, selectSpecies } from "../../src/lib/chain.js";
 import { stationIndex } from "../../src/lib/climate.js";
 import { decodeStations } from "../../src/lib/data/climate.js";
 import { decodeSoilSites } from "../../src/lib/data/soil.js";

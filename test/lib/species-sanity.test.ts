@@ -6,9 +6,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { loadSpecies } from "../../src/data/_build/species.js";
-import { CRITERION_INDEX, prepareSpecies, rankSpecies, scoreSpecies, type ScoredSpecies, type SiteClimate } from "../../src/lib/species.js";
-import { EMPTY_SUBSTRATE } from "../../src/lib/species-substrate.js";
+import { CRITERION_INDEX, prepareSpecies, rankSpecies, type ScoredSpecies, type SiteClimate, scoreSpecies } from "../../src/lib/species.js";
 import { selectMix } from "../../src/lib/species-mix.js";
+import { EMPTY_SUBSTRATE } from "../../src/lib/species-substrate.js";
 
 const prepared = loadSpecies().records.map(prepareSpecies);
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { type SoilProperties, soilConstraints } from "../../src/lib/soil.js";
 import {
   alToxicityClass,
   alToxicityClassFromPh,
@@ -11,6 +12,7 @@ import {
   metalsCode,
   metalsNote,
   needsAtLeast,
+  type Substrate,
   salinityClass,
   salinityCode,
   salinityNote,
@@ -18,10 +20,8 @@ import {
   substrateBonuses,
   substrateFromSoil,
   textureCode,
-  toleratesUpTo,
-  type Substrate
+  toleratesUpTo
 } from "../../src/lib/species-substrate.js";
-import { soilConstraints, type SoilProperties } from "../../src/lib/soil.js";
 import { ACACIA_MANGIUM, makeRecord } from "./species-fixture.js";
 
 const substrate = (fields: Partial<Substrate>): Substrate => ({ ...EMPTY_SUBSTRATE, ...fields });

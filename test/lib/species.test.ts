@@ -1,14 +1,17 @@
 import { describe, expect, it } from "vitest";
+import { soilConstraints } from "../../src/lib/soil.js";
 import {
   activeConstraints,
   altitudeCode,
+  CRITERIA,
+  CRITERION_INDEX,
+  type CriterionCode,
+  type CriterionId,
   classify,
   classReasons,
   coldCode,
   countSpecies,
   describeScenario,
-  CRITERIA,
-  CRITERION_INDEX,
   drySeasonCode,
   explainCriterion,
   filterSpecies,
@@ -20,18 +23,15 @@ import {
   rangeCode,
   rangeIndex,
   rankSpecies,
+  SPECIES_CSV_COLUMNS,
   scenarioChange,
   scoreSpecies,
   sortSpecies,
-  speciesSiteFromAssessment,
-  SPECIES_CSV_COLUMNS,
   speciesCsvRows,
+  speciesSiteFromAssessment,
   toLimits,
-  zoneCode,
-  type CriterionCode,
-  type CriterionId
+  zoneCode
 } from "../../src/lib/species.js";
-import { soilConstraints } from "../../src/lib/soil.js";
 import { ACACIA_MANGIUM, makeRecord, makeSite, PICEA_ABIES } from "./species-fixture.js";
 
 /** Codes in CRITERIA order from a sparse map (everything else "unknown"). */

@@ -8,18 +8,18 @@ import {
   csvField,
   csvText,
   errorText,
+  needsAllTables,
   numberText,
   pageLabel,
-  needsAllTables,
   pageOf,
+  type QueryResult,
+  type ResultColumn,
   referencedTables,
   resultFromRows,
   resultRows,
   resultToCsv,
   stripSqlComments,
-  tableName,
-  type QueryResult,
-  type ResultColumn
+  tableName
 } from "../../src/lib/sql-explorer.js";
 
 describe("stripSqlComments(sql)", () => {

@@ -1,10 +1,10 @@
 /** Reads the climate raw files and builds the climate-stations, koppen and climate-change datasets. */
 import { buildClimateStations, type StationRecord } from "../../lib/data/climate.js";
+import type { TasDelta } from "../../lib/data/climate-change.js";
 import { parseDelimited, readTable } from "../../lib/data/csv.js";
 import { encodeKoppenGrid, type KoppenCell, type KoppenGrid } from "../../lib/data/koppen.js";
 import { parseNumber } from "../../lib/data/numbers.js";
 import { parseRegions, type Region } from "../../lib/data/regions.js";
-import type { TasDelta } from "../../lib/data/climate-change.js";
 import { readRawText } from "./raw.js";
 
 export function loadClimateStations(): StationRecord[] {

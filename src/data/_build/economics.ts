@@ -1,15 +1,15 @@
 /** Reads the economics raw files and builds country-economics, removal-factors and restoration-costs. */
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import type { CountryEconomics } from "../../lib/records.js";
 import {
   buildCountryEconomics,
   buildRemovalFactors,
   parseDrawdownTable,
-  summariseRestorationCosts,
   type RemovalFactorRecord,
-  type RestorationCostRecord
+  type RestorationCostRecord,
+  summariseRestorationCosts
 } from "../../lib/data/economics.js";
+import type { CountryEconomics } from "../../lib/records.js";
 import { DATA_DIR, readRawText } from "./raw.js";
 
 export function loadCountryEconomics(): CountryEconomics[] {

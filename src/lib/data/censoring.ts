@@ -44,7 +44,10 @@ export function detectFillValue(values: Iterable<number | null>, options: FillOp
   let mode = NaN;
   let count = 0;
   for (const [value, n] of counts) {
-    if (n > count || (n === count && value < mode)) (mode = value), (count = n);
+    if (n > count || (n === count && value < mode)) {
+      mode = value;
+      count = n;
+    }
   }
   const share = count / finite.length;
   const shareBelow = finite.filter((v) => v < mode).length / finite.length;

@@ -3,7 +3,7 @@
  * warming (median, 10th and 90th percentile across models, °C relative to 1995–2014). Built by the
  * climate-change loader (data/climate-change.json) and read by pages with warmingAt().
  */
-import { regionAt, type Region } from "./regions.js";
+import { type Region, regionAt } from "./regions.js";
 
 /** One row of climate/ipcc_ar6_cmip6_tas_deltas_landsea.csv. */
 export interface TasDelta {

@@ -6,8 +6,8 @@
  * SD × 100 (°C), precipitation mm, bio15 CV %.
  */
 import type { ClimateStation } from "../records.js";
-import { readArrayTable, type ArrayTable } from "./csv.js";
-import { newTally, parseCounted, round, type NumberTally } from "./numbers.js";
+import { type ArrayTable, readArrayTable } from "./csv.js";
+import { type NumberTally, newTally, parseCounted, round } from "./numbers.js";
 
 const STATION_COLUMNS = ["STNID", "NAME", "CTRY", "ISO3C", "LAT", "LON", "ELEV(M)"];
 const BIO = Array.from({ length: 19 }, (_, i) => `bio${i + 1}`);

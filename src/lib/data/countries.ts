@@ -86,7 +86,7 @@ export class CountryIndex {
 
   /** The ISO3 code of a country name, or null when unknown or empty. */
   iso3(name: string | null | undefined): string | null {
-    if (!name || !name.trim()) return null;
+    if (!name?.trim()) return null;
     return this.byKey.get(countryKey(name)) ?? null;
   }
 }

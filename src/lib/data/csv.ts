@@ -152,5 +152,5 @@ export function csvField(value: unknown): string {
 export function toCsv(columns: readonly string[], rows: Iterable<Record<string, unknown>>): string {
   const lines = [columns.map(csvField).join(",")];
   for (const row of rows) lines.push(columns.map((name) => csvField(row[name])).join(","));
-  return lines.join("\n") + "\n";
+  return `${lines.join("\n")}\n`;
 }

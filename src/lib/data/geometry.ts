@@ -43,7 +43,10 @@ export function douglasPeucker(points: readonly Point[], tolerance: number): Poi
     let max = tolerance2;
     for (let i = first + 1; i < last; i++) {
       const d = segmentDistance2(points[i], points[first], points[last]);
-      if (d > max) (max = d), (index = i);
+      if (d > max) {
+        max = d;
+        index = i;
+      }
     }
     if (index >= 0) {
       keep[index] = 1;

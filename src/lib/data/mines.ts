@@ -5,11 +5,11 @@
  * and a CountryIndex.
  */
 import type { Mine } from "../records.js";
-import { fromColumnar, type Columnar } from "./columnar.js";
+import { type Columnar, fromColumnar } from "./columnar.js";
 import type { CountryIndex } from "./countries.js";
 import { readTable } from "./csv.js";
 import { splitList } from "./names.js";
-import { newTally, parseCounted, round, type NumberTally } from "./numbers.js";
+import { type NumberTally, newTally, parseCounted, round } from "./numbers.js";
 
 export interface MinesInputs {
   /** mining/icmm_global_mining_dataset_2025-09.csv */

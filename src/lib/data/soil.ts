@@ -7,8 +7,8 @@
  */
 import type { SoilSite } from "../records.js";
 import { detectFillValue, type FillValue } from "./censoring.js";
-import { readArrayTable, readTable, type ArrayTable } from "./csv.js";
-import { newTally, parseCounted, round, type NumberTally } from "./numbers.js";
+import { type ArrayTable, readArrayTable, readTable } from "./csv.js";
+import { type NumberTally, newTally, parseCounted, round } from "./numbers.js";
 import { depthWeightedMean, type Horizon } from "./topsoil.js";
 
 export const METALS = ["Cr", "Ni", "Cu", "Zn", "Pb", "As", "Co", "Mn", "V", "Hg"] as const;

@@ -18,7 +18,7 @@ import type {
 import { USE_CLASSES } from "../records.js";
 import { readTable } from "./csv.js";
 import { binomialKey, cleanTaxonName, familyFromPath, nameKey, parseSynonyms, splitList } from "./names.js";
-import { newTally, parseCounted, type NumberTally } from "./numbers.js";
+import { type NumberTally, newTally, parseCounted } from "./numbers.js";
 
 /** Decoded text of each raw file the species dataset reads (paths relative to data/). */
 export interface SpeciesInputs {

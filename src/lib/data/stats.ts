@@ -24,6 +24,10 @@ export function quantile(values: Iterable<number | null>, p: number): number | n
 export function mean(values: Iterable<number | null>): number | null {
   let sum = 0;
   let n = 0;
-  for (const v of values) if (v !== null && Number.isFinite(v)) (sum += v), n++;
+  for (const v of values)
+    if (v !== null && Number.isFinite(v)) {
+      sum += v;
+      n++;
+    }
   return n ? sum / n : null;
 }

@@ -69,10 +69,16 @@ function utf8SequenceLength(bytes: Uint8Array, i: number): number {
   const lead = bytes[i];
   let length: number;
   let min: number;
-  if (lead >= 0xc2 && lead <= 0xdf) (length = 2), (min = 0x80);
-  else if (lead >= 0xe0 && lead <= 0xef) (length = 3), (min = 0x800);
-  else if (lead >= 0xf0 && lead <= 0xf4) (length = 4), (min = 0x10000);
-  else return 0;
+  if (lead >= 0xc2 && lead <= 0xdf) {
+    length = 2;
+    min = 0x80;
+  } else if (lead >= 0xe0 && lead <= 0xef) {
+    length = 3;
+    min = 0x800;
+  } else if (lead >= 0xf0 && lead <= 0xf4) {
+    length = 4;
+    min = 0x10000;
+  } else return 0;
   if (i + length > bytes.length) return 0;
   let codePoint = lead & (0xff >> (length + 1));
   for (let k = 1; k < length; k++) {

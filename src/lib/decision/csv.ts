@@ -89,5 +89,5 @@ export function csvField(value: string): string {
 
 /** Formats rows as CSV text with LF line ends and a final newline. */
 export function formatCsv(rows: string[][]): string {
-  return rows.map((row) => row.map(csvField).join(",")).join("\n") + "\n";
+  return `${rows.map((row) => row.map(csvField).join(",")).join("\n")}\n`;
 }

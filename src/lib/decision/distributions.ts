@@ -10,11 +10,11 @@
  */
 import type { EstimateMethod, EstimateRow } from "./estimate.js";
 import { nelderMead } from "./optimize.js";
-import { C95, fillRlnorm, fillRnorm, rbeta, rgamma, rlogis, runif, rexp, rweibull, rtriang } from "./rmath.js";
+import { C95, fillRlnorm, fillRnorm, rbeta, rexp, rgamma, rlogis, rtriang, runif, rweibull } from "./rmath.js";
 import type { RandomSource } from "./rng.js";
 import { rtnorm } from "./rtnorm.js";
 import { cdf } from "./special.js";
-import { solveTnormInterval, ptnorm } from "./tnorm.js";
+import { ptnorm, solveTnormInterval } from "./tnorm.js";
 
 export type Distribution =
   | { kind: "const"; value: number }

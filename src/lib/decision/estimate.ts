@@ -6,7 +6,7 @@
  * Validation never stops at the first problem: every issue is returned with the line, column and
  * variable it concerns, and the rows without issues are kept, so an editor can list all problems at once.
  */
-import { CsvSyntaxError, formatCsv, parseCsv } from "./csv.js";
+import { type CsvRecord, CsvSyntaxError, formatCsv, parseCsv } from "./csv.js";
 
 /** Distributions of method "calculate" (decisionSupport's random.estimate1d). */
 export const CALCULATE_DISTRIBUTIONS = ["const", "norm", "lnorm", "unif", "posnorm", "tnorm_0_1", "triang"] as const;
@@ -94,7 +94,7 @@ export function formatIssue(issue: EstimateIssue): string {
 /** Reads an estimate table (CSV text). Returns the valid rows and every problem found. */
 export function parseEstimateCsv(text: string, correlationText?: string): ParsedEstimate {
   const issues: EstimateIssue[] = [];
-  let records;
+  let records: CsvRecord[];
   try {
     records = parseCsv(text);
   } catch (error) {
@@ -306,7 +306,7 @@ export function validateEstimate(rows: (Omit<EstimateRow, "line" | "extra"> & Pa
 /** Reads a correlation matrix CSV (first column and header name the variables; empty cells are 0). */
 export function parseCorrelationCsv(text: string): { matrix?: CorrelationMatrix; issues: EstimateIssue[] } {
   const issues: EstimateIssue[] = [];
-  let records;
+  let records: CsvRecord[];
   try {
     records = parseCsv(text);
   } catch (error) {

@@ -1,33 +1,34 @@
 /** The decision engine's public API (decisionSupport-compatible Monte Carlo, EVPI, PLS-VIP). */
-export { createRRandom, RRandom, type RandomSource } from "./rng.js";
+
+export { type Distribution, DistributionError, resolveDistribution, sampleDistribution } from "./distributions.js";
 export {
+  type CorrelationMatrix,
+  type Estimate,
+  type EstimateIssue,
+  type EstimateRow,
+  formatIssue,
+  parseCorrelationCsv,
   parseEstimateCsv,
   validateEstimate,
-  writeEstimateCsv,
-  parseCorrelationCsv,
   writeCorrelationCsv,
-  formatIssue,
-  type Estimate,
-  type EstimateRow,
-  type EstimateIssue,
-  type CorrelationMatrix
+  writeEstimateCsv
 } from "./estimate.js";
-export { resolveDistribution, sampleDistribution, DistributionError, type Distribution } from "./distributions.js";
+export { type EvpiResult, type EvpiVariable, empiricalEvpi, multiEvpi } from "./evpi.js";
+export { bindHelpers, chanceEvent, discount, gompertzYield, type ModelHelpers, tempSituations, vv } from "./helpers.js";
+export { getModel, MODELS, type RegisteredModel } from "./models.js";
+export { type PlsResult, type PlsVariable, plsVip } from "./pls.js";
+export { createRRandom, type RandomSource, RRandom } from "./rng.js";
+export { type ScenarioResult, type ScenarioRow, scenarioEstimate, scenarioMc } from "./scenarios.js";
 export {
-  mcSimulation,
-  sampleInputs,
-  ModelError,
-  SimulationCancelled,
   type Model,
+  ModelError,
   type ModelOutput,
+  mcSimulation,
+  SimulationCancelled,
   type SimulationOptions,
-  type SimulationResult
+  type SimulationResult,
+  sampleInputs
 } from "./simulate.js";
-export { bindHelpers, vv, chanceEvent, gompertzYield, discount, tempSituations, type ModelHelpers } from "./helpers.js";
-export { summarize, quantile7, mean, sd, type ColumnSummary } from "./stats.js";
-export { summarizeOutputs, cashflowBands, type CashflowBand } from "./summaries.js";
-export { scenarioMc, scenarioEstimate, type ScenarioRow, type ScenarioResult } from "./scenarios.js";
-export { multiEvpi, empiricalEvpi, type EvpiResult, type EvpiVariable } from "./evpi.js";
-export { plsVip, type PlsResult, type PlsVariable } from "./pls.js";
-export { MODELS, getModel, type RegisteredModel } from "./models.js";
+export { type ColumnSummary, mean, quantile7, sd, summarize } from "./stats.js";
+export { type CashflowBand, cashflowBands, summarizeOutputs } from "./summaries.js";
 export type { McRequest, McResult } from "./worker-protocol.js";

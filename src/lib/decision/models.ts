@@ -2,10 +2,11 @@
  * Models that pages can run in the Web Worker (functions cannot be sent to a worker, so the worker
  * imports them from here by name). To add a model: import it and add one line to MODELS.
  */
-import type { Model } from "./simulate.js";
-import cooperativeNursery, { cooperativeNurseryEstimates } from "./models/cooperative-nursery.js";
+
 import { restorationModel } from "../economics.js";
 import { institutionsModel } from "../institutions.js";
+import cooperativeNursery, { cooperativeNurseryEstimates } from "./models/cooperative-nursery.js";
+import type { Model } from "./simulate.js";
 
 export interface RegisteredModel {
   /** Shown to people. */

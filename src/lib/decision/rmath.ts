@@ -7,7 +7,7 @@
  * rweibull.c, rlogis.c, rgamma.c (Ahrens & Dieter 1974/1982), rbeta.c (Cheng 1978), src/main/RNG.c
  * (R_unif_index with sample.kind "Rejection").
  */
-import { RRandom, WASM_MAX_COUNT, wordToUnif, type RandomSource } from "./rng.js";
+import { type RandomSource, RRandom, WASM_MAX_COUNT, wordToUnif } from "./rng.js";
 
 export const M_1_SQRT_2PI = 0.398942280401432677939946059934;
 const M_SQRT_32 = 5.65685424949238019520675489683879231;
@@ -326,9 +326,22 @@ export function runif(rng: RandomSource, a: number, b: number): number {
 
 // q[k-1] = sum_{i=1..k} log(2)^i / i!, k = 1..16 (R's sexp.c table).
 const EXP_TABLE = [
-  0.6931471805599453, 0.9333736875190459, 0.9888777961838675, 0.998495925291496004, 0.9998292811061389, 0.9999833164100727,
-  0.9999985508193843, 0.9999998906925558, 0.9999999924734159, 0.9999999995283275, 0.9999999999728814, 0.9999999999985598,
-  0.9999999999999289, 0.9999999999999968, 0.9999999999999999, 1.0
+  Math.LN2,
+  0.9333736875190459,
+  0.9888777961838675,
+  0.998495925291496004,
+  0.9998292811061389,
+  0.9999833164100727,
+  0.9999985508193843,
+  0.9999998906925558,
+  0.9999999924734159,
+  0.9999999995283275,
+  0.9999999999728814,
+  0.9999999999985598,
+  0.9999999999999289,
+  0.9999999999999968,
+  0.9999999999999999,
+  1.0
 ];
 
 /** R's exp_rand(): a standard exponential by Ahrens & Dieter (1972), algorithm SA. */

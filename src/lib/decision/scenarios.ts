@@ -5,8 +5,8 @@
  * between them), and their runs are stacked, with the scenario name per run.
  */
 import type { Estimate, EstimateRow } from "./estimate.js";
-import { mcSimulation, type Model, type SimulationOptions, type SimulationResult } from "./simulate.js";
 import { createRRandom } from "./rng.js";
+import { type Model, mcSimulation, type SimulationOptions, type SimulationResult } from "./simulate.js";
 
 export interface ScenarioRow {
   /** Variable name, or "Runs". */

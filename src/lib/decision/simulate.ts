@@ -4,9 +4,10 @@
  * run on the same random stream. Inputs and outputs are columnar Float64Arrays; an output that is an
  * array of length L becomes the columns name1..nameL, as R's unlist does.
  */
-import { bindHelpers, type ModelHelpers } from "./helpers.js";
-import { resolveDistribution, sampleDistribution, type Distribution } from "./distributions.js";
+
+import { type Distribution, resolveDistribution, sampleDistribution } from "./distributions.js";
 import type { Estimate, EstimateMethod } from "./estimate.js";
+import { bindHelpers, type ModelHelpers } from "./helpers.js";
 import { sampleCorrelatedNormals } from "./mvnorm.js";
 import { createRRandom, type RandomSource } from "./rng.js";
 
@@ -269,7 +270,7 @@ export function mcSimulation(estimate: Estimate, model: Model, options: Simulati
       outCols = layout.names.map(() => new Float64Array(n));
       write = outputWriter(layout);
     }
-    if (!write || !write(output, outCols, i)) writeOutput(output, layout, outCols, i);
+    if (!write?.(output, outCols, i)) writeOutput(output, layout, outCols, i);
     if (options.onProgress && ((i + 1) % every === 0 || i + 1 === n)) {
       if (options.isCancelled?.()) throw new SimulationCancelled();
       options.onProgress(i + 1, n);

@@ -3,7 +3,7 @@
  * its years (cash-flow plots, decisionSupport's plot_cashflow).
  */
 import type { SimulationResult } from "./simulate.js";
-import { quantileSorted, sorted, summarize, type ColumnSummary } from "./stats.js";
+import { type ColumnSummary, quantileSorted, sorted, summarize } from "./stats.js";
 
 /** summary.mcSimulation for every output column. */
 export function summarizeOutputs(result: Pick<SimulationResult, "outputNames" | "outputs">): Record<string, ColumnSummary> {

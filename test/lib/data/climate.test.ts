@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildClimateChange } from "../../../src/lib/data/climate-change.js";
 import { buildClimateStations, compactStations, decodeStations } from "../../../src/lib/data/climate.js";
+import { buildClimateChange } from "../../../src/lib/data/climate-change.js";
 
 const STATION = ["STNID", "NAME", "CTRY", "ISO3C", "LAT", "LON", "ELEV(M)"];
 const bio = Array.from({ length: 19 }, (_, i) => `bio${i + 1}`);
@@ -10,7 +10,7 @@ const chelsaColumns = [
   ...months.map((m) => `CHELSA_temp_${m}_1979-2013`),
   ...months.map((m) => `CHELSA_prec_${m}_1979-2013`)
 ];
-const csv = (header: string[], rows: (string | number)[][]) => [header, ...rows].map((r) => r.join(",")).join("\n") + "\n";
+const csv = (header: string[], rows: (string | number)[][]) => `${[header, ...rows].map((r) => r.join(",")).join("\n")}\n`;
 
 // WorldClim: °C × 10 (bio1 270 = 27.0 °C), bio4 SD × 1000 (502 = 0.502 °C).
 const wcValues = [270, 86, 86, 502, 324, 225, 99, 262, 273, 275, 262, 4028, 625, 192, 38, 1602, 624, 738, 1602];

@@ -49,11 +49,11 @@ describe("parseDrawdownTable(fileName, text)", () => {
     ]);
   });
   it("skips a row without a value and a zero conversion over an empty raw cell", () => {
-    const text = header + '"A",World,,,,Mg C ha-1 yr-1,,t C/ha/yr,\n"B",World,,,,Mg dry mass ha-1 yr-1,0.0,t C/ha/yr,\n';
+    const text = `${header}"A",World,,,,Mg C ha-1 yr-1,,t C/ha/yr,\n"B",World,,,,Mg dry mass ha-1 yr-1,0.0,t C/ha/yr,\n`;
     expect(parseDrawdownTable("tropicalforests__Sequestration_Rates.csv", text)).toEqual({ records: [], withoutValue: 2 });
   });
   it("harmonises unit spellings and keeps the stated one when it differs", () => {
-    const text = header + '"A",World,,,10,US$/ha,10,US$2014/ ha/ yr ,\n"B",World,,,5,US$/ha,5,US$2014/ ha,\n';
+    const text = `${header}"A",World,,,10,US$/ha,10,US$2014/ ha/ yr ,\n"B",World,,,5,US$/ha,5,US$2014/ ha,\n`;
     const { records } = parseDrawdownTable("bamboo__SOLUTION_Operating_Cost_per_Functional_Unit_per_Annum.csv", text);
     expect(records.map((r) => [r.unit, r.statedUnit])).toEqual([
       ["US$2014/ha/yr", null],
@@ -61,7 +61,7 @@ describe("parseDrawdownTable(fileName, text)", () => {
     ]);
   });
   it("throws on an unexpected unit or table name, naming the file and row", () => {
-    expect(() => parseDrawdownTable("bamboo__Sequestration_Rates.csv", header + '"A",World,,,1,x,1,kg/ha,\n')).toThrow(
+    expect(() => parseDrawdownTable("bamboo__Sequestration_Rates.csv", `${header}"A",World,,,1,x,1,kg/ha,\n`)).toThrow(
       /bamboo__Sequestration_Rates\.csv: row 1 has common units "kg\/ha"/
     );
     expect(() => parseDrawdownTable("bamboo__Other.csv", header)).toThrow(/unknown table "Other"/);

@@ -1,6 +1,6 @@
 import { geoArea, geoContains } from "d3";
 import { describe, expect, it } from "vitest";
-import { rewindForSphere, type Point } from "../../../src/lib/data/geometry.js";
+import { type Point, rewindForSphere } from "../../../src/lib/data/geometry.js";
 
 // A 1° square around (10.5° E, 0.5° N), wound counter-clockwise (lon, lat) — the "wrong" way for d3-geo,
 // which then reads it as the whole sphere minus the square.

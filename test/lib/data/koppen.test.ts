@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { encodeKoppenGrid, koppenAt, koppenCell, KOPPEN_COLUMNS, KOPPEN_ROWS } from "../../../src/lib/data/koppen.js";
+import { encodeKoppenGrid, KOPPEN_COLUMNS, KOPPEN_ROWS, koppenAt, koppenCell } from "../../../src/lib/data/koppen.js";
 
 describe("koppenCell(lat, lon)", () => {
   it("numbers rows from the north and columns from the antimeridian", () => {

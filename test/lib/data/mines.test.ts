@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { CountryIndex, countryKey } from "../../../src/lib/data/countries.js";
 import { fromColumnar, toColumnar } from "../../../src/lib/data/columnar.js";
+import { CountryIndex, countryKey } from "../../../src/lib/data/countries.js";
 import { bbox, douglasPeucker, simplifyTopology } from "../../../src/lib/data/geometry.js";
 import { buildMiningArea, commodityName, openPitFrom, parseRPoint } from "../../../src/lib/data/mines.js";
 

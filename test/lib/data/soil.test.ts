@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildSoilSites, compactSoilSites, decodeSoilSites, METALS, MEHLICH3 } from "../../../src/lib/data/soil.js";
+import { buildSoilSites, compactSoilSites, decodeSoilSites, MEHLICH3, METALS } from "../../../src/lib/data/soil.js";
 
 // 12 AfSIS samples: As is 0.3 in 11 (a fill at the bottom of the distribution), Cu varies.
 const ssn = Array.from({ length: 12 }, (_, i) => `icr${String(i).padStart(6, "0")}`);

@@ -6,8 +6,8 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { type Distribution, resolveDistribution } from "../../../src/lib/decision/distributions.js";
 import { parseEstimateCsv, writeEstimateCsv } from "../../../src/lib/decision/estimate.js";
-import { resolveDistribution, type Distribution } from "../../../src/lib/decision/distributions.js";
 import { createRRandom } from "../../../src/lib/decision/rng.js";
 import { sampleInputs } from "../../../src/lib/decision/simulate.js";
 import { summarize } from "../../../src/lib/decision/stats.js";

@@ -10,7 +10,7 @@ import { parseEstimateCsv } from "../../../src/lib/decision/estimate.js";
 import { empiricalEvpi, multiEvpi } from "../../../src/lib/decision/evpi.js";
 import { loessSorted } from "../../../src/lib/decision/loess.js";
 import { plsVip } from "../../../src/lib/decision/pls.js";
-import { mcSimulation, type Model } from "../../../src/lib/decision/simulate.js";
+import { type Model, mcSimulation } from "../../../src/lib/decision/simulate.js";
 import model from "../../fixtures/decision/D.model.js";
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/decision/${name}`, import.meta.url), "utf8");

@@ -7,9 +7,9 @@ import { parseEstimateCsv } from "../../../src/lib/decision/estimate.js";
 import { getModel, MODELS } from "../../../src/lib/decision/models.js";
 import { runRequest, transferables } from "../../../src/lib/decision/run-request.js";
 import { scenarioEstimate, scenarioMc } from "../../../src/lib/decision/scenarios.js";
-import { mcSimulation, type Model } from "../../../src/lib/decision/simulate.js";
-import { cashflowBands } from "../../../src/lib/decision/summaries.js";
+import { type Model, mcSimulation } from "../../../src/lib/decision/simulate.js";
 import { quantile7 } from "../../../src/lib/decision/stats.js";
+import { cashflowBands } from "../../../src/lib/decision/summaries.js";
 
 const ref = JSON.parse(readFileSync(new URL("../../fixtures/decision/D.r.json", import.meta.url), "utf8"));
 

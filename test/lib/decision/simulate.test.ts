@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseEstimateCsv } from "../../../src/lib/decision/estimate.js";
 import cooperativeNursery from "../../../src/lib/decision/models/cooperative-nursery.js";
-import { mcSimulation, ModelError, type Model } from "../../../src/lib/decision/simulate.js";
+import { type Model, ModelError, mcSimulation } from "../../../src/lib/decision/simulate.js";
 import { summarize } from "../../../src/lib/decision/stats.js";
 import model from "../../fixtures/decision/D.model.js";
 
@@ -14,7 +14,7 @@ const fixture = (name: string) => readFileSync(new URL(`../../fixtures/decision/
 const ref = JSON.parse(fixture("D.r.json"));
 const { estimate, issues } = parseEstimateCsv(fixture("D.csv"));
 /** Relative tolerance against R; see docs/decision-engine.md for what limits it. */
-export const D_TOLERANCE = 1e-9;
+const D_TOLERANCE = 1e-9;
 
 describe("mcSimulation(D, model, {n: 10000, seed: 42})", () => {
   const result = mcSimulation(estimate, model as Model, { n: 10000, seed: 42 });
