@@ -1,4 +1,4 @@
-import { caseStudies, routes } from "./src/lib/routes.js";
+import { caseStudies, routes } from "./src/lib/workflow/routes.js";
 
 /**
  * Observable Framework configuration. Offline settings (see docs/offline-build.md):

@@ -13,9 +13,9 @@ import { loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { type Estimate, parseEstimateCsv } from "../src/lib/decision/estimate.js";
 import { multiEvpi } from "../src/lib/decision/evpi.js";
-import { getModel } from "../src/lib/decision/models.js";
 import { createRRandom } from "../src/lib/decision/rng.js";
 import { type Model, mcSimulation } from "../src/lib/decision/simulate.js";
+import { getModel } from "../src/lib/workflow/models.js";
 
 export interface BenchRow {
   task: string;
@@ -165,9 +165,9 @@ const speciesSelection: BenchSection = {
   name: "Species selection (src/lib/species.ts, species-mix.ts)",
   async run() {
     const { loadSpecies } = await import("../src/data/_build/species.js");
-    const species = await import("../src/lib/species.js");
-    const { selectMix } = await import("../src/lib/species-mix.js");
-    const { EMPTY_SUBSTRATE } = await import("../src/lib/species-substrate.js");
+    const species = await import("../src/lib/species/score.js");
+    const { selectMix } = await import("../src/lib/species/mix.js");
+    const { EMPTY_SUBSTRATE } = await import("../src/lib/species/substrate.js");
     const prepared = loadSpecies().records.map(species.prepareSpecies);
     const present = { tMean: 26.6, precAnnual: 2704, dryMonths: 0, tMinColdest: 23, koppen: "Af" };
     const site = {

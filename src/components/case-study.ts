@@ -5,9 +5,9 @@
  * text (htl escapes it).
  */
 import { html } from "npm:htl";
-import { formatUsd } from "../lib/advice.js";
-import type { CaseResult } from "../lib/case-study.js";
-import type { CaseDefinition } from "../lib/cases.js";
+import { formatUsd } from "../lib/investment/advice.js";
+import type { CaseResult } from "../lib/workflow/case-study.js";
+import type { CaseDefinition } from "../lib/workflow/cases.js";
 import { CashflowBands } from "./cashflow-bands.js";
 import { NpvRanges } from "./npv-charts.js";
 import { OPTION_COLORS, STAKEHOLDER_COLORS } from "./palette.js";

@@ -1,6 +1,6 @@
 import * as Plot from "npm:@observablehq/plot";
 import { html } from "npm:htl";
-import { MONTH_NAMES, type MonthlyClimate } from "../lib/climate.js";
+import { MONTH_NAMES, type MonthlyClimate } from "../lib/site/climate.js";
 import { plot } from "./plot.js";
 
 export interface ClimographOptions {

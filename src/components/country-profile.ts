@@ -1,6 +1,6 @@
 import * as d3 from "npm:d3";
 import { html } from "npm:htl";
-import type { CountryProfile, YearValue } from "../lib/atlas.js";
+import type { CountryProfile, YearValue } from "../lib/atlas/atlas.js";
 
 const grouped = d3.format(",.0f");
 const threeDigits = d3.format(",.3~r");

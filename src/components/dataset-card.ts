@@ -1,6 +1,6 @@
 import { html } from "npm:htl";
+import type { DatasetInfo } from "../lib/data/catalogue.js";
 import { type DatasetSummary, formatBytes } from "../lib/data/summary.js";
-import type { DatasetInfo } from "../lib/datasets.js";
 
 /** A file the page can link to: Framework's FileAttachment (its `href` is the built file's URL). */
 export interface FileLink {

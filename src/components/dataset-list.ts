@@ -1,7 +1,7 @@
 import { html } from "npm:htl";
-import type { DatasetInfo } from "../lib/datasets.js";
-import { tableName } from "../lib/sql-explorer.js";
-import type { SqlEngine } from "./sql-engine.js";
+import type { SqlEngine } from "../client/sql-engine.js";
+import type { DatasetInfo } from "../lib/data/catalogue.js";
+import { tableName } from "../lib/explore/sql.js";
 
 /** A file size for people: "640 kB", "7.4 MB". */
 const size = (bytes: number) => (bytes < 1e6 ? `${Math.max(1, Math.round(bytes / 1e3))} kB` : `${(bytes / 1e6).toFixed(1)} MB`);

@@ -8,7 +8,7 @@
  */
 import { html } from "npm:htl";
 import { CALCULATE_DISTRIBUTIONS } from "../lib/decision/estimate.js";
-import { checkRows, ESTIMATE_GROUPS, type EstimateRow } from "../lib/economics-estimates.js";
+import { checkRows, ESTIMATE_GROUPS, type EstimateRow } from "../lib/investment/estimates.js";
 
 type EditorElement = HTMLElement & { value: EstimateRow[] };
 

@@ -1,6 +1,6 @@
 import { html } from "npm:htl";
-import { type MineSortKey, openPitState, sortMines } from "../lib/atlas.js";
-import type { Mine } from "../lib/records.js";
+import { type MineSortKey, openPitState, sortMines } from "../lib/atlas/atlas.js";
+import type { Mine } from "../lib/data/records.js";
 import { PagedTable } from "./paged-table.js";
 
 const OPEN_PIT_LABEL = { open: "open pit / surface", underground: "underground", unknown: "not stated" } as const;

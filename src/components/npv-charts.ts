@@ -6,7 +6,7 @@
  */
 import * as Plot from "npm:@observablehq/plot";
 import type { ColumnSummary } from "../lib/decision/stats.js";
-import type { HistogramBin } from "../lib/economics-results.js";
+import type { HistogramBin } from "../lib/investment/results.js";
 import { plot } from "./plot.js";
 
 export interface NpvSeries {

@@ -5,7 +5,7 @@
  */
 import * as Plot from "npm:@observablehq/plot";
 import { html } from "npm:htl";
-import type { SpeciesSchedule } from "../lib/nursery-calendar.js";
+import type { SpeciesSchedule } from "../lib/nursery/calendar.js";
 import { plot } from "./plot.js";
 
 const STAGE_COLOURS: Record<string, string> = {

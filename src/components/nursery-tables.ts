@@ -3,8 +3,8 @@
  * breakdown and the cost-estimate table. Plain HTML tables (they print well); all text goes through htl.
  */
 import { html } from "npm:htl";
-import type { EstimateRow, NurseryPlan, SpeciesProduction } from "../lib/nursery.js";
-import { type DefaultParams, PARAM_INFO, REFERENCES, type SpeciesForNursery, type ValueSource } from "../lib/nursery-defaults.js";
+import { type DefaultParams, PARAM_INFO, REFERENCES, type SpeciesForNursery, type ValueSource } from "../lib/nursery/defaults.js";
+import type { EstimateRow, NurseryPlan, SpeciesProduction } from "../lib/nursery/plan.js";
 import { saveBlob } from "./download-button.js";
 
 const integer = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 });

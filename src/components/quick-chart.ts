@@ -1,5 +1,5 @@
 import { html } from "npm:htl";
-import type { ChartData } from "../lib/sql-explorer.js";
+import type { ChartData } from "../lib/explore/sql.js";
 
 const BLUE = "#0072b2"; // Okabe–Ito blue
 

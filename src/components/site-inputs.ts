@@ -1,8 +1,8 @@
 import { html } from "npm:htl";
-import type { ClimatePreset } from "../lib/climate.js";
-import type { Mine } from "../lib/records.js";
-import { SPOIL_FIELDS, type SpoilField } from "../lib/scenario.js";
-import { EC_METHODS, type EcMethod, toECe } from "../lib/soil.js";
+import type { Mine } from "../lib/data/records.js";
+import { SPOIL_FIELDS, type SpoilField } from "../lib/scenario/scenario.js";
+import type { ClimatePreset } from "../lib/site/climate.js";
+import { EC_METHODS, type EcMethod, toECe } from "../lib/site/soil.js";
 
 export interface PickedSite {
   lat: number;

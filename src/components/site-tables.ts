@@ -1,10 +1,9 @@
 import * as Plot from "npm:@observablehq/plot";
 import { html } from "npm:htl";
-import { MONTH_NAMES, type StationUse } from "../lib/climate.js";
-import type { Neighbour } from "../lib/geo.js";
-import type { LandHealth } from "../lib/landhealth.js";
-import type { SoilSite } from "../lib/records.js";
-import type { Amendments, ClimateFigures, PropertySource, RegionalSoil, SoilAssessment, Stat } from "../lib/site.js";
+import type { SoilSite } from "../lib/data/records.js";
+import type { Amendments, ClimateFigures, PropertySource, RegionalSoil, SoilAssessment, Stat } from "../lib/site/assess.js";
+import { MONTH_NAMES, type StationUse } from "../lib/site/climate.js";
+import type { LandHealth } from "../lib/site/landhealth.js";
 import {
   type Constraint,
   type Metal,
@@ -13,8 +12,9 @@ import {
   SCREENING_VALUES,
   type Severity,
   textureClass
-} from "../lib/soil.js";
-import type { UploadResult } from "../lib/soil-upload.js";
+} from "../lib/site/soil.js";
+import type { UploadResult } from "../lib/site/soil-upload.js";
+import type { Neighbour } from "../lib/util/geo.js";
 import { plot } from "./plot.js";
 
 /** A number with `digits` decimals, thousands separated; "–" when unknown. */

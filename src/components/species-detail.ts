@@ -1,5 +1,7 @@
 import { html } from "npm:htl";
-import type { UseClass } from "../lib/records.js";
+import type { UseClass } from "../lib/data/records.js";
+import { relevanceText, USE_LABEL } from "../lib/species/mix.js";
+import { autoPickExclusion, EXCLUSION_LABEL, relevanceOf } from "../lib/species/relevance.js";
 import {
   activeConstraints,
   CHANGE_LABEL,
@@ -9,9 +11,7 @@ import {
   hasUse,
   type ScoredSpecies,
   type SpeciesSite
-} from "../lib/species.js";
-import { relevanceText, USE_LABEL } from "../lib/species-mix.js";
-import { autoPickExclusion, EXCLUSION_LABEL, relevanceOf } from "../lib/species-relevance.js";
+} from "../lib/species/score.js";
 import { SpeciesRangeChart } from "./species-charts.js";
 import { ClassLabel, CodeBadge } from "./species-codes.js";
 

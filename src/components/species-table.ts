@@ -1,7 +1,15 @@
 import { html } from "npm:htl";
-import type { UseClass } from "../lib/records.js";
-import { CHANGE_LABEL, CRITERIA, explainCriterion, hasUse, type ScoredSpecies, type SortKey, type SpeciesSite } from "../lib/species.js";
-import { USE_LABEL } from "../lib/species-mix.js";
+import type { UseClass } from "../lib/data/records.js";
+import { USE_LABEL } from "../lib/species/mix.js";
+import {
+  CHANGE_LABEL,
+  CRITERIA,
+  explainCriterion,
+  hasUse,
+  type ScoredSpecies,
+  type SortKey,
+  type SpeciesSite
+} from "../lib/species/score.js";
 import { ClassLabel, CodeBadge } from "./species-codes.js";
 
 /** Short column headers for the criteria (the full label is the header's tooltip and aria-label). */

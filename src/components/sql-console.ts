@@ -1,9 +1,9 @@
 import { html } from "npm:htl";
-import { cellText, chartData, checkSql, chooseChart, errorText, type QueryResult, resultRows, resultToCsv } from "../lib/sql-explorer.js";
+import type { SqlEngine } from "../client/sql-engine.js";
+import { cellText, chartData, checkSql, chooseChart, errorText, type QueryResult, resultRows, resultToCsv } from "../lib/explore/sql.js";
 import { DownloadButton } from "./download-button.js";
 import { PagedTable } from "./paged-table.js";
 import { QuickChart } from "./quick-chart.js";
-import type { SqlEngine } from "./sql-engine.js";
 
 export interface ExampleQuery {
   title: string;

@@ -1,5 +1,5 @@
 import { html } from "npm:htl";
-import type { Route } from "../lib/routes.js";
+import type { Route } from "../lib/workflow/routes.js";
 
 /**
  * The workflow as a row of linked steps (a numbered list: screen readers announce the order).

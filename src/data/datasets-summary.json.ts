@@ -1,8 +1,8 @@
 // data/datasets-summary.json: for the /data page, per dataset its row count, the sizes of its CSV, Parquet
 // and Arrow files and its first rows — so the page shows all this without loading any dataset.
 
+import { datasets } from "../lib/data/catalogue.js";
 import { previewRows } from "../lib/data/summary.js";
-import { datasets } from "../lib/datasets.js";
 import { buildFlat } from "./_build/flat.js";
 import { runLoader, toArrowStream, toCsvBytes, toParquet } from "./_build/write.js";
 

@@ -1,13 +1,13 @@
 /**
- * Data loader: the decision-engine Web Worker (src/lib/decision/worker.ts and everything it imports),
+ * Data loader: the decision-engine Web Worker (src/client/mc-worker.ts and everything it imports),
  * bundled by esbuild into one ES module on stdout. Pages get its URL with
- * FileAttachment("data/mc-worker.js").url() and hand it to McClient (src/components/mc-client.ts).
+ * FileAttachment("data/mc-worker.js").url() and hand it to McClient (src/client/mc-client.ts).
  */
 
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
-const entry = fileURLToPath(new URL("../lib/decision/worker.ts", import.meta.url));
+const entry = fileURLToPath(new URL("../client/mc-worker.ts", import.meta.url));
 try {
   const result = await build({
     entryPoints: [entry],

@@ -1,9 +1,9 @@
 // data/mines.json: all mines in columnar form (Columnar<Mine>); decode with decodeMines() from
 // src/lib/data/mines.ts into Mine[] (src/lib/records.ts).
 
+import { datasetInfo } from "../lib/data/catalogue.js";
 import { toColumnar } from "../lib/data/columnar.js";
 import { MINE_FIELDS } from "../lib/data/mines.js";
-import { datasetInfo } from "../lib/datasets.js";
 import { loadMines } from "./_build/mines.js";
 import { runLoader } from "./_build/write.js";
 

@@ -5,12 +5,12 @@
 import { geoContains } from "d3";
 import { beforeAll, describe, expect, it } from "vitest";
 import * as pageData from "../../src/data/_build/page-data.js";
-import { type CaseData, type CaseResult, caseScenario, runCaseStudy } from "../../src/lib/case-study.js";
-import { CASES, caseBySlug } from "../../src/lib/cases.js";
-import { stationIndex } from "../../src/lib/climate.js";
 import { decodeStations } from "../../src/lib/data/climate.js";
 import { decodeSoilSites } from "../../src/lib/data/soil.js";
-import { soilIndex } from "../../src/lib/site.js";
+import { soilIndex } from "../../src/lib/site/assess.js";
+import { stationIndex } from "../../src/lib/site/climate.js";
+import { type CaseData, type CaseResult, caseScenario, runCaseStudy } from "../../src/lib/workflow/case-study.js";
+import { CASES, caseBySlug } from "../../src/lib/workflow/cases.js";
 
 let data: Omit<CaseData, "country">;
 let countries: ReturnType<typeof pageData.countriesJson>;

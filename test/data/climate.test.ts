@@ -5,10 +5,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadClimateStations, loadKoppenCells, loadKoppenGrid, loadRegions, loadTasDeltas } from "../../src/data/_build/climate.js";
 import { checkRows } from "../../src/data/_build/write.js";
+import { datasetInfo } from "../../src/lib/data/catalogue.js";
 import { compactStations, decodeStations, flattenStation, type StationRecord } from "../../src/lib/data/climate.js";
 import { buildClimateChange, warmingAt } from "../../src/lib/data/climate-change.js";
 import { type KoppenGrid, koppenAt } from "../../src/lib/data/koppen.js";
-import { datasetInfo } from "../../src/lib/datasets.js";
 
 let stations: StationRecord[];
 let grid: KoppenGrid;

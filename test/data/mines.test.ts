@@ -2,10 +2,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadCountries, loadCountryIndex, loadMines, loadMiningArea } from "../../src/data/_build/mines.js";
 import { checkRows } from "../../src/data/_build/write.js";
+import { datasetInfo } from "../../src/lib/data/catalogue.js";
 import { toColumnar } from "../../src/lib/data/columnar.js";
 import { decodeMines, flattenMine, MINE_FIELDS } from "../../src/lib/data/mines.js";
-import { datasetInfo } from "../../src/lib/datasets.js";
-import type { Mine } from "../../src/lib/records.js";
+import type { Mine } from "../../src/lib/data/records.js";
 
 let mines: Mine[];
 beforeAll(() => {

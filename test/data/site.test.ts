@@ -5,6 +5,11 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadClimateStations, loadKoppenGrid, loadRegions, loadTasDeltas } from "../../src/data/_build/climate.js";
+import type { StationRecord } from "../../src/lib/data/climate.js";
+import { buildClimateChange, type ClimateChangeData } from "../../src/lib/data/climate-change.js";
+import { type KoppenGrid, koppenAt } from "../../src/lib/data/koppen.js";
+import type { ClimateStation } from "../../src/lib/data/records.js";
+import { assessSite } from "../../src/lib/site/assess.js";
 import {
   fillMissingMonths,
   koppenFromMonthly,
@@ -12,13 +17,8 @@ import {
   precipitationSeasonality,
   stationIndex,
   stationMonthly
-} from "../../src/lib/climate.js";
-import type { StationRecord } from "../../src/lib/data/climate.js";
-import { buildClimateChange, type ClimateChangeData } from "../../src/lib/data/climate-change.js";
-import { type KoppenGrid, koppenAt } from "../../src/lib/data/koppen.js";
-import type { GridIndex } from "../../src/lib/geo.js";
-import type { ClimateStation } from "../../src/lib/records.js";
-import { assessSite } from "../../src/lib/site.js";
+} from "../../src/lib/site/climate.js";
+import type { GridIndex } from "../../src/lib/util/geo.js";
 
 let stations: StationRecord[];
 let index: GridIndex<ClimateStation>;

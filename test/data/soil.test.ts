@@ -2,8 +2,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadSoilSites } from "../../src/data/_build/soil.js";
 import { checkRows } from "../../src/data/_build/write.js";
+import { datasetInfo } from "../../src/lib/data/catalogue.js";
 import { compactSoilSites, decodeSoilSites, flattenSoilSite, SOIL_LIMITS, type SoilSiteRecord } from "../../src/lib/data/soil.js";
-import { datasetInfo } from "../../src/lib/datasets.js";
 
 let sites: SoilSiteRecord[];
 beforeAll(() => {

@@ -5,8 +5,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadSpecies } from "../../src/data/_build/species.js";
 import { checkRows } from "../../src/data/_build/write.js";
+import { datasetInfo } from "../../src/lib/data/catalogue.js";
 import { flattenSpecies, type SpeciesResult } from "../../src/lib/data/species.js";
-import { datasetInfo } from "../../src/lib/datasets.js";
 
 let result: SpeciesResult;
 beforeAll(() => {

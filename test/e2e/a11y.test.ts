@@ -8,7 +8,7 @@
 import { createRequire } from "node:module";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { caseStudies, routes } from "../../src/lib/routes.js";
+import { caseStudies, routes } from "../../src/lib/workflow/routes.js";
 import { launchBrowser, openPage, waitForRendered } from "./browser.js";
 
 const baseUrl = inject("baseUrl");

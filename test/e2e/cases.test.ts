@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { caseStudies } from "../../src/lib/routes.js";
+import { caseStudies } from "../../src/lib/workflow/routes.js";
 import { cellErrors, launchBrowser, openPage, screenshotPath, waitForRendered } from "./browser.js";
 
 const baseUrl = inject("baseUrl");

@@ -8,8 +8,8 @@
 import { tableFromIPC } from "apache-arrow";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { datasets } from "../../src/lib/data/catalogue.js";
 import { parseDelimited } from "../../src/lib/data/csv.js";
-import { datasets } from "../../src/lib/datasets.js";
 import { cellErrors, launchBrowser, openPage, type PageLog, screenshotPath, waitForRendered } from "./browser.js";
 
 const baseUrl = inject("baseUrl");

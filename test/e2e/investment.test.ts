@@ -11,8 +11,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { parseEstimateCsv } from "../../src/lib/decision/estimate.js";
 import { mcSimulation } from "../../src/lib/decision/simulate.js";
 import { summarize } from "../../src/lib/decision/stats.js";
-import { OPTION_IDS, restorationModel } from "../../src/lib/economics.js";
-import { defaultScenario, scenarioHref } from "../../src/lib/scenario.js";
+import { OPTION_IDS, restorationModel } from "../../src/lib/investment/model.js";
+import { defaultScenario, scenarioHref } from "../../src/lib/scenario/scenario.js";
 import { cellErrors, launchBrowser, openPage, type PageLog, paintedAt, screenshotPath, waitForRendered } from "./browser.js";
 
 const baseUrl = inject("baseUrl");

@@ -1,6 +1,6 @@
 /**
  * The decision engine in a browser: the worker bundle built by src/data/mc-worker.js.ts, driven by the
- * page client src/components/mc-client.ts, on the built home page (same origin, no test page in the
+ * page client src/client/mc-client.ts, on the built home page (same origin, no test page in the
  * site). Checks a 100 000-run simulation of model D with progress, that the page's main thread stays
  * responsive meanwhile, that cancelling stops a run, and reports runs per second in Chromium.
  */
@@ -32,7 +32,7 @@ function findWorker(): string {
 beforeAll(async () => {
   workerPath = findWorker();
   const bundled = await build({
-    entryPoints: ["src/components/mc-client.ts"],
+    entryPoints: ["src/client/mc-client.ts"],
     bundle: true,
     format: "esm",
     write: false,

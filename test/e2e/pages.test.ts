@@ -6,7 +6,7 @@
  */
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { caseStudies, routes } from "../../src/lib/routes.js";
+import { caseStudies, routes } from "../../src/lib/workflow/routes.js";
 import { cellErrors, launchBrowser, medianFirstContentfulPaint, openPage, screenshotPath, waitForRendered } from "./browser.js";
 
 const baseUrl = inject("baseUrl");

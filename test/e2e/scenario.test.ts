@@ -5,7 +5,7 @@
  */
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { routes } from "../../src/lib/routes.js";
+import { routes } from "../../src/lib/workflow/routes.js";
 import { launchBrowser, openPage, waitForRendered } from "./browser.js";
 
 const baseUrl = inject("baseUrl");

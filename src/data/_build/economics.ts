@@ -9,7 +9,7 @@ import {
   type RestorationCostRecord,
   summariseRestorationCosts
 } from "../../lib/data/economics.js";
-import type { CountryEconomics } from "../../lib/records.js";
+import type { CountryEconomics } from "../../lib/data/records.js";
 import { DATA_DIR, readRawText } from "./raw.js";
 
 export function loadCountryEconomics(): CountryEconomics[] {

@@ -7,13 +7,13 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { type ColumnInfo, datasetInfo, type FlatRow } from "../../lib/data/catalogue.js";
 import { flattenStation } from "../../lib/data/climate.js";
 import { bbox } from "../../lib/data/geometry.js";
 import { KOPPEN_NAMES } from "../../lib/data/koppen.js";
 import { flattenMine } from "../../lib/data/mines.js";
 import { flattenSoilSite } from "../../lib/data/soil.js";
 import { flattenSpecies } from "../../lib/data/species.js";
-import { type ColumnInfo, datasetInfo, type FlatRow } from "../../lib/datasets.js";
 import { loadClimateStations, loadKoppenCells, loadTasDeltas } from "./climate.js";
 import { loadCountryEconomics, loadRemovalFactors, loadRestorationCosts } from "./economics.js";
 import { loadCountries, loadMines, loadMiningArea } from "./mines.js";
@@ -115,7 +115,7 @@ const SRC = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 /**
  * Where the flat rows of `name` are cached: under Framework's cache (removed by `npm run clean`), in a
  * file named by a hash of data/SHA256SUMS (the raw files), the world atlas, and every source file the
- * builders use (src/lib/data/, src/lib/datasets.ts, src/lib/records.ts, src/data/_build/). Any change
+ * builders use (src/lib/data/, src/lib/util/, src/data/_build/). Any change
  * to one of them gives a new name, so a stale cache is never read.
  */
 export function flatCachePath(name: string): string {
@@ -125,8 +125,7 @@ export function flatCachePath(name: string): string {
   const sources = [
     ...readdirSync(join(SRC, "lib/data")).map((f) => join(SRC, "lib/data", f)),
     ...readdirSync(join(SRC, "data/_build")).map((f) => join(SRC, "data/_build", f)),
-    join(SRC, "lib/datasets.ts"),
-    join(SRC, "lib/records.ts")
+    ...readdirSync(join(SRC, "lib/util")).map((f) => join(SRC, "lib/util", f))
   ].sort();
   for (const file of sources) hash.update(file).update(readFileSync(file));
   return join(SRC, ".observablehq/cache/_mrs-flat", `${name}.${hash.digest("hex").slice(0, 16)}.json`);

@@ -10,7 +10,7 @@ import { COUNTRY_ALIASES, CountryIndex } from "../../lib/data/countries.js";
 import { readTable } from "../../lib/data/csv.js";
 import { rewindForSphere, simplifyTopology } from "../../lib/data/geometry.js";
 import { buildMines, buildMiningArea, type MiningArea } from "../../lib/data/mines.js";
-import type { Mine } from "../../lib/records.js";
+import type { Mine } from "../../lib/data/records.js";
 import { readRawText } from "./raw.js";
 
 const require = createRequire(import.meta.url);

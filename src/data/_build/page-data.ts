@@ -4,13 +4,13 @@
  * load. Each function checks its row-count floor and throws with the dataset's name when short.
  */
 
+import { datasetInfo } from "../../lib/data/catalogue.js";
 import { compactStations } from "../../lib/data/climate.js";
 import { buildClimateChange } from "../../lib/data/climate-change.js";
 import { DRAWDOWN_LICENCE, summariseRestorationCosts } from "../../lib/data/economics.js";
+import { economicsSeries, parseLongSeries, parseWideSeries } from "../../lib/data/economics-series.js";
 import { KOPPEN_CELL_DEG, KOPPEN_COLUMNS, KOPPEN_NAMES, KOPPEN_ROWS } from "../../lib/data/koppen.js";
 import { compactSoilSites } from "../../lib/data/soil.js";
-import { datasetInfo } from "../../lib/datasets.js";
-import { economicsSeries, parseLongSeries, parseWideSeries } from "../../lib/economics-series.js";
 import { loadClimateStations, loadKoppenGrid, loadRegions, loadTasDeltas } from "./climate.js";
 import { loadCountryEconomics, loadRemovalFactors, loadRestorationCosts } from "./economics.js";
 import { loadCountries } from "./mines.js";

@@ -8,8 +8,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type DuckDBAppender, DuckDBInstance } from "@duckdb/node-api";
 import { Bool, type DataType, Float64, Int32, Table, tableToIPC, Utf8, vectorFromArray } from "apache-arrow";
+import type { ColumnInfo, FlatRow } from "../../lib/data/catalogue.js";
 import { toCsv } from "../../lib/data/csv.js";
-import type { ColumnInfo, FlatRow } from "../../lib/datasets.js";
 
 /** Checks that every row has exactly the declared columns with values of the declared types. */
 export function checkRows(dataset: string, columns: readonly ColumnInfo[], rows: readonly FlatRow[]): void {

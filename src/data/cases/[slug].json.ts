@@ -1,12 +1,12 @@
 // data/cases/<slug>.json: the figures of a published case study (src/lib/cases.ts), computed at build
 // time through the whole chain (src/lib/case-study.ts) on exactly the datasets the pages load.
 import { geoContains } from "d3";
-import { runCaseStudy } from "../../lib/case-study.js";
-import { caseBySlug } from "../../lib/cases.js";
-import { stationIndex } from "../../lib/climate.js";
 import { decodeStations } from "../../lib/data/climate.js";
 import { decodeSoilSites } from "../../lib/data/soil.js";
-import { soilIndex } from "../../lib/site.js";
+import { soilIndex } from "../../lib/site/assess.js";
+import { stationIndex } from "../../lib/site/climate.js";
+import { runCaseStudy } from "../../lib/workflow/case-study.js";
+import { caseBySlug } from "../../lib/workflow/cases.js";
 import {
   climateChangeJson,
   climateStationsJson,

@@ -5,9 +5,10 @@
  * WorldClim temperatures °C × 10, WorldClim bio4 = SD × 1000 (°C), CHELSA temperatures °C, CHELSA bio4 =
  * SD × 100 (°C), precipitation mm, bio15 CV %.
  */
-import type { ClimateStation } from "../records.js";
+
 import { type ArrayTable, readArrayTable } from "./csv.js";
 import { type NumberTally, newTally, parseCounted, round } from "./numbers.js";
+import type { ClimateStation } from "./records.js";
 
 const STATION_COLUMNS = ["STNID", "NAME", "CTRY", "ISO3C", "LAT", "LON", "ELEV(M)"];
 const BIO = Array.from({ length: 19 }, (_, i) => `bio${i + 1}`);

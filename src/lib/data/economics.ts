@@ -4,10 +4,11 @@
  * and `restoration-costs` (Project Drawdown evidence tables: costs, profit and sequestration by
  * restoration solution; CC BY-NC-SA 4.0, non-commercial). Pure: takes the decoded text of the raw files.
  */
-import type { CountryEconomics, DrawdownMetric, RemovalFactor, RestorationCostRange } from "../records.js";
+
+import { mean, quantile } from "../util/stats.js";
 import { readTable } from "./csv.js";
 import { newTally, parseCounted, round } from "./numbers.js";
-import { mean, quantile } from "./stats.js";
+import type { CountryEconomics, DrawdownMetric, RemovalFactor, RestorationCostRange } from "./records.js";
 
 /**
  * World Bank aggregate codes (regions, income and lending groups, demographic groups, "Not classified"):

@@ -4,12 +4,13 @@
  * `mining-area` table (Maus/Tang mining land by country). Pure: takes the decoded text of the raw files
  * and a CountryIndex.
  */
-import type { Mine } from "../records.js";
+
 import { type Columnar, fromColumnar } from "./columnar.js";
 import type { CountryIndex } from "./countries.js";
 import { readTable } from "./csv.js";
 import { splitList } from "./names.js";
 import { type NumberTally, newTally, parseCounted, round } from "./numbers.js";
+import type { Mine } from "./records.js";
 
 export interface MinesInputs {
   /** mining/icmm_global_mining_dataset_2025-09.csv */

@@ -5,10 +5,11 @@
  * documentation (data/SOURCES.md, soil/): ORCDRC and NTO g/kg, SNDPPT/SLTPPT/CLYPPT weight %, BLD t/m³,
  * CEC cmolc/kg, PHIHOX pH in water; AfSIS TXRF and Mehlich-3 mg/kg, EC dS/m.
  */
-import type { SoilSite } from "../records.js";
+
 import { detectFillValue, type FillValue } from "./censoring.js";
 import { type ArrayTable, readArrayTable, readTable } from "./csv.js";
 import { type NumberTally, newTally, parseCounted, round } from "./numbers.js";
+import type { SoilSite } from "./records.js";
 import { depthWeightedMean, type Horizon } from "./topsoil.js";
 
 export const METALS = ["Cr", "Ni", "Cu", "Zn", "Pb", "As", "Co", "Mn", "V", "Hg"] as const;

@@ -4,6 +4,10 @@
  * GWDD wood density and GlobUNT. Pure: takes the decoded text of the raw files, returns SpeciesRecords
  * and join coverage. Rules and their sources: docs/datasets.md, "species".
  */
+
+import { readTable } from "./csv.js";
+import { binomialKey, cleanTaxonName, familyFromPath, nameKey, parseSynonyms, splitList } from "./names.js";
+import { type NumberTally, newTally, parseCounted } from "./numbers.js";
 import type {
   AlToxicityClass,
   DepthClass,
@@ -14,11 +18,8 @@ import type {
   SpeciesRecord,
   TextureClass,
   UseClass
-} from "../records.js";
-import { USE_CLASSES } from "../records.js";
-import { readTable } from "./csv.js";
-import { binomialKey, cleanTaxonName, familyFromPath, nameKey, parseSynonyms, splitList } from "./names.js";
-import { type NumberTally, newTally, parseCounted } from "./numbers.js";
+} from "./records.js";
+import { USE_CLASSES } from "./records.js";
 
 /** Decoded text of each raw file the species dataset reads (paths relative to data/). */
 export interface SpeciesInputs {

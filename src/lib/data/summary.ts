@@ -1,5 +1,5 @@
 /** The /data page's summary of a dataset (built by src/data/datasets-summary.json.ts). */
-import type { FlatRow } from "../datasets.js";
+import type { FlatRow } from "./catalogue.js";
 
 export interface DatasetSummary {
   name: string;

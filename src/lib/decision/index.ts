@@ -15,9 +15,9 @@ export {
 } from "./estimate.js";
 export { type EvpiResult, type EvpiVariable, empiricalEvpi, multiEvpi } from "./evpi.js";
 export { bindHelpers, chanceEvent, discount, gompertzYield, type ModelHelpers, tempSituations, vv } from "./helpers.js";
-export { getModel, MODELS, type RegisteredModel } from "./models.js";
 export { type PlsResult, type PlsVariable, plsVip } from "./pls.js";
 export { createRRandom, type RandomSource, RRandom } from "./rng.js";
+export { type ModelEntry, type ModelLookup, runRequest, transferables } from "./run-request.js";
 export { type ScenarioResult, type ScenarioRow, scenarioEstimate, scenarioMc } from "./scenarios.js";
 export {
   type Model,
@@ -31,4 +31,4 @@ export {
 } from "./simulate.js";
 export { type ColumnSummary, mean, quantile7, sd, summarize } from "./stats.js";
 export { type CashflowBand, cashflowBands, summarizeOutputs } from "./summaries.js";
-export type { McRequest, McResult } from "./worker-protocol.js";
+export type { McRequest, McResult, WorkerMessage, WorkerRequest } from "./worker-protocol.js";

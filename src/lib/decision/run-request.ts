@@ -1,21 +1,31 @@
 /**
- * One complete analysis as the worker runs it: parse the estimate, simulate a registered model, then
- * summaries, EVPI and PLS-VIP. Pure (no worker API), so it is unit-tested directly.
+ * One complete analysis as the worker runs it: parse the estimate, simulate a model found by name, then
+ * summaries, EVPI and PLS-VIP. Pure (no worker API), so it is unit-tested directly. The engine knows no
+ * models: the caller passes the lookup (src/lib/workflow/models.ts holds the site's registry).
  */
 import { formatIssue, parseEstimateCsv } from "./estimate.js";
 import { multiEvpi } from "./evpi.js";
-import { getModel } from "./models.js";
 import { plsVip } from "./pls.js";
-import { mcSimulation } from "./simulate.js";
+import { type Model, mcSimulation } from "./simulate.js";
 import { summarizeOutputs } from "./summaries.js";
 import type { McRequest, McResult } from "./worker-protocol.js";
 
+/** A model the engine can run by name, with the estimate table (decisionSupport CSV) it is meant for. */
+export interface ModelEntry {
+  model: Model;
+  estimates?: string;
+}
+
+/** Finds a model by name; throws a readable error for an unknown name. */
+export type ModelLookup = (name: string) => ModelEntry;
+
 export function runRequest(
   request: McRequest,
+  lookup: ModelLookup,
   onProgress: (phase: "simulation" | "evpi" | "vip", done: number, total: number) => void = () => {},
   now: () => number = () => 0
 ): McResult {
-  const entry = getModel(request.model);
+  const entry = lookup(request.model);
   const csv = request.estimates ?? entry.estimates;
   if (!csv) throw new Error(`model "${request.model}" has no estimate table: send one`);
   const { estimate, issues } = parseEstimateCsv(csv, request.correlation);

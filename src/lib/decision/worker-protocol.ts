@@ -1,11 +1,11 @@
 /**
- * Messages between a page (src/components/mc-client.ts) and the simulation worker (worker.ts).
+ * Messages between a page (src/client/mc-client.ts) and the simulation worker (src/client/mc-worker.ts).
  * Columns cross as Float64Arrays whose buffers are transferred, not copied.
  */
 import type { ColumnSummary } from "./stats.js";
 
 export interface McRequest {
-  /** Name of a model in models.ts. */
+  /** Name of a model the worker's lookup knows (src/lib/workflow/models.ts). */
   model: string;
   /** decisionSupport estimate CSV; defaults to the model's own table. */
   estimates?: string;

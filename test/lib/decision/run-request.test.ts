@@ -4,19 +4,20 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseEstimateCsv } from "../../../src/lib/decision/estimate.js";
-import { getModel, MODELS } from "../../../src/lib/decision/models.js";
 import { runRequest, transferables } from "../../../src/lib/decision/run-request.js";
 import { scenarioEstimate, scenarioMc } from "../../../src/lib/decision/scenarios.js";
 import { type Model, mcSimulation } from "../../../src/lib/decision/simulate.js";
 import { quantile7 } from "../../../src/lib/decision/stats.js";
 import { cashflowBands } from "../../../src/lib/decision/summaries.js";
+import { getModel, MODELS } from "../../../src/lib/workflow/models.js";
 
 const ref = JSON.parse(readFileSync(new URL("../../fixtures/decision/D.r.json", import.meta.url), "utf8"));
 
-describe("runRequest({model: 'cooperative-nursery', n: 10000, seed: 42, evpi, vip})", () => {
+describe("runRequest({model: 'cooperative-nursery', n: 10000, seed: 42, evpi, vip}, getModel)", () => {
   const progress: string[] = [];
   const result = runRequest(
     { model: "cooperative-nursery", n: 10000, seed: 42, evpi: ["NPV_decision"], vip: ["NPV_decision"] },
+    getModel,
     (phase, done, total) => progress.push(`${phase} ${done}/${total}`)
   );
   it("reproduces R's summary of model D with the registered model and its embedded D.csv", () => {
@@ -35,9 +36,9 @@ describe("runRequest({model: 'cooperative-nursery', n: 10000, seed: 42, evpi, vi
     expect(transferables(result).length).toBe(result.inputNames.length + result.outputNames.length);
   });
   it("names an unknown model and a bad table", () => {
-    expect(() => runRequest({ model: "nope", n: 10, seed: 1 })).toThrow(/unknown model "nope"/);
+    expect(() => runRequest({ model: "nope", n: 10, seed: 1 }, getModel)).toThrow(/unknown model "nope"/);
     expect(() =>
-      runRequest({ model: "cooperative-nursery", n: 10, seed: 1, estimates: "variable,distribution,lower,upper\nx,norm,2,1\n" })
+      runRequest({ model: "cooperative-nursery", n: 10, seed: 1, estimates: "variable,distribution,lower,upper\nx,norm,2,1\n" }, getModel)
     ).toThrow(/line 2 \(x\), column lower/);
   });
   it("registers model D", () => {
@@ -79,7 +80,7 @@ describe("scenarioMc(base, rows, names, model)", () => {
 
 describe("cashflowBands(result, 'Cashflow_decision')", () => {
   it("gives R's type-7 quantiles per year", () => {
-    const r = runRequest({ model: "cooperative-nursery", n: 10000, seed: 42 });
+    const r = runRequest({ model: "cooperative-nursery", n: 10000, seed: 42 }, getModel);
     const bands = cashflowBands(r, "Cashflow_decision");
     expect(bands.length).toBe(20);
     expect(bands[0].column).toBe("Cashflow_decision1");

@@ -5,9 +5,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseEstimateCsv } from "../../../src/lib/decision/estimate.js";
-import cooperativeNursery from "../../../src/lib/decision/models/cooperative-nursery.js";
 import { type Model, ModelError, mcSimulation } from "../../../src/lib/decision/simulate.js";
 import { summarize } from "../../../src/lib/decision/stats.js";
+import cooperativeNursery from "../../../src/lib/workflow/models/cooperative-nursery.js";
 import model from "../../fixtures/decision/D.model.js";
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/decision/${name}`, import.meta.url), "utf8");

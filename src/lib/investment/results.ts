@@ -1,0 +1,125 @@
+/**
+ * What the investment and institutions pages show of a simulation, computed from its columns: histograms
+ * of NPV distributions, the option with the best expected decision value, payback summaries, and the CSV
+ * files the pages offer (results summary, simulated samples). Pure; no DOM.
+ */
+import { formatCsv } from "../decision/csv.js";
+import type { ColumnSummary } from "../decision/stats.js";
+import { OPTION_IDS, type OptionId } from "./model.js";
+
+export interface HistogramBin {
+  x0: number;
+  x1: number;
+  /** Share of the values in [x0, x1) (the last bin includes x1). */
+  share: number;
+}
+
+/**
+ * Equal-width histogram over [lo, hi] (default: the 0.5 % and 99.5 % quantiles' range given by the caller,
+ * else min–max). Values outside are counted in the first or last bin, so shares sum to 1.
+ */
+export function histogram(
+  values: ArrayLike<number>,
+  { bins = 40, lo, hi }: { bins?: number; lo?: number; hi?: number } = {}
+): HistogramBin[] {
+  const n = values.length;
+  if (!n) return [];
+  let min = lo ?? Infinity;
+  let max = hi ?? -Infinity;
+  if (lo === undefined || hi === undefined)
+    for (let i = 0; i < n; i++) {
+      const v = values[i];
+      if (lo === undefined && v < min) min = v;
+      if (hi === undefined && v > max) max = v;
+    }
+  if (!(max > min)) max = min + 1;
+  const width = (max - min) / bins;
+  const counts = new Array<number>(bins).fill(0);
+  for (let i = 0; i < n; i++) {
+    const k = Math.floor((values[i] - min) / width);
+    counts[Math.min(bins - 1, Math.max(0, k))]++;
+  }
+  return counts.map((c, k) => ({ x0: min + k * width, x1: min + (k + 1) * width, share: c / n }));
+}
+
+/** The option with the highest mean decision NPV (ties: the first in OPTION_IDS). */
+export function bestOption(summaries: Record<string, ColumnSummary>): OptionId {
+  let best: OptionId = OPTION_IDS[0];
+  for (const option of OPTION_IDS) if (summaries[`NPV_decision_${option}`].mean > summaries[`NPV_decision_${best}`].mean) best = option;
+  return best;
+}
+
+/**
+ * Share of runs that pay back within the horizon (payback year ≤ n), and the median payback year (null when
+ * more than half of the runs never pay back). `median` may be given (e.g. the worker's summary q50) to avoid
+ * sorting the column.
+ */
+export function paybackSummary(
+  payback: ArrayLike<number>,
+  horizon: number,
+  median?: number
+): { withinHorizon: number; median: number | null } {
+  let within = 0;
+  for (let i = 0; i < payback.length; i++) if (payback[i] <= horizon) within++;
+  const share = payback.length ? within / payback.length : 0;
+  let mid = median;
+  if (mid === undefined) {
+    const all = Array.from(payback).sort((a, b) => a - b);
+    mid = all.length ? (all[Math.floor((all.length - 1) / 2)] + all[Math.ceil((all.length - 1) / 2)]) / 2 : NaN;
+  }
+  return { withinHorizon: share, median: payback.length && mid <= horizon ? mid : null };
+}
+
+const SUMMARY_FIELDS = ["q05", "q25", "q50", "q75", "q95", "mean", "sd", "p_gt0", "p_lt0"] as const;
+
+/** The results summary as CSV: one row per output (output, label, n, quantiles, mean, sd, P>0, P<0). */
+export function summaryCsv(
+  summaries: Record<string, ColumnSummary>,
+  outputs: readonly string[],
+  labels: Record<string, string> = {}
+): string {
+  const rows = outputs.map((name) => {
+    const s = summaries[name];
+    return [name, labels[name] ?? "", String(s.n), ...SUMMARY_FIELDS.map((f) => String(s[f]))];
+  });
+  return formatCsv([["output", "label", "n", ...SUMMARY_FIELDS], ...rows]);
+}
+
+/** Simulated samples as CSV: a run column, then the given columns in order (full precision). */
+export function samplesCsv(columns: Record<string, ArrayLike<number>>, names: readonly string[]): string {
+  const n = names.length ? columns[names[0]].length : 0;
+  const lines = [`run,${names.map((name) => (/[",\n]/.test(name) ? `"${name.replace(/"/g, '""')}"` : name)).join(",")}`];
+  for (let i = 0; i < n; i++) {
+    let line = String(i + 1);
+    for (const name of names) line += `,${String(columns[name][i])}`;
+    lines.push(line);
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+/** Cash-flow quantile bands as CSV: one row per series and year (quantiles and mean, USD/ha). */
+export function bandsCsv(
+  series: readonly { name: string; bands: readonly { year: number; quantiles: Record<string, number>; mean: number }[] }[]
+): string {
+  const probs = series.length && series[0].bands.length ? Object.keys(series[0].bands[0].quantiles) : [];
+  const rows = series.flatMap((s) =>
+    s.bands.map((b) => [s.name, String(b.year), ...probs.map((p) => String(b.quantiles[p])), String(b.mean)])
+  );
+  return formatCsv([["series", "year", ...probs.map((p) => `q${String(Math.round(Number(p) * 100)).padStart(2, "0")}`), "mean"], ...rows]);
+}
+
+/**
+ * Cash-flow bands of an array output from the per-column summaries the worker already computed (so the
+ * page does not sort 10⁵-run columns on the main thread): quantiles 0.05, 0.25, 0.5, 0.75, 0.95 and mean.
+ */
+export function bandsFromSummaries(
+  result: { outputGroups: Record<string, string[]>; summaries: Record<string, ColumnSummary> },
+  name: string
+): { year: number; column: string; quantiles: Record<string, number>; mean: number }[] {
+  const columns = result.outputGroups[name];
+  if (!columns) throw new Error(`"${name}" is not an array output`);
+  return columns.map((column, i) => {
+    const s = result.summaries[column];
+    return { year: i + 1, column, quantiles: { "0.05": s.q05, "0.25": s.q25, "0.5": s.q50, "0.75": s.q75, "0.95": s.q95 }, mean: s.mean };
+  });
+}

@@ -1,0 +1,106 @@
+/**
+ * Realism of the automatic planting mix on the real data, at the three published case-study sites
+ * (src/lib/cases.ts), chosen exactly as the case pages and /species choose it (caseScenario →
+ * speciesSiteFromAssessment → selectSpecies with the case's k and uses). A restoration mix must consist of
+ * trees and shrubs proper with a job to do: no climber, herb, succulent, palm, ornamental-only or weedy
+ * species; at least ceil(k/3) nurse species (N-fixers or revegetation species); and every member provides
+ * one of the uses asked for or a restoration role.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import * as pageData from "../../../src/data/_build/page-data.js";
+import { decodeStations } from "../../../src/lib/data/climate.js";
+import { decodeSoilSites } from "../../../src/lib/data/soil.js";
+import { soilIndex } from "../../../src/lib/site/assess.js";
+import { stationIndex } from "../../../src/lib/site/climate.js";
+import { isNurse } from "../../../src/lib/species/mix.js";
+import { growthHabitExclusion, isOrnamentalOnly, isWeedRisk, RESTORATION_ROLES } from "../../../src/lib/species/relevance.js";
+import { describeScenario, hasUse, prepareSpecies, speciesSiteFromAssessment } from "../../../src/lib/species/score.js";
+import { type CaseData, caseScenario } from "../../../src/lib/workflow/case-study.js";
+import { CASES } from "../../../src/lib/workflow/cases.js";
+import { type SpeciesSelection, selectSpecies } from "../../../src/lib/workflow/chain.js";
+
+const selections = new Map<string, SpeciesSelection>();
+
+beforeAll(() => {
+  const species = pageData.speciesJson();
+  const data = {
+    species,
+    site: {
+      stations: stationIndex(decodeStations(pageData.climateStationsJson())),
+      koppen: pageData.koppenJson(),
+      climateChange: pageData.climateChangeJson(),
+      soilSites: soilIndex(decodeSoilSites(pageData.soilSitesJson()))
+    }
+  } as unknown as CaseData;
+  const prepared = species.map(prepareSpecies);
+  for (const def of CASES) {
+    const { scenario, assessment } = caseScenario(def, data);
+    const site = speciesSiteFromAssessment(assessment);
+    if (!site) throw new Error(`${def.slug}: no climate`);
+    const label = describeScenario(scenario.climate.warmingC, scenario.climate.rainfallPct);
+    selections.set(
+      def.slug,
+      selectSpecies(prepared, site, {
+        k: def.k,
+        uses: def.uses,
+        scenarioLabel: label === "no change" ? "under the scenario" : `at ${label}`
+      })
+    );
+  }
+}, 120_000);
+
+describe.each(CASES.map((c) => [c.slug, c] as const))("the automatic mix at %s", (slug, def) => {
+  const members = () => selections.get(slug)!.mix.members;
+
+  it("has k species, suitable or marginal now and under the scenario, with shares summing to 100 %", () => {
+    const mix = members();
+    console.log(
+      `${slug} (k = ${def.k}; ${def.uses.join(", ")}): ${mix.map((m) => `${m.name} ${m.percent} % (${m.role}, relevance ${m.relevance.toFixed(2)})`).join("; ")}`
+    );
+    expect(mix).toHaveLength(def.k);
+    expect(mix.reduce((s, m) => s + m.percent, 0)).toBe(100);
+    for (const m of mix) {
+      expect(["suitable", "marginal"], m.name).toContain(m.scored.present.cls);
+      expect(["suitable", "marginal"], m.name).toContain(m.scored.scenario.cls);
+    }
+  });
+
+  it("contains no climber, herb, succulent, palm, ornamental-only or weedy species", () => {
+    for (const m of members()) {
+      const r = m.scored.species.record;
+      expect(growthHabitExclusion(r), m.name).toBeNull();
+      expect(isOrnamentalOnly(r), m.name).toBe(false);
+      expect(isWeedRisk(r), m.name).toBe(false);
+    }
+    // The species the first version picked and practitioners rejected.
+    const rejected = [
+      "Litchi chinensis",
+      "Yucca elephantipes",
+      "Banksia integrifolia",
+      "Clitoria ternatea",
+      "Aloe arborescens",
+      "Cocos nucifera",
+      "Alnus acuminata"
+    ];
+    expect(
+      members()
+        .map((m) => m.name)
+        .filter((n) => rejected.includes(n) || n.startsWith("Araucaria"))
+    ).toEqual([]);
+  });
+
+  it("has at least ceil(k/3) nurse species (N-fixers or revegetation species)", () => {
+    expect(members().filter((m) => isNurse(m.scored.species.record)).length).toBeGreaterThanOrEqual(Math.ceil(def.k / 3));
+  });
+
+  it("gives every member one of the uses asked for or a restoration role", () => {
+    for (const m of members()) {
+      const r = m.scored.species.record;
+      expect(def.uses.some((u) => hasUse(r, u)) || RESTORATION_ROLES.some((u) => hasUse(r, u)), m.name).toBe(true);
+    }
+  });
+
+  it("reminds the reader that native status is not in the data", () => {
+    expect(selections.get(slug)!.mix.notes.at(-1)).toMatch(/^Ecocrop does not record where a species is native/);
+  });
+});
