@@ -21,7 +21,7 @@ import {
   type Scenario,
   scenarioFromJson,
   scenarioToJson
-} from "../lib/scenario/scenario.js";
+} from "../lib/scenario/index.js";
 import { routes } from "../lib/workflow/routes.js";
 
 /** The scenario in the current URL, with notices for anything rejected. */

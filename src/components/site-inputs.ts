@@ -1,6 +1,6 @@
 import { html } from "npm:htl";
 import type { Mine } from "../lib/data/records.js";
-import { SPOIL_FIELDS, type SpoilField } from "../lib/scenario/scenario.js";
+import { SPOIL_FIELDS, type SpoilField } from "../lib/scenario/index.js";
 import type { ClimatePreset } from "../lib/site/climate.js";
 import { EC_METHODS, type EcMethod, toECe } from "../lib/site/soil.js";
 

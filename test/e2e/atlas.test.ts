@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import { geoEqualEarth } from "d3";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { decodeScenario, defaultScenario, encodeScenario } from "../../src/lib/scenario/scenario.js";
+import { decodeScenario, defaultScenario, encodeScenario } from "../../src/lib/scenario/index.js";
 import { cellErrors, launchBrowser, openPage, screenshotPath, waitForRendered } from "./browser.js";
 
 const baseUrl = inject("baseUrl");

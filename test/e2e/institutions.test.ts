@@ -12,7 +12,7 @@ import { parseEstimateCsv } from "../../src/lib/decision/estimate.js";
 import { mcSimulation } from "../../src/lib/decision/simulate.js";
 import { summarize } from "../../src/lib/decision/stats.js";
 import { ARRANGEMENTS, institutionsModel } from "../../src/lib/institutions/model.js";
-import { defaultScenario, scenarioHref } from "../../src/lib/scenario/scenario.js";
+import { defaultScenario, scenarioHref } from "../../src/lib/scenario/index.js";
 import { cellErrors, launchBrowser, openPage, type PageLog, paintedAt, screenshotPath, waitForRendered } from "./browser.js";
 
 const baseUrl = inject("baseUrl");

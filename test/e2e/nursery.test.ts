@@ -18,7 +18,7 @@ import { decodeStations } from "../../src/lib/data/climate.js";
 import type { SpeciesRecord } from "../../src/lib/data/records.js";
 import { siteWindows } from "../../src/lib/nursery/calendar.js";
 import { planNursery } from "../../src/lib/nursery/plan.js";
-import { defaultScenario, type Scenario, scenarioHref } from "../../src/lib/scenario/scenario.js";
+import { defaultScenario, type Scenario, scenarioHref } from "../../src/lib/scenario/index.js";
 import { assessClimate } from "../../src/lib/site/assess.js";
 import { stationIndex } from "../../src/lib/site/climate.js";
 import { nurseryInputFor } from "../../src/lib/workflow/chain.js";

@@ -5,7 +5,7 @@
  */
 import type { CountryEconomics, Mine, RemovalFactor } from "../data/records.js";
 import { csvText } from "../explore/sql.js";
-import { defaultScenario, encodeScenario, relativePath, type Scenario } from "../scenario/scenario.js";
+import { defaultScenario, encodeScenario, relativePath, type Scenario } from "../scenario/index.js";
 
 // ---------------------------------------------------------------------------------------------------
 // Filters

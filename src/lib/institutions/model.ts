@@ -31,6 +31,8 @@ import {
   totalCashflow
 } from "../investment/model.js";
 
+import type { ArrangementId } from "../scenario/index.js";
+
 export const STAKEHOLDERS = ["company", "community", "government", "investor"] as const;
 export type Stakeholder = (typeof STAKEHOLDERS)[number];
 
@@ -43,7 +45,7 @@ export const STAKEHOLDER_NAMES: Record<Stakeholder, string> = {
 
 export interface Arrangement {
   /** Id as stored in the scenario (scenario.institutions.arrangement). */
-  id: string;
+  id: ArrangementId;
   /** Short key used in model output names (R-syntactic). */
   key: string;
   name: string;

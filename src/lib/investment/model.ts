@@ -31,8 +31,9 @@ export type { ModelHelpers };
 /** One run's inputs: estimate variable name → value. */
 export type Inputs = Record<string, number>;
 
-export const OPTION_IDS = ["natural", "plantation", "agroforestry", "bioenergy"] as const;
-export type OptionId = (typeof OPTION_IDS)[number];
+import { OPTION_IDS, type OptionId } from "../scenario/index.js";
+
+export { OPTION_IDS, type OptionId };
 
 export const OPTION_NAMES: Record<OptionId, string> = {
   natural: "Natural regeneration",

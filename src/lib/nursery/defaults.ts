@@ -357,7 +357,9 @@ export function applyOverrides(
 // ---------------------------------------------------------------------------------------------------
 // Nursery technologies
 
-export type TechnologyId = "bare-root" | "polybag" | "root-trainer" | "air-pruning";
+import { TECHNOLOGY_IDS, type TechnologyId } from "../scenario/index.js";
+
+export { TECHNOLOGY_IDS, type TechnologyId };
 
 /** A production system: how seedlings are held, with its effects on space, survival, time and cost. */
 export interface Technology {
@@ -469,8 +471,6 @@ export const TECHNOLOGIES: Record<TechnologyId, Technology> = {
     note: "Side-slotted cells on raised benches: roots stop at the air gap and branch, no spiralling."
   }
 };
-
-export const TECHNOLOGY_IDS = Object.keys(TECHNOLOGIES) as TechnologyId[];
 
 /** Inoculation: rhizobia for N-fixers, mycorrhizal inoculum for the others. */
 export interface Inoculation {

@@ -10,7 +10,7 @@ import type { ClimateChangeData } from "../data/climate-change.js";
 import { KOPPEN_NAMES, type KoppenGrid, koppenAt } from "../data/koppen.js";
 import type { ClimateStation, SoilSite } from "../data/records.js";
 import { regionAt } from "../data/regions.js";
-import type { SpoilField } from "../scenario/scenario.js";
+import { AMENDMENT_FIELDS, type SpoilField } from "../scenario/index.js";
 import { GridIndex, isValidCoordinate, type Neighbour } from "../util/geo.js";
 import {
   adjustClimate,
@@ -478,10 +478,10 @@ export function amendments(
   constraints: Constraint[],
   options: AmendmentOptions
 ): Amendments {
-  const targetPh = options.targetPh ?? 5.5;
-  const targetSocGkg = options.targetSocGkg ?? 10;
-  const depthM = options.depthM ?? 0.2;
-  const compostCarbonFraction = options.compostCarbonFraction ?? 0.25;
+  const targetPh = options.targetPh ?? AMENDMENT_FIELDS.targetPh.default;
+  const targetSocGkg = options.targetSocGkg ?? AMENDMENT_FIELDS.targetSocGkg.default;
+  const depthM = options.depthM ?? AMENDMENT_FIELDS.depthM.default;
+  const compostCarbonFraction = options.compostCarbonFraction ?? AMENDMENT_FIELDS.compostCarbonFraction.default;
   const bd = properties.bulkDensity ?? regional?.bulkDensity?.median ?? null;
   const bulkDensity = bd ?? 1.3;
   const bdText = bd === null ? "bulk density 1.3 t/m³ assumed (not measured)" : `bulk density ${bulkDensity.toFixed(2)} t/m³`;

@@ -8,6 +8,8 @@
  * docs/site-assessment.md. Nothing here reads files or the network.
  */
 
+import { AMENDMENT_FIELDS } from "../scenario/index.js";
+
 // ---------------------------------------------------------------------------------------------------
 // Texture
 
@@ -627,7 +629,7 @@ export function compostRequirement({
  * Plant-available water a full cover should store, mm: the low/moderate boundary of the USDA AWC classes
  * over 150 cm (a root zone holding less is "low"). A choice of this studio, editable on the site page.
  */
-export const COVER_TARGET_WATER_MM = 150;
+export const COVER_TARGET_WATER_MM = AMENDMENT_FIELDS.coverWaterMm.default;
 
 export interface CoverRequirement {
   /** Depth of cover soil, m. */
@@ -641,7 +643,7 @@ export interface CoverRequirement {
  * Depth of cover soil (topsoil or subsoil spread over spoil) that stores `targetWaterMm` of plant-available
  * water: depth (m) = target (mm) / (available water (m³/m³) × 1000); volume = depth × 10 000 m²/ha.
  */
-export function coverRequirement(availableWater: number, targetWaterMm = COVER_TARGET_WATER_MM): CoverRequirement {
+export function coverRequirement(availableWater: number, targetWaterMm: number = COVER_TARGET_WATER_MM): CoverRequirement {
   if (!(availableWater > 0) || availableWater > 0.6)
     throw new RangeError(`Available water must be in (0, 0.6] m³/m³ (got ${availableWater}).`);
   if (!(targetWaterMm > 0)) throw new RangeError(`The target water must be > 0 mm (got ${targetWaterMm}).`);
@@ -660,7 +662,7 @@ export function coverRequirement(availableWater: number, targetWaterMm = COVER_T
  * a topsoil thinner than 6 inches (0.15 m) is salvaged with the material below it as a 6-inch layer
  * (30 CFR 816.22(a)). A choice within that practice, editable.
  */
-export const RESPREAD_DEPTH_M = 0.2;
+export const RESPREAD_DEPTH_M = AMENDMENT_FIELDS.respreadDepthM.default;
 /** Range of the respread depth for costing, as factors of the planning depth (0.10–0.30 m at 0.20 m). */
 export const RESPREAD_RANGE_FACTORS = [0.5, 1.5] as const;
 

@@ -14,7 +14,7 @@ import { estimateCsv } from "../investment/estimates.js";
 import { OPTION_IDS, OPTION_NAMES, type OptionId } from "../investment/model.js";
 import { bestOption, paybackSummary } from "../investment/results.js";
 import { planNursery } from "../nursery/plan.js";
-import { defaultScenario, type Scenario, scenarioHref } from "../scenario/scenario.js";
+import { defaultScenario, type Scenario, scenarioHref } from "../scenario/index.js";
 import { assessSite, type SiteAssessment, type SiteData } from "../site/assess.js";
 import { countSpecies, describeScenario, prepareSpecies, speciesSiteFromAssessment } from "../species/score.js";
 import type { CaseDefinition } from "./cases.js";
@@ -149,7 +149,8 @@ export function caseScenario(
       lon: def.mine.lon,
       warmingC: scenario.climate.warmingC,
       rainfallPct: scenario.climate.rainfallPct,
-      soilRadiusKm: scenario.soil.radiusKm
+      soilRadiusKm: scenario.soil.radiusKm,
+      amendments: scenario.soil.amendments
     },
     data.site
   );

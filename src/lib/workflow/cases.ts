@@ -4,7 +4,9 @@
  * src/lib/case-study.ts runs through the whole chain at build time. Facts about the mines here come from
  * the datasets named in `source`; everything else on a case page is computed.
  */
+
 import type { UseClass } from "../data/records.js";
+import type { ArrangementId } from "../scenario/index.js";
 
 export interface CaseDefinition {
   /** URL segment: /cases/<slug>. */
@@ -37,7 +39,7 @@ export interface CaseDefinition {
   areaHa: number;
   densityPerHa: number;
   /** Institutional arrangement compared on the institutions page (src/lib/institutions.ts ARRANGEMENTS). */
-  arrangement: string;
+  arrangement: ArrangementId;
   /** Why this arrangement fits the case, one sentence. */
   arrangementWhy: string;
   /** Monte Carlo settings: fixed, so the published figures are the same on every load. */

@@ -20,7 +20,7 @@ import {
 } from "../investment/estimates.js";
 import { OPTION_IDS, OPTION_NAMES } from "../investment/model.js";
 import { nurseryCostEstimates } from "../nursery/plan.js";
-import type { Scenario } from "../scenario/scenario.js";
+import type { Scenario } from "../scenario/index.js";
 import { assessSoil, type SiteData } from "../site/assess.js";
 import { nurseryInputFor } from "./chain.js";
 
@@ -76,7 +76,13 @@ export function siteCostsFor(
     const { lat, lon } = scenario.site;
     const climate = koppen ? (koppenAt(koppen, lat, lon, 1)?.koppen ?? null) : null;
     const soil = assessSoil(
-      { lat, lon, soilRadiusKm: scenario.soil.radiusKm, spoil: scenario.soil.spoil, amendments: { koppen: climate } },
+      {
+        lat,
+        lon,
+        soilRadiusKm: scenario.soil.radiusKm,
+        spoil: scenario.soil.spoil,
+        amendments: { ...scenario.soil.amendments, koppen: climate }
+      },
       { stations: [], soilSites }
     );
     const a = soil.amendments;

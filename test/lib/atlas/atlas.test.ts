@@ -15,7 +15,7 @@ import {
   sortMines
 } from "../../../src/lib/atlas/atlas.js";
 import type { CountryEconomics, Mine, RemovalFactor } from "../../../src/lib/data/records.js";
-import { decodeScenario, defaultScenario } from "../../../src/lib/scenario/scenario.js";
+import { decodeScenario, defaultScenario } from "../../../src/lib/scenario/index.js";
 
 function mine(partial: Partial<Mine> & Pick<Mine, "id" | "name">): Mine {
   return {

@@ -8,7 +8,7 @@ import {
   scenarioFromJson,
   scenarioHref,
   scenarioToJson
-} from "../../../src/lib/scenario/scenario.js";
+} from "../../../src/lib/scenario/index.js";
 
 function custom(): Scenario {
   const s = defaultScenario();
@@ -150,7 +150,7 @@ describe("scenarioToJson / scenarioFromJson", () => {
   });
 });
 
-import { relativePath } from "../../../src/lib/scenario/scenario.js";
+import { relativePath } from "../../../src/lib/scenario/index.js";
 
 describe("relativePath(fromPath, toPath)", () => {
   it("links between top-level pages with ./", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultScenario } from "../../../src/lib/scenario/scenario.js";
+import { defaultScenario } from "../../../src/lib/scenario/index.js";
 import { nurseryInputFor, nurserySpecies } from "../../../src/lib/workflow/chain.js";
 
 const records = new Map([

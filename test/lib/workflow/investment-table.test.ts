@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultScenario } from "../../../src/lib/scenario/scenario.js";
+import { defaultScenario } from "../../../src/lib/scenario/index.js";
 import { investmentTable } from "../../../src/lib/workflow/investment-table.js";
 
 const economics = {

@@ -13,7 +13,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { nurseryCostEstimates } from "../../../src/lib/nursery/plan.js";
-import { defaultScenario } from "../../../src/lib/scenario/scenario.js";
+import { defaultScenario } from "../../../src/lib/scenario/index.js";
 import { nurseryInputFor } from "../../../src/lib/workflow/chain.js";
 import { nurseryRowsFor } from "../../../src/lib/workflow/investment-table.js";
 
