@@ -8,11 +8,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { formatIssue, parseEstimateCsv } from "../lib/decision/estimate.js";
-import { multiEvpi } from "../lib/decision/evpi.js";
-import { plsVip } from "../lib/decision/pls.js";
-import { type Model, mcSimulation } from "../lib/decision/simulate.js";
-import { summarize } from "../lib/decision/stats.js";
+import { formatIssue, type Model, mcSimulation, multiEvpi, parseEstimateCsv, plsVip, summarize } from "../lib/decision/index.js";
 import { type McArgs, parseMcArgs } from "./mc-args.js";
 
 class InputError extends Error {}

@@ -8,7 +8,7 @@
  * Aborting the signal terminates the worker (a new one starts with the next run) and rejects with an
  * AbortError. Only one run at a time: a new run cancels the previous one.
  */
-import type { McRequest, McResult, WorkerMessage } from "../lib/decision/worker-protocol.js";
+import type { McRequest, McResult, WorkerMessage } from "../lib/decision/index.js";
 
 export interface McProgress {
   phase: "simulation" | "evpi" | "vip";

@@ -3,7 +3,7 @@
  * median line per year, one panel per series (options or stakeholders), with a rule at zero.
  */
 import * as Plot from "npm:@observablehq/plot";
-import type { CashflowBand } from "../lib/decision/summaries.js";
+import type { CashflowBand } from "../lib/decision/index.js";
 import { plot } from "./plot.js";
 
 export interface BandSeries {

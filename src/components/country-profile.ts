@@ -1,12 +1,12 @@
 import * as d3 from "npm:d3";
 import { html } from "npm:htl";
-import type { CountryProfile, YearValue } from "../lib/atlas/atlas.js";
+import type { CountryProfile, LatestValue } from "../lib/atlas/atlas.js";
 
 const grouped = d3.format(",.0f");
 const threeDigits = d3.format(",.3~r");
 
 /** A figure with its unit and year, or "no data" (never zero) when the source has no value. */
-function figure(value: YearValue | number | null, unit: string, format: (x: number) => string, source: string): HTMLElement {
+function figure(value: LatestValue | number | null, unit: string, format: (x: number) => string, source: string): HTMLElement {
   if (value === null) return html`<span class="muted">no data</span> <span class="unit">(${source})</span>` as HTMLElement;
   const x = typeof value === "number" ? value : value.value;
   const year = typeof value === "number" ? null : value.year;

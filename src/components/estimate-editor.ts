@@ -7,7 +7,7 @@
  * Text from the table (labels, sources, uploaded files) is rendered as text only.
  */
 import { html } from "npm:htl";
-import { CALCULATE_DISTRIBUTIONS } from "../lib/decision/estimate.js";
+import { CALCULATE_DISTRIBUTIONS } from "../lib/decision/index.js";
 import { checkRows, ESTIMATE_GROUPS, type EstimateRow } from "../lib/investment/estimates.js";
 
 type EditorElement = HTMLElement & { value: EstimateRow[] };

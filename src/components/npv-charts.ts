@@ -5,7 +5,7 @@
  * (the SVG download stays self-explaining).
  */
 import * as Plot from "npm:@observablehq/plot";
-import type { ColumnSummary } from "../lib/decision/stats.js";
+import type { ColumnSummary } from "../lib/decision/index.js";
 import type { HistogramBin } from "../lib/investment/results.js";
 import { plot } from "./plot.js";
 

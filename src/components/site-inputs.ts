@@ -1,7 +1,7 @@
 import { html } from "npm:htl";
 import type { Mine } from "../lib/data/records.js";
 import { SPOIL_FIELDS, type SpoilField } from "../lib/scenario/index.js";
-import type { ClimatePreset } from "../lib/site/climate.js";
+import type { ClimatePreset } from "../lib/site/climate-change.js";
 import { EC_METHODS, type EcMethod, toECe } from "../lib/site/soil.js";
 
 export interface PickedSite {

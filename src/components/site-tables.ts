@@ -1,19 +1,15 @@
 import * as Plot from "npm:@observablehq/plot";
 import { html } from "npm:htl";
-import type { SoilSite } from "../lib/data/records.js";
-import type { Amendments, ClimateFigures, PropertySource, RegionalSoil, SoilAssessment, Stat } from "../lib/site/assess.js";
-import { MONTH_NAMES, type StationUse } from "../lib/site/climate.js";
+import type { Metal, SoilSite } from "../lib/data/records.js";
+import type { Amendments } from "../lib/site/amendments.js";
+import type { ClimateFigures, PropertySource, RegionalSoil, SoilAssessment, Stat } from "../lib/site/assess.js";
+import { MONTH_NAMES } from "../lib/site/climate.js";
+import type { Constraint, MetalBackground, Severity } from "../lib/site/constraints.js";
 import type { LandHealth } from "../lib/site/landhealth.js";
-import {
-  type Constraint,
-  type Metal,
-  type MetalBackground,
-  SCREENING_STANDARD,
-  SCREENING_VALUES,
-  type Severity,
-  textureClass
-} from "../lib/site/soil.js";
+import { textureClass } from "../lib/site/soil.js";
 import type { UploadResult } from "../lib/site/soil-upload.js";
+import type { StationUse } from "../lib/site/stations.js";
+import { SCREENING_STANDARD, SCREENING_VALUES } from "../lib/site/thresholds.js";
 import type { Neighbour } from "../lib/util/geo.js";
 import { plot } from "./plot.js";
 

@@ -4,7 +4,7 @@
  * cash flow under an arrangement is shown as "not involved".
  */
 import { html } from "npm:htl";
-import type { ColumnSummary } from "../lib/decision/stats.js";
+import type { ColumnSummary } from "../lib/decision/index.js";
 
 export interface GainCell {
   summary: ColumnSummary;

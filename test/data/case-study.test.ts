@@ -8,7 +8,7 @@ import * as pageData from "../../src/data/_build/page-data.js";
 import { decodeStations } from "../../src/lib/data/climate.js";
 import { decodeSoilSites } from "../../src/lib/data/soil.js";
 import { soilIndex } from "../../src/lib/site/assess.js";
-import { stationIndex } from "../../src/lib/site/climate.js";
+import { stationIndex } from "../../src/lib/site/stations.js";
 import { type CaseData, type CaseResult, caseScenario, runCaseStudy } from "../../src/lib/workflow/case-study.js";
 import { CASES, caseBySlug } from "../../src/lib/workflow/cases.js";
 

@@ -10,14 +10,9 @@ import { buildClimateChange, type ClimateChangeData } from "../../src/lib/data/c
 import { type KoppenGrid, koppenAt } from "../../src/lib/data/koppen.js";
 import type { ClimateStation } from "../../src/lib/data/records.js";
 import { assessSite } from "../../src/lib/site/assess.js";
-import {
-  fillMissingMonths,
-  koppenFromMonthly,
-  populationSd,
-  precipitationSeasonality,
-  stationIndex,
-  stationMonthly
-} from "../../src/lib/site/climate.js";
+import { fillMissingMonths, populationSd, precipitationSeasonality } from "../../src/lib/site/climate.js";
+import { koppenFromMonthly } from "../../src/lib/site/koppen.js";
+import { stationIndex, stationMonthly } from "../../src/lib/site/stations.js";
 import type { GridIndex } from "../../src/lib/util/geo.js";
 
 let stations: StationRecord[];

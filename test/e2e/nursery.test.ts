@@ -20,7 +20,7 @@ import { siteWindows } from "../../src/lib/nursery/calendar.js";
 import { planNursery } from "../../src/lib/nursery/plan.js";
 import { defaultScenario, type Scenario, scenarioHref } from "../../src/lib/scenario/index.js";
 import { assessClimate } from "../../src/lib/site/assess.js";
-import { stationIndex } from "../../src/lib/site/climate.js";
+import { stationIndex } from "../../src/lib/site/stations.js";
 import { nurseryInputFor } from "../../src/lib/workflow/chain.js";
 import { cellErrors, launchBrowser, openPage, screenshotPath, waitForRendered } from "./browser.js";
 

@@ -4,7 +4,7 @@ import { geoContains } from "d3";
 import { decodeStations } from "../../lib/data/climate.js";
 import { decodeSoilSites } from "../../lib/data/soil.js";
 import { soilIndex } from "../../lib/site/assess.js";
-import { stationIndex } from "../../lib/site/climate.js";
+import { stationIndex } from "../../lib/site/stations.js";
 import { runCaseStudy } from "../../lib/workflow/case-study.js";
 import { caseBySlug } from "../../lib/workflow/cases.js";
 import {

@@ -3,9 +3,11 @@
  * country, the country profile (mining area, mines, economics and plantation removal factors, each with
  * its year and source), the link that opens /site at a mine, and the filtered mines as CSV.
  */
+
 import type { CountryEconomics, Mine, RemovalFactor } from "../data/records.js";
 import { csvText } from "../explore/sql.js";
 import { defaultScenario, encodeScenario, relativePath, type Scenario } from "../scenario/index.js";
+import { median } from "../util/stats.js";
 
 // ---------------------------------------------------------------------------------------------------
 // Filters
@@ -208,8 +210,8 @@ export interface MiningAreaRow {
   areaKm2: number;
 }
 
-/** One indicator value with the year it is for (the latest year with a value). */
-export interface YearValue {
+/** One indicator value with the year it is for (the latest year with a value; null when the source gives none). */
+export interface LatestValue {
   value: number;
   year: number | null;
 }
@@ -224,9 +226,9 @@ export interface CountryProfile {
   openPitMines: number;
   /** Most frequent commodities among the country's mines, up to 5. */
   topCommodities: Count[];
-  gdpPerCapitaUsd: YearValue | null;
-  inflationPct: YearValue | null;
-  lendingRatePct: YearValue | null;
+  gdpPerCapitaUsd: LatestValue | null;
+  inflationPct: LatestValue | null;
+  lendingRatePct: LatestValue | null;
   removalFactors: {
     count: number;
     /** Median and range of the removal factors, Mg C/ha/yr; null when there are none. */
@@ -238,15 +240,7 @@ export interface CountryProfile {
   };
 }
 
-/** The median of a non-empty list (mean of the middle two for an even count). */
-export function median(values: readonly number[]): number {
-  if (!values.length) throw new RangeError("median of an empty list");
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-function yearValue(value: number | null | undefined, year: number | null | undefined): YearValue | null {
+function yearValue(value: number | null | undefined, year: number | null | undefined): LatestValue | null {
   return value === null || value === undefined || !Number.isFinite(value) ? null : { value, year: year ?? null };
 }
 
@@ -283,7 +277,7 @@ export function countryProfile(iso3: string, inputs: ProfileInputs, { topRemoval
     lendingRatePct: yearValue(economics?.lendingRatePct, economics?.lendingYear),
     removalFactors: {
       count: factors.length,
-      median: values.length ? median(values) : null,
+      median: median(values),
       min: values.length ? Math.min(...values) : null,
       max: values.length ? Math.max(...values) : null,
       top: [...factors].sort((a, b) => b.removalFactor - a.removalFactor || a.name.localeCompare(b.name)).slice(0, topRemovalFactors)

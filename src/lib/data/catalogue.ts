@@ -4,7 +4,7 @@
  * loaders (which check their rows against it) and the data tests. Raw inputs: data/SOURCES.md; derivations
  * and join coverage: docs/datasets.md.
  */
-import { MEHLICH3, METALS } from "./soil.js";
+import { MEHLICH3, TXRF_METALS } from "./soil.js";
 import { USE_CLASSES, WCUPS_FLAGS } from "./species.js";
 
 export type ColumnType = "string" | "integer" | "number" | "boolean";
@@ -351,7 +351,7 @@ export const datasets: DatasetInfo[] = [
       col("bulkDensity", "number", "t/m³", "Bulk density (BLD)"),
       col("totalN", "number", "g/kg", "Total nitrogen (NTO; AfSP only)"),
       col("ec", "number", "dS/m", "Electrical conductivity (AfSIS, CROPNUTS)"),
-      ...METALS.map((m) =>
+      ...TXRF_METALS.map((m) =>
         col(
           `metal_${m}`,
           "number",

@@ -215,6 +215,19 @@ export interface Mine {
 }
 
 /** Latest macro-economic figures of a country (World Bank WDI); each value with its year. */
+/**
+ * The metals the studio screens (mg/kg, total), each with a CCME screening value in
+ * src/lib/site/thresholds.ts. Sources measure subsets of them (TXRF_METALS in ./soil.ts: no Cd).
+ */
+export const METALS = ["Cu", "Zn", "Pb", "Cd", "As", "Ni", "Cr", "Co", "Mn", "V", "Hg"] as const;
+export type Metal = (typeof METALS)[number];
+
+/** A yearly value of a World Bank series. */
+export interface YearValue {
+  year: number;
+  value: number;
+}
+
 export interface CountryEconomics {
   iso3: string;
   country: string;

@@ -9,12 +9,12 @@
 import { detectFillValue, type FillValue } from "./censoring.js";
 import { type ArrayTable, readArrayTable, readTable } from "./csv.js";
 import { type NumberTally, newTally, parseCounted, round } from "./numbers.js";
-import type { SoilSite } from "./records.js";
+import type { Metal, SoilSite } from "./records.js";
 import { depthWeightedMean, type Horizon } from "./topsoil.js";
 
-export const METALS = ["Cr", "Ni", "Cu", "Zn", "Pb", "As", "Co", "Mn", "V", "Hg"] as const;
+/** The metals the AfSIS TXRF file measures (its columns; METALS in ./records.ts less Cd, which it lacks). */
+export const TXRF_METALS = ["Cr", "Ni", "Cu", "Zn", "Pb", "As", "Co", "Mn", "V", "Hg"] as const satisfies readonly Metal[];
 export const MEHLICH3 = ["Al", "B", "Ca", "Cu", "Fe", "K", "Mg", "Mn", "Na", "P", "S", "Zn"] as const;
-export type Metal = (typeof METALS)[number];
 export type Mehlich3Element = (typeof MEHLICH3)[number];
 
 /** AfSIS Phase I sampling depths (LDSF protocol, Vågen et al. 2010): topsoil 0–20 cm, subsoil 20–50 cm. */
@@ -198,13 +198,13 @@ function buildAfsis(inputs: SoilInputs, tally: NumberTally, outOfRange: Record<s
   const wet = readTable(inputs.afsisWetChemistry, "soil/afsis_Wet_Chemistry_CROPNUTS.csv", {
     required: ["SSN", "PH", "EC", ...MEHLICH3.map((e) => `M3 ${e}`)]
   });
-  const txrf = readTable(inputs.afsisTxrf, "soil/afsis_TXRF.csv", { required: ["SSN", ...METALS] });
+  const txrf = readTable(inputs.afsisTxrf, "soil/afsis_TXRF.csv", { required: ["SSN", ...TXRF_METALS] });
   const wetBySsn = new Map(wet.rows.map((r) => [r.SSN.trim(), r]));
   const txrfBySsn = new Map(txrf.rows.map((r) => [r.SSN.trim(), r]));
 
   // Detection-limit fill per element, over all rows of each laboratory file.
   const fill = new Map<string, FillValue | null>();
-  for (const metal of METALS) fill.set(metal, detectFillValue(txrf.rows.map((r) => parseCounted(r[metal], tally))));
+  for (const metal of TXRF_METALS) fill.set(metal, detectFillValue(txrf.rows.map((r) => parseCounted(r[metal], tally))));
   for (const element of MEHLICH3) fill.set(`M3 ${element}`, detectFillValue(wet.rows.map((r) => parseCounted(r[`M3 ${element}`], tally))));
   coverage.fills = Object.fromEntries(fill);
 
@@ -239,7 +239,7 @@ function buildAfsis(inputs: SoilInputs, tally: NumberTally, outOfRange: Record<s
       }
       return v;
     };
-    const metals = t ? Object.fromEntries(METALS.map((m) => [m, concentration(t[m], m)]).filter(([, v]) => v !== null)) : null;
+    const metals = t ? Object.fromEntries(TXRF_METALS.map((m) => [m, concentration(t[m], m)]).filter(([, v]) => v !== null)) : null;
     const mehlich3 = w
       ? Object.fromEntries(MEHLICH3.map((e) => [e, concentration(w[`M3 ${e}`], `M3 ${e}`)]).filter(([, v]) => v !== null))
       : null;
@@ -345,7 +345,7 @@ export function flattenSoilSite(s: SoilSiteRecord): Record<string, string | numb
     totalN: s.totalN,
     ec: s.ec
   };
-  for (const m of METALS) row[`metal_${m}`] = s.metals?.[m] ?? null;
+  for (const m of TXRF_METALS) row[`metal_${m}`] = s.metals?.[m] ?? null;
   for (const e of MEHLICH3) row[`m3_${e}`] = s.mehlich3?.[e] ?? null;
   row.censored = s.censored.length ? s.censored.join("; ") : null;
   row.cluster = s.cluster;

@@ -1,7 +1,9 @@
 /** The decision engine's public API (decisionSupport-compatible Monte Carlo, EVPI, PLS-VIP). */
 
+export { type CsvRecord, CsvSyntaxError, formatCsv, parseCsv } from "./csv.js";
 export { type Distribution, DistributionError, resolveDistribution, sampleDistribution } from "./distributions.js";
 export {
+  CALCULATE_DISTRIBUTIONS,
   type CorrelationMatrix,
   type Estimate,
   type EstimateIssue,
@@ -29,6 +31,7 @@ export {
   type SimulationResult,
   sampleInputs
 } from "./simulate.js";
-export { type ColumnSummary, mean, quantile7, sd, summarize } from "./stats.js";
+export { pbeta } from "./special.js";
+export { type ColumnSummary, mean, quantile7, quantileSorted, sd, summarize } from "./stats.js";
 export { type CashflowBand, cashflowBands, summarizeOutputs } from "./summaries.js";
 export type { McRequest, McResult, WorkerMessage, WorkerRequest } from "./worker-protocol.js";

@@ -8,17 +8,17 @@
  * reasoning behind the assumptions: docs/investment-model.md.
  */
 
-import type { UseClass } from "../data/records.js";
+import type { UseClass, YearValue } from "../data/records.js";
 import {
   type EstimateRow as EngineRow,
   type Estimate,
   type EstimateIssue,
   formatIssue,
   parseEstimateCsv,
+  quantile7,
   validateEstimate,
   writeEstimateCsv
-} from "../decision/estimate.js";
-import { quantile7 } from "../decision/stats.js";
+} from "../decision/index.js";
 import type { EstimateRow as NurseryEstimateRow } from "../nursery/plan.js";
 import { OPTION_IDS, OPTION_PRODUCTS, type OptionId, PRODUCTS, type Product, realRatePct } from "./model.js";
 
@@ -53,12 +53,6 @@ export type EstimateGroup = (typeof ESTIMATE_GROUPS)[number];
 
 // ---------------------------------------------------------------------------------------------------
 // Inputs from the data and upstream pages (plain shapes; the page maps dataset rows onto them)
-
-/** A yearly value of a World Bank series. */
-export interface YearValue {
-  year: number;
-  value: number;
-}
 
 /** A country's economic series (World Bank WDI). */
 export interface CountryEconomicsInput {

@@ -24,7 +24,7 @@
  *   stream to stakeholders by rule.
  */
 
-import type { ModelHelpers } from "../decision/helpers.js";
+import type { ModelHelpers } from "../decision/index.js";
 
 export type { ModelHelpers };
 

@@ -3,8 +3,9 @@
  * of NPV distributions, the option with the best expected decision value, payback summaries, and the CSV
  * files the pages offer (results summary, simulated samples). Pure; no DOM.
  */
-import { formatCsv } from "../decision/csv.js";
-import type { ColumnSummary } from "../decision/stats.js";
+
+import type { ColumnSummary } from "../decision/index.js";
+import { formatCsv } from "../decision/index.js";
 import { OPTION_IDS, type OptionId } from "./model.js";
 
 export interface HistogramBin {

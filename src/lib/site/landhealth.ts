@@ -15,8 +15,8 @@
  *   [qbeta(α/2, n*p, n*(1 − p) + 1), qbeta(1 − α/2, n*p + 1, n*(1 − p))].
  * No randomness is involved, so the page shows the same numbers on every load.
  */
-import { pbeta } from "../decision/special.js";
-import { type Constraint, type MetalBackground, soilConstraints } from "./soil.js";
+import { pbeta } from "../decision/index.js";
+import { type Constraint, type MetalBackground, soilConstraints } from "./constraints.js";
 import { type SoilSample, sampleProperties } from "./soil-upload.js";
 
 /** Quantile of the Beta(a, b) distribution, by bisection on the regularized incomplete beta (|error| < 1e-14). */

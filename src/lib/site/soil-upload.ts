@@ -8,7 +8,10 @@
  * Units after reading: depths cm; pH (water); EC dS/m as measured, with its extract method, and ECe dS/m;
  * SOC g/kg; sand, silt, clay %; bulk density t/m³; CEC cmolc/kg; metals mg/kg total.
  */
-import { EC_METHODS, type EcMethod, METALS, type Metal, type SoilProperties, textureClass, textureGroup, toECe } from "./soil.js";
+
+import { METALS, type Metal } from "../data/records.js";
+import type { SoilProperties } from "./constraints.js";
+import { EC_METHODS, type EcMethod, textureClass, textureGroup, toECe } from "./soil.js";
 
 /** The columns of the template, in order (units in the names). */
 export const TEMPLATE_COLUMNS = [

@@ -20,7 +20,7 @@
  * on demand (`explainCriterion`).
  */
 import type { Range, SpeciesRecord, UseClass } from "../data/records.js";
-import type { Constraint, SoilProperties } from "../site/soil.js";
+import type { Constraint, SoilProperties } from "../site/constraints.js";
 import {
   aluminiumCode,
   aluminiumNote,

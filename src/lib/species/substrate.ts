@@ -14,13 +14,9 @@ import type {
   SpeciesRecord,
   TextureClass
 } from "../data/records.js";
-import {
-  type Constraint,
-  THRESHOLDS as SOIL_THRESHOLDS,
-  type SoilProperties,
-  textureGroup,
-  textureClass as usdaTexture
-} from "../site/soil.js";
+import type { Constraint, SoilProperties } from "../site/constraints.js";
+import { textureGroup, textureClass as usdaTexture } from "../site/soil.js";
+import { THRESHOLDS as SOIL_THRESHOLDS } from "../site/thresholds.js";
 
 /** A criterion's verdict, shown like CABI's +, ±, −, ?. */
 export type CriterionCode = "optimal" | "tolerable" | "outside" | "unknown";

@@ -21,7 +21,8 @@ import {
 import { OPTION_IDS, OPTION_NAMES } from "../investment/model.js";
 import { nurseryCostEstimates } from "../nursery/plan.js";
 import type { Scenario } from "../scenario/index.js";
-import { assessSoil, type SiteData } from "../site/assess.js";
+import type { SiteData } from "../site/assess.js";
+import { assessSoil } from "../site/soil-assessment.js";
 import { nurseryInputFor } from "./chain.js";
 
 export interface InvestmentData {

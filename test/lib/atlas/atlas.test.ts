@@ -6,7 +6,6 @@ import {
   filterMines,
   foldText,
   type MiningAreaRow,
-  median,
   mineSiteHref,
   minesPerCountry,
   minesToCsv,
@@ -215,16 +214,6 @@ describe("minesToCsv(mines)", () => {
     expect(minesToCsv([])).toBe(
       "id,source,name,type,country,iso3,lat,lon,commodities,open_pit,status,area_km2,production,stripping_ratio_t_per_t\n"
     );
-  });
-});
-
-describe("median(values)", () => {
-  it("takes the middle value, or the mean of the middle two", () => {
-    expect(median([3, 1, 2])).toBe(2);
-    expect(median([4, 1, 3, 2])).toBe(2.5);
-  });
-  it("rejects an empty list", () => {
-    expect(() => median([])).toThrow(RangeError);
   });
 });
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { buildSoilSites, compactSoilSites, decodeSoilSites, MEHLICH3, METALS } from "../../../src/lib/data/soil.js";
+import { buildSoilSites, compactSoilSites, decodeSoilSites, MEHLICH3, TXRF_METALS } from "../../../src/lib/data/soil.js";
 
 // 12 AfSIS samples: As is 0.3 in 11 (a fill at the bottom of the distribution), Cu varies.
 const ssn = Array.from({ length: 12 }, (_, i) => `icr${String(i).padStart(6, "0")}`);
 const txrf = [
-  `SSN,Public,${METALS.join(",")}`,
-  ...ssn.map((s, i) => `${s},True,${METALS.map((m) => (m === "As" ? (i === 0 ? 2.5 : 0.3) : m === "Cu" ? 5 + i : 10 + i)).join(",")}`)
+  `SSN,Public,${TXRF_METALS.join(",")}`,
+  ...ssn.map((s, i) => `${s},True,${TXRF_METALS.map((m) => (m === "As" ? (i === 0 ? 2.5 : 0.3) : m === "Cu" ? 5 + i : 10 + i)).join(",")}`)
 ].join("\n");
 const wet = [
   `SSN,Public,EC,PH,${MEHLICH3.map((e) => `M3 ${e}`).join(",")}`,

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { ClimateStation, SoilSite } from "../../../src/lib/data/records.js";
-import { assessSite, assessSoil, soilIndex } from "../../../src/lib/site/assess.js";
-import { coverRequirement, waterRetention } from "../../../src/lib/site/soil.js";
+import { coverRequirement } from "../../../src/lib/site/amendment-formulas.js";
+import { assessSite, soilIndex } from "../../../src/lib/site/assess.js";
+import { waterRetention } from "../../../src/lib/site/soil.js";
+import { assessSoil } from "../../../src/lib/site/soil-assessment.js";
 import { parseSoilUpload } from "../../../src/lib/site/soil-upload.js";
 
 const station = (id: string, lon: number, t: number, p: number, elevation: number): ClimateStation => ({

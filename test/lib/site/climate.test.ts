@@ -1,22 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { ClimateChangeData } from "../../../src/lib/data/climate-change.js";
 import type { ClimateStation } from "../../../src/lib/data/records.js";
-import {
-  adjustClimate,
-  climatePresets,
-  dryMonths,
-  estimateClimate,
-  fillMissingMonths,
-  idw,
-  idwWeights,
-  koppenFromMonthly,
-  lapseAdjust,
-  populationSd,
-  precipitationSeasonality,
-  stationIndex,
-  summarizeClimate,
-  wetSeasons
-} from "../../../src/lib/site/climate.js";
+import { dryMonths, fillMissingMonths, populationSd, precipitationSeasonality, summarizeClimate } from "../../../src/lib/site/climate.js";
+import { adjustClimate, climatePresets } from "../../../src/lib/site/climate-change.js";
+import { koppenFromMonthly } from "../../../src/lib/site/koppen.js";
+import { wetSeasons } from "../../../src/lib/site/seasons.js";
+import { estimateClimate, idw, idwWeights, lapseAdjust, stationIndex } from "../../../src/lib/site/stations.js";
 
 function station(partial: Partial<ClimateStation> & { id: string; lat: number; lon: number }): ClimateStation {
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { soilConstraints } from "../../../src/lib/site/soil.js";
+import { soilConstraints } from "../../../src/lib/site/constraints.js";
 import {
   activeConstraints,
   altitudeCode,

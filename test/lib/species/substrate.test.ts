@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type SoilProperties, soilConstraints } from "../../../src/lib/site/soil.js";
+import { type SoilProperties, soilConstraints } from "../../../src/lib/site/constraints.js";
 import {
   alToxicityClass,
   alToxicityClassFromPh,

@@ -11,7 +11,7 @@ import * as pageData from "../../../src/data/_build/page-data.js";
 import { decodeStations } from "../../../src/lib/data/climate.js";
 import { decodeSoilSites } from "../../../src/lib/data/soil.js";
 import { soilIndex } from "../../../src/lib/site/assess.js";
-import { stationIndex } from "../../../src/lib/site/climate.js";
+import { stationIndex } from "../../../src/lib/site/stations.js";
 import { isNurse } from "../../../src/lib/species/mix.js";
 import { growthHabitExclusion, isOrnamentalOnly, isWeedRisk, RESTORATION_ROLES } from "../../../src/lib/species/relevance.js";
 import { describeScenario, hasUse, prepareSpecies, speciesSiteFromAssessment } from "../../../src/lib/species/score.js";

@@ -4,7 +4,7 @@
  * its own 60 ha woodlot, versus the status quo of casual-labour income. 20 years, discounted at 8 %.
  * Translated statement by statement, so the random draws happen in R's order. Inputs: D.csv.
  */
-import type { ModelHelpers } from "../../decision/helpers.js";
+import type { ModelHelpers } from "../../decision/index.js";
 
 export default function cooperativeNursery(x: Record<string, number>, h: ModelHelpers) {
   const n = x.n_years;
