@@ -3,8 +3,10 @@
  * breakdown and the cost-estimate table. Plain HTML tables (they print well); all text goes through htl.
  */
 import { html } from "npm:htl";
-import { type DefaultParams, PARAM_INFO, REFERENCES, type SpeciesForNursery, type ValueSource } from "../lib/nursery/defaults.js";
-import type { EstimateRow, NurseryPlan, SpeciesProduction } from "../lib/nursery/plan.js";
+import type { DefaultParams, SpeciesForNursery } from "../lib/nursery/defaults.js";
+import type { NurseryEstimateRow } from "../lib/nursery/estimates.js";
+import { PARAM_INFO, REFERENCES, type ValueSource } from "../lib/nursery/labels.js";
+import type { NurseryPlan, SpeciesProduction } from "../lib/nursery/plan.js";
 import { saveBlob } from "./download-button.js";
 
 const integer = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 });
@@ -163,7 +165,7 @@ export function AreaTable(plan: NurseryPlan): HTMLElement {
 }
 
 /** The cost estimates as the investment page reads them (decisionSupport estimate rows). */
-export function EstimatesTable(rows: EstimateRow[]): HTMLElement {
+export function EstimatesTable(rows: NurseryEstimateRow[]): HTMLElement {
   const num = (x: number) => (Math.abs(x) >= 100 ? fmt.n(x) : x.toPrecision(3));
   return html`<div class="table-scroll"><table class="estimates-table">
     <thead><tr><th scope="col">variable</th><th scope="col">distribution</th><th scope="col">lower (5 %)</th><th scope="col">median</th><th scope="col">upper (95 %)</th><th scope="col">unit</th><th scope="col">label</th></tr></thead>

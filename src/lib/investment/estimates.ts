@@ -19,21 +19,13 @@ import {
   validateEstimate,
   writeEstimateCsv
 } from "../decision/index.js";
-import type { EstimateRow as NurseryEstimateRow } from "../nursery/plan.js";
+import type { NurseryEstimateRow, SourcedEstimateRow } from "../nursery/estimates.js";
 import { OPTION_IDS, OPTION_PRODUCTS, type OptionId, PRODUCTS, type Product, realRatePct } from "./model.js";
 
-/**
- * One row of a decisionSupport estimate table (the engine's variable, distribution, lower, median — null
- * when not given — and upper), with the extra columns this project carries as typed fields.
- */
-export interface EstimateRow extends Pick<EngineRow, "variable" | "distribution" | "lower" | "median" | "upper"> {
-  /** Short label with the unit, for charts (decisionSupport's `label`). */
-  label: string;
+/** A row of the investment estimate table: a sourced row with what the variable means and its table section. */
+export interface EstimateRow extends SourcedEstimateRow {
   /** What the variable means (decisionSupport's `Description`). */
   description: string;
-  unit: string;
-  /** Where the default comes from. */
-  source: string;
   /** Table section, for the editor. */
   group: EstimateGroup;
 }

@@ -5,8 +5,9 @@
  */
 import { toCsv } from "../data/csv.js";
 import type { SpeciesSchedule } from "./calendar.js";
-import { REFERENCES } from "./defaults.js";
-import type { EstimateRow, NurseryPlan } from "./plan.js";
+import type { NurseryEstimateRow } from "./estimates.js";
+import { REFERENCES } from "./labels.js";
+import type { NurseryPlan } from "./plan.js";
 
 /** A cell that a spreadsheet would read as a formula (=, +, -, @ first) is prefixed with ' so it stays text. */
 function safeText(text: string): string {
@@ -100,7 +101,7 @@ export function productionScheduleCsv(plan: NurseryPlan, schedules: SpeciesSched
 export const ESTIMATE_COLUMNS = ["variable", "distribution", "lower", "median", "upper", "unit", "label", "Description"] as const;
 
 /** The cost estimates as a decisionSupport estimate table (extra columns are carried along by R). */
-export function estimatesCsv(rows: EstimateRow[]): string {
+export function estimatesCsv(rows: NurseryEstimateRow[]): string {
   return toCsv(
     ESTIMATE_COLUMNS,
     rows.map((r) => ({

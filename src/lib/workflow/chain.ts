@@ -6,8 +6,9 @@
  */
 
 import type { SpeciesRecord, UseClass } from "../data/records.js";
-import { NURSERY_SPECIES_CATALOG, type SpeciesForNursery, type TechnologyId } from "../nursery/defaults.js";
+import { NURSERY_SPECIES_CATALOG, type SpeciesForNursery } from "../nursery/defaults.js";
 import type { NurseryPlanInput } from "../nursery/plan.js";
+import type { TechnologyId } from "../nursery/technologies.js";
 import type { Scenario } from "../scenario/index.js";
 import { type MixResult, selectMix } from "../species/mix.js";
 import {

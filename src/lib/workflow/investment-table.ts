@@ -19,7 +19,7 @@ import {
   siteCosts
 } from "../investment/estimates.js";
 import { OPTION_IDS, OPTION_NAMES } from "../investment/model.js";
-import { nurseryCostEstimates } from "../nursery/plan.js";
+import { nurseryCostEstimates } from "../nursery/estimates.js";
 import type { Scenario } from "../scenario/index.js";
 import type { SiteData } from "../site/assess.js";
 import { assessSoil } from "../site/soil-assessment.js";

@@ -1,17 +1,10 @@
 /** Propagation defaults: published per-species values win over growth-form defaults; overrides are checked. */
 import { describe, expect, it } from "vitest";
-import {
-  applyOverrides,
-  DEFAULT_RATES,
-  inoculationFor,
-  PARAM_NAMES,
-  propagationDefaults,
-  REFERENCES,
-  type ReferenceKey,
-  SPECIES_WITH_PUBLISHED_VALUES,
-  TECHNOLOGIES
-} from "../../../src/lib/nursery/defaults.js";
+import { applyOverrides, propagationDefaults, SPECIES_WITH_PUBLISHED_VALUES } from "../../../src/lib/nursery/defaults.js";
+import { PARAM_NAMES, REFERENCES, type ReferenceKey } from "../../../src/lib/nursery/labels.js";
 import { planNursery } from "../../../src/lib/nursery/plan.js";
+import { DEFAULT_RATES } from "../../../src/lib/nursery/rates.js";
+import { inoculationFor, TECHNOLOGIES } from "../../../src/lib/nursery/technologies.js";
 
 describe("propagationDefaults(species)", () => {
   it("uses the DFSC seed leaflet's 66,000–120,000 seeds/kg (midpoint 93,000) for Acacia mangium", () => {

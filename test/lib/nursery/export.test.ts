@@ -3,8 +3,9 @@ import { describe, expect, it } from "vitest";
 import { parseDelimited } from "../../../src/lib/data/csv.js";
 import { planCalendar } from "../../../src/lib/nursery/calendar.js";
 import { NURSERY_SPECIES_CATALOG } from "../../../src/lib/nursery/defaults.js";
+import { nurseryCostEstimates } from "../../../src/lib/nursery/estimates.js";
 import { estimatesCsv, productionScheduleCsv, seedOrderCsv } from "../../../src/lib/nursery/export.js";
-import { type NurseryPlanInput, nurseryCostEstimates, planNursery } from "../../../src/lib/nursery/plan.js";
+import { type NurseryPlanInput, planNursery } from "../../../src/lib/nursery/plan.js";
 
 const [mangium, , gliricidia] = NURSERY_SPECIES_CATALOG;
 const input: NurseryPlanInput = {

@@ -4,24 +4,28 @@
  * up); masses, areas and costs to 1e-6 relative unless stated.
  */
 import { describe, expect, it } from "vitest";
-import { DEFAULT_RATES, inoculationFor, type SpeciesForNursery, TECHNOLOGIES } from "../../../src/lib/nursery/defaults.js";
+import type { SpeciesForNursery } from "../../../src/lib/nursery/defaults.js";
+import { nurseryCostEstimates } from "../../../src/lib/nursery/estimates.js";
 import {
-  bedAreaM2,
-  ceilCount,
-  containerFillProbability,
   densityFromSpacing,
   effectiveSurvival,
   type NurseryPlanInput,
   normaliseShares,
-  nurseryCostEstimates,
   planNursery,
-  replacementFromSurvival,
+  replacementFromSurvival
+} from "../../../src/lib/nursery/plan.js";
+import {
+  bedAreaM2,
+  ceilCount,
+  containerFillProbability,
   seedlingsToDispatch,
   seedlingsToPlant,
   seedlingsToRaise,
   seedMassKg,
   seedsToSow
-} from "../../../src/lib/nursery/plan.js";
+} from "../../../src/lib/nursery/production.js";
+import { DEFAULT_RATES } from "../../../src/lib/nursery/rates.js";
+import { inoculationFor, TECHNOLOGIES } from "../../../src/lib/nursery/technologies.js";
 
 const mangium: SpeciesForNursery = { id: 1, name: "Acacia mangium", growthForm: "tree", nFixer: true };
 const gliricidia: SpeciesForNursery = { id: 2, name: "Gliricidia sepium", growthForm: "tree", nFixer: true };

@@ -12,7 +12,7 @@
  * Costed as a tree (the old fallback), the same seed would be priced at the tree default USD 60/kg: USD 1,597.32.
  */
 import { describe, expect, it } from "vitest";
-import { nurseryCostEstimates } from "../../../src/lib/nursery/plan.js";
+import { nurseryCostEstimates } from "../../../src/lib/nursery/estimates.js";
 import { defaultScenario } from "../../../src/lib/scenario/index.js";
 import { nurseryInputFor } from "../../../src/lib/workflow/chain.js";
 import { nurseryRowsFor } from "../../../src/lib/workflow/investment-table.js";
