@@ -4,7 +4,7 @@
  * docs/institutions.md).
  */
 import * as Plot from "npm:@observablehq/plot";
-import type { JobsByActivity } from "../lib/institutions/model.js";
+import type { JobsByActivity } from "../lib/institutions/jobs.js";
 import { plot } from "./plot.js";
 
 const ACTIVITIES: { key: keyof Omit<JobsByActivity, "total">; label: string; color: string }[] = [

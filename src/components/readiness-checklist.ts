@@ -5,7 +5,7 @@
  * the list of missing factor ids (an "input" event fires on change, for Framework's view()).
  */
 import { html } from "npm:htl";
-import type { ReadinessFactor } from "../lib/institutions/model.js";
+import type { ReadinessFactor } from "../lib/institutions/readiness.js";
 
 export function ReadinessChecklist(
   factors: readonly ReadinessFactor[],

@@ -11,7 +11,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { parseEstimateCsv } from "../../src/lib/decision/estimate.js";
 import { mcSimulation } from "../../src/lib/decision/simulate.js";
 import { summarize } from "../../src/lib/decision/stats.js";
-import { ARRANGEMENTS, institutionsModel } from "../../src/lib/institutions/model.js";
+import { ARRANGEMENTS } from "../../src/lib/institutions/arrangements.js";
+import { institutionsModel } from "../../src/lib/institutions/model.js";
 import { defaultScenario, scenarioHref } from "../../src/lib/scenario/index.js";
 import { cellErrors, launchBrowser, openPage, type PageLog, paintedAt, screenshotPath, waitForRendered } from "./browser.js";
 

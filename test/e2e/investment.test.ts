@@ -11,7 +11,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { parseEstimateCsv } from "../../src/lib/decision/estimate.js";
 import { mcSimulation } from "../../src/lib/decision/simulate.js";
 import { summarize } from "../../src/lib/decision/stats.js";
-import { OPTION_IDS, restorationModel } from "../../src/lib/investment/model.js";
+import { restorationModel } from "../../src/lib/investment/model.js";
+import { OPTION_IDS } from "../../src/lib/investment/options.js";
 import { defaultScenario, scenarioHref } from "../../src/lib/scenario/index.js";
 import { cellErrors, launchBrowser, openPage, type PageLog, paintedAt, screenshotPath, waitForRendered } from "./browser.js";
 

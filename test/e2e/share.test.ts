@@ -4,7 +4,7 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { OPTION_IDS } from "../../src/lib/investment/model.js";
+import { OPTION_IDS } from "../../src/lib/investment/options.js";
 import { defaultScenario, scenarioHref } from "../../src/lib/scenario/index.js";
 import { launchBrowser, openPage, waitForRendered } from "./browser.js";
 

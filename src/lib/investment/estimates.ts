@@ -20,7 +20,8 @@ import {
   writeEstimateCsv
 } from "../decision/index.js";
 import type { NurseryEstimateRow, SourcedEstimateRow } from "../nursery/estimates.js";
-import { OPTION_IDS, OPTION_PRODUCTS, type OptionId, PRODUCTS, type Product, realRatePct } from "./model.js";
+import { realRatePct } from "./finance.js";
+import { OPTION_IDS, OPTION_PRODUCTS, type OptionId, PRODUCTS, type Product } from "./options.js";
 
 /** A row of the investment estimate table: a sourced row with what the variable means and its table section. */
 export interface EstimateRow extends SourcedEstimateRow {

@@ -6,7 +6,7 @@
 
 import type { ColumnSummary } from "../decision/index.js";
 import { formatCsv } from "../decision/index.js";
-import { OPTION_IDS, type OptionId } from "./model.js";
+import { OPTION_IDS, type OptionId } from "./options.js";
 
 export interface HistogramBin {
   x0: number;

@@ -8,10 +8,11 @@
 
 import type { SpeciesRecord } from "../data/records.js";
 import { type CashflowBand, type ColumnSummary, cashflowBands, runRequest } from "../decision/index.js";
-import { ARRANGEMENTS, institutionEstimates, STAKEHOLDER_NAMES, STAKEHOLDERS, type Stakeholder } from "../institutions/model.js";
+import { ARRANGEMENTS, STAKEHOLDER_NAMES, STAKEHOLDERS, type Stakeholder } from "../institutions/arrangements.js";
+import { institutionEstimates } from "../institutions/estimates.js";
 import { type Advice, evpiAdvice } from "../investment/advice.js";
 import { estimateCsv } from "../investment/estimates.js";
-import { OPTION_IDS, OPTION_NAMES, type OptionId } from "../investment/model.js";
+import { OPTION_IDS, OPTION_NAMES, type OptionId } from "../investment/options.js";
 import { bestOption, paybackSummary } from "../investment/results.js";
 import { planNursery } from "../nursery/plan.js";
 import { defaultScenario, type Scenario, scenarioHref } from "../scenario/index.js";

@@ -7,7 +7,7 @@
 
 import { type KoppenGrid, koppenAt } from "../data/koppen.js";
 import type { SpeciesRecord, UseClass } from "../data/records.js";
-import { applyReadiness, type ReadinessChange } from "../institutions/model.js";
+import { applyReadiness, type ReadinessChange } from "../institutions/readiness.js";
 import {
   applyValidOverrides,
   defaultEstimates,
@@ -18,7 +18,7 @@ import {
   type SiteCostInput,
   siteCosts
 } from "../investment/estimates.js";
-import { OPTION_IDS, OPTION_NAMES } from "../investment/model.js";
+import { OPTION_IDS, OPTION_NAMES } from "../investment/options.js";
 import { nurseryCostEstimates } from "../nursery/estimates.js";
 import type { Scenario } from "../scenario/index.js";
 import type { SiteData } from "../site/assess.js";

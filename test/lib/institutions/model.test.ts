@@ -1,35 +1,25 @@
 import { describe, expect, it } from "vitest";
 import { bindHelpers } from "../../../src/lib/decision/helpers.js";
 import { createRRandom } from "../../../src/lib/decision/rng.js";
+import { ARRANGEMENTS, STAKEHOLDERS } from "../../../src/lib/institutions/arrangements.js";
+import { institutionEstimates } from "../../../src/lib/institutions/estimates.js";
+import { jobsForOption, jobsPerHa, jobsSummary } from "../../../src/lib/institutions/jobs.js";
 import {
-  ARRANGEMENTS,
   allocate,
   allocateBaseline,
-  applyReadiness,
   bondContext,
   type InstitutionParams,
-  institutionEstimates,
   institutionsModel,
-  jobsForOption,
-  jobsPerHa,
-  jobsSummary,
   progressiveBond,
-  READINESS_FACTORS,
-  readInstitutionParams,
-  STAKEHOLDERS
+  readInstitutionParams
 } from "../../../src/lib/institutions/model.js";
+import { applyReadiness, READINESS_FACTORS } from "../../../src/lib/institutions/readiness.js";
 import type { EstimateRow } from "../../../src/lib/investment/estimates.js";
-import {
-  baselineStreams,
-  drawStates,
-  gompertzCurve,
-  optionStreams,
-  PRODUCTS,
-  readParams,
-  restorationModel,
-  type Streams,
-  totalCashflow
-} from "../../../src/lib/investment/model.js";
+import { restorationModel } from "../../../src/lib/investment/model.js";
+import { PRODUCTS } from "../../../src/lib/investment/options.js";
+import { readParams } from "../../../src/lib/investment/params.js";
+import { drawStates } from "../../../src/lib/investment/states.js";
+import { baselineStreams, gompertzCurve, optionStreams, type Streams, totalCashflow } from "../../../src/lib/investment/streams.js";
 import { handInputs } from "../investment/fixture.js";
 
 const inst: InstitutionParams = {

@@ -1,4 +1,4 @@
-import type { Inputs } from "../../../src/lib/investment/model.js";
+import type { Inputs } from "../../../src/lib/investment/options.js";
 
 /**
  * A small, hand-checkable run: 5 years, no year-to-year variation (var_CV 0), every risk chance 0 or 1

@@ -2,22 +2,19 @@ import { describe, expect, it } from "vitest";
 import { bindHelpers } from "../../../src/lib/decision/helpers.js";
 import { createRRandom } from "../../../src/lib/decision/rng.js";
 import {
-  CO2_PER_C,
-  carbonShape,
   discountFactors,
-  drawStates,
   fromFirstEvent,
-  gompertzCurve,
-  optionStreams,
   paybackYear,
   positiveIncrements,
   presentValue,
-  readParams,
   realRatePct,
-  restorationModel,
-  stocking,
-  totalCashflow
-} from "../../../src/lib/investment/model.js";
+  stocking
+} from "../../../src/lib/investment/finance.js";
+import { restorationModel } from "../../../src/lib/investment/model.js";
+import { CO2_PER_C } from "../../../src/lib/investment/options.js";
+import { readParams } from "../../../src/lib/investment/params.js";
+import { drawStates } from "../../../src/lib/investment/states.js";
+import { carbonShape, gompertzCurve, optionStreams, totalCashflow } from "../../../src/lib/investment/streams.js";
 import { handInputs } from "./fixture.js";
 
 const helpers = () => bindHelpers(createRRandom(42));
