@@ -9,8 +9,10 @@
  * rounded to 2 decimals as rriskDistributions does; posnorm / tnorm_0_1 fitted without rounding.
  */
 import type { EstimateMethod, EstimateRow } from "./estimate.js";
+import { C95 } from "./normal.js";
 import { nelderMead } from "./optimize.js";
-import { C95, fillRlnorm, fillRnorm, rbeta, rexp, rgamma, rlogis, rtriang, runif, rweibull } from "./rmath.js";
+import { fillRnorm } from "./random-normal.js";
+import { fillRlnorm, rbeta, rexp, rgamma, rlogis, rtriang, runif, rweibull } from "./rmath.js";
 import type { RandomSource } from "./rng.js";
 import { rtnorm } from "./rtnorm.js";
 import { cdf } from "./special.js";

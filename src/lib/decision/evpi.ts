@@ -7,7 +7,7 @@
  * the expected gains over all varying inputs is > 0; its EVPI column is EVPI_do then, EVPI_dont otherwise.
  */
 import { loessAs } from "./loess.js";
-import { dnorm } from "./rmath.js";
+import { dnorm } from "./normal.js";
 import { mean, sd, sumExact } from "./stats.js";
 
 export interface EvpiVariable {

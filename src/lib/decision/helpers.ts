@@ -4,7 +4,8 @@
  * R/gompertz_yield.R, R/discount.R, R/temp_situations.R); every random draw happens in the same order and
  * with the same sampler as in R, so a model run consumes the stream exactly as R's does.
  */
-import { drawNormals, fillBernoulli, rbernoulli, runif } from "./rmath.js";
+import { drawNormals } from "./random-normal.js";
+import { fillBernoulli, rbernoulli, runif } from "./rmath.js";
 import type { RandomSource } from "./rng.js";
 
 export interface VvOptions {

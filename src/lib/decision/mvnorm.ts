@@ -3,7 +3,7 @@
  * Σ = diag(σ) C diag(σ), R = V diag(√max(λ, 0)) Vᵀ from the eigen decomposition of Σ, and
  * X = Z R + μ where Z is an n × d matrix of rnorm draws filled row by row.
  */
-import { rnorm } from "./rmath.js";
+import { rnorm } from "./random-normal.js";
 import type { RandomSource } from "./rng.js";
 
 /** Eigen decomposition of a symmetric matrix by cyclic Jacobi rotations: values and column vectors. */

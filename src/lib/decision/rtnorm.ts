@@ -4,7 +4,9 @@
  * for all still-empty slots at once, in slot order, exactly as the R code does, so the stream is consumed
  * identically.
  */
-import { expRand, fillNormRand, runif } from "./rmath.js";
+
+import { fillNormRand } from "./random-normal.js";
+import { expRand, runif } from "./rmath.js";
 import type { RandomSource } from "./rng.js";
 
 const SQRT_2PI = Math.sqrt(2 * Math.PI);

@@ -5,7 +5,7 @@
  * does. Algorithms: Lanczos (g = 7, n = 9) for log Γ; series and Lentz continued fractions for the
  * incomplete gamma and beta functions (Press et al., Numerical Recipes, 3rd ed., §6.1–6.4).
  */
-import { pnorm } from "./rmath.js";
+import { pnorm } from "./normal.js";
 
 const LANCZOS = [
   0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905,

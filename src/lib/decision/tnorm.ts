@@ -5,7 +5,7 @@
  * strategy (see nleqslv.ts).
  */
 import { nleqslv } from "./nleqslv.js";
-import { C95, pnorm } from "./rmath.js";
+import { C95, pnorm } from "./normal.js";
 
 /** msm::ptnorm(q, mean, sd, lower, upper) (lower tail). */
 export function ptnorm(q: number, mean: number, sd: number, lower: number, upper: number): number {

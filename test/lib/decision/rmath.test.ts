@@ -6,7 +6,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { chanceEvent, discount, gompertzYield, tempSituations, vv } from "../../../src/lib/decision/helpers.js";
-import { dnorm, pnorm, qnorm, rbernoulli, rexp, rlnorm, rnorm, runif, sampleIntReplace } from "../../../src/lib/decision/rmath.js";
+import { dnorm, pnorm, qnorm } from "../../../src/lib/decision/normal.js";
+import { rnorm } from "../../../src/lib/decision/random-normal.js";
+import { rbernoulli, rexp, rlnorm, runif, sampleIntReplace } from "../../../src/lib/decision/rmath.js";
 import { createRRandom } from "../../../src/lib/decision/rng.js";
 import { rtnorm } from "../../../src/lib/decision/rtnorm.js";
 

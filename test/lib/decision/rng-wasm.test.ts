@@ -6,7 +6,9 @@
 import { describe, expect, it } from "vitest";
 // @ts-expect-error: a plain .mjs build script without type declarations
 import { compileWat } from "../../../scripts/build-rng-wasm.mjs";
-import { fillBernoulli, fillNormRand, normRand, qnorm, rbernoulli } from "../../../src/lib/decision/rmath.js";
+import { qnorm } from "../../../src/lib/decision/normal.js";
+import { fillNormRand, normRand } from "../../../src/lib/decision/random-normal.js";
+import { fillBernoulli, rbernoulli } from "../../../src/lib/decision/rmath.js";
 import { createRRandom, type RRandom } from "../../../src/lib/decision/rng.js";
 import { RNG_WASM_BASE64 } from "../../../src/lib/decision/rng-wasm.js";
 
