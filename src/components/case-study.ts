@@ -5,7 +5,7 @@
  * text (htl escapes it).
  */
 import { html } from "npm:htl";
-import { formatUsd } from "../lib/investment/advice.js";
+import { formatUsd } from "../lib/util/format.js";
 import type { CaseResult } from "../lib/workflow/case-study.js";
 import type { CaseDefinition } from "../lib/workflow/cases.js";
 import { CashflowBands } from "./cashflow-bands.js";

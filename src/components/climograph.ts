@@ -1,6 +1,7 @@
 import * as Plot from "npm:@observablehq/plot";
 import { html } from "npm:htl";
-import { MONTH_NAMES, type MonthlyClimate } from "../lib/site/climate.js";
+import type { MonthlyClimate } from "../lib/site/climate.js";
+import { MONTH_NAMES } from "../lib/util/format.js";
 import { plot } from "./plot.js";
 
 export interface ClimographOptions {

@@ -1,6 +1,7 @@
 import { html } from "npm:htl";
 import type { DatasetInfo } from "../lib/data/catalogue.js";
-import { type DatasetSummary, formatBytes } from "../lib/data/summary.js";
+import type { DatasetSummary } from "../lib/data/summary.js";
+import { formatBytes } from "../lib/util/format.js";
 
 /** A file the page can link to: Framework's FileAttachment (its `href` is the built file's URL). */
 export interface FileLink {

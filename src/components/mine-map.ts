@@ -2,7 +2,7 @@ import * as Plot from "npm:@observablehq/plot";
 import * as d3 from "npm:d3";
 import { html, svg as svgTag } from "npm:htl";
 import type { Feature, FeatureCollection, Geometry, Position } from "geojson";
-import { openPitState } from "../lib/atlas/atlas.js";
+import { openPitState } from "../lib/atlas/labels.js";
 import type { Mine } from "../lib/data/records.js";
 
 /** Properties the map reads from each country boundary. */

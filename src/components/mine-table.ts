@@ -1,9 +1,8 @@
 import { html } from "npm:htl";
-import { type MineSortKey, openPitState, sortMines } from "../lib/atlas/atlas.js";
+import type { MineSortKey } from "../lib/atlas/atlas.js";
+import { OPEN_PIT_LABEL, openPitState } from "../lib/atlas/labels.js";
 import type { Mine } from "../lib/data/records.js";
 import { PagedTable } from "./paged-table.js";
-
-const OPEN_PIT_LABEL = { open: "open pit / surface", underground: "underground", unknown: "not stated" } as const;
 
 /**
  * The mines as a sortable, paged table with an "Open site" link per mine: the keyboard route to every
@@ -11,7 +10,18 @@ const OPEN_PIT_LABEL = { open: "open pit / surface", underground: "underground",
  */
 export function MineTable(
   mines: readonly Mine[],
-  { hrefFor, pageSize = 25, caption }: { hrefFor: (mine: Mine) => string; pageSize?: number; caption?: string }
+  {
+    hrefFor,
+    sort: sortMines,
+    pageSize = 25,
+    caption
+  }: {
+    hrefFor: (mine: Mine) => string;
+    /** The order of the rows for a column and direction (the page passes the atlas's sortMines). */
+    sort: (mines: readonly Mine[], key: MineSortKey, descending: boolean) => Mine[];
+    pageSize?: number;
+    caption?: string;
+  }
 ): HTMLElement {
   const root = html`<div class="mine-table"></div>` as HTMLElement;
   let sort: { key: MineSortKey; descending: boolean } = { key: "name", descending: false };

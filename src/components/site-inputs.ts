@@ -2,7 +2,7 @@ import { html } from "npm:htl";
 import type { Mine } from "../lib/data/records.js";
 import { SPOIL_FIELDS, type SpoilField } from "../lib/scenario/index.js";
 import type { ClimatePreset } from "../lib/site/climate-change.js";
-import { EC_METHODS, type EcMethod, toECe } from "../lib/site/soil.js";
+import { EC_METHODS, type EcMethod } from "../lib/site/labels.js";
 
 export interface PickedSite {
   lat: number;
@@ -151,9 +151,13 @@ const SPOIL_ORDER: SpoilField[] = ["ph", "ecDsM", "socGkg", "clayPct", "sandPct"
 /**
  * Measured values of the mine substrate (spoil, overburden, tailings), entered by hand. EC can be given
  * for any extract and is stored as ECe (toECe). Empty fields are not used. The value is a partial record
- * keyed like Scenario.soil.spoil; "input" is emitted on "Apply".
+ * keyed like Scenario.soil.spoil; "input" is emitted on "Apply". `toECe` converts an EC in an extract to
+ * ECe (the page passes src/lib/site/soil.ts toECe).
  */
-export function SpoilForm(initial: Partial<Record<SpoilField, number>>): HTMLFormElement & { value: Partial<Record<SpoilField, number>> } {
+export function SpoilForm(
+  initial: Partial<Record<SpoilField, number>>,
+  { toECe }: { toECe: (ec: number, method: EcMethod) => number }
+): HTMLFormElement & { value: Partial<Record<SpoilField, number>> } {
   const inputs = new Map<SpoilField, HTMLInputElement>();
   const method =
     html`<select aria-label="EC extract">${EC_METHODS.map((m) => html`<option value=${m}>${m === "ECe" ? "ECe (saturated paste)" : `${m} soil:water`}</option>`)}</select>` as HTMLSelectElement;

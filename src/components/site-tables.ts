@@ -3,13 +3,11 @@ import { html } from "npm:htl";
 import type { Metal, SoilSite } from "../lib/data/records.js";
 import type { Amendments } from "../lib/site/amendments.js";
 import type { ClimateFigures, PropertySource, RegionalSoil, SoilAssessment, Stat } from "../lib/site/assess.js";
-import { MONTH_NAMES } from "../lib/site/climate.js";
 import type { Constraint, MetalBackground, Severity } from "../lib/site/constraints.js";
 import type { LandHealth } from "../lib/site/landhealth.js";
-import { textureClass } from "../lib/site/soil.js";
 import type { UploadResult } from "../lib/site/soil-upload.js";
 import type { StationUse } from "../lib/site/stations.js";
-import { SCREENING_STANDARD, SCREENING_VALUES } from "../lib/site/thresholds.js";
+import { MONTH_NAMES } from "../lib/util/format.js";
 import type { Neighbour } from "../lib/util/geo.js";
 import { plot } from "./plot.js";
 
@@ -127,16 +125,15 @@ export function RegionalSoilTable(regional: RegionalSoil): HTMLElement {
   </table></div>` as HTMLElement;
 }
 
-/** The nearest soil sites (profiles and samples), up to `limit` rows. */
-export function SoilSitesTable(sites: readonly Neighbour<SoilSite>[], { limit = 15 }: { limit?: number } = {}): HTMLElement {
-  const texture = (s: SoilSite) => {
-    if (s.sand === null || s.clay === null) return "–";
-    try {
-      return textureClass(s.sand, s.clay, s.silt ?? Math.max(0, 100 - s.sand - s.clay));
-    } catch {
-      return "–";
-    }
-  };
+/**
+ * The nearest soil sites (profiles and samples), up to `limit` rows. `textureOf` names a site's texture
+ * class, or null when it cannot be classified (the page passes src/lib/site/soil.ts textureClassOrNull).
+ */
+export function SoilSitesTable(
+  sites: readonly Neighbour<SoilSite>[],
+  { limit = 15, textureOf }: { limit?: number; textureOf: (s: SoilSite) => string | null }
+): HTMLElement {
+  const texture = (s: SoilSite) => textureOf(s) ?? "–";
   const shown = sites.slice(0, limit);
   return html`<div style="overflow-x:auto;max-width:100%"><table class="site-table" data-testid="soil-sites">
     <caption>Nearest soil sites (${shown.length} of ${sites.length})</caption>
@@ -152,7 +149,18 @@ export function SoilSitesTable(sites: readonly Neighbour<SoilSite>[], { limit = 
 }
 
 /** Background metal percentiles next to the screening values. */
-export function BackgroundTable(background: MetalBackground): HTMLElement {
+export function BackgroundTable(
+  background: MetalBackground,
+  {
+    screening,
+    standard
+  }: {
+    /** Screening value per metal, mg/kg (src/lib/site/thresholds.ts SCREENING_VALUES). */
+    screening: Readonly<Record<string, { value: number }>>;
+    /** The standard the screening values come from, for the note under the table. */
+    standard: string;
+  }
+): HTMLElement {
   const metals = Object.keys(background) as Metal[];
   if (!metals.length)
     return html`<p class="muted" data-testid="background-empty">No metal measurements within the radius (AfSIS covers sub-Saharan Africa only): no regional background.</p>` as HTMLElement;
@@ -161,10 +169,10 @@ export function BackgroundTable(background: MetalBackground): HTMLElement {
     <thead><tr><th scope="col">Metal</th><th scope="col" class="num">n</th><th scope="col" class="num">Median</th><th scope="col" class="num">90th pct</th><th scope="col" class="num">95th pct</th><th scope="col" class="num">CCME agricultural</th></tr></thead>
     <tbody>${metals.map((m) => {
       const b = background[m]!;
-      return html`<tr><th scope="row">${m}</th><td class="num">${b.n}</td><td class="num">${fmt(b.p50, 1)}</td><td class="num">${fmt(b.p90, 1)}</td><td class="num">${fmt(b.p95, 1)}</td><td class="num">${SCREENING_VALUES[m] ? fmt(SCREENING_VALUES[m].value, 1) : "–"}</td></tr>`;
+      return html`<tr><th scope="row">${m}</th><td class="num">${b.n}</td><td class="num">${fmt(b.p50, 1)}</td><td class="num">${fmt(b.p90, 1)}</td><td class="num">${fmt(b.p95, 1)}</td><td class="num">${screening[m] ? fmt(screening[m].value, 1) : "–"}</td></tr>`;
     })}</tbody>
   </table>
-  <p class="muted small">Screening values: ${SCREENING_STANDARD}.</p></div>` as HTMLElement;
+  <p class="muted small">Screening values: ${standard}.</p></div>` as HTMLElement;
 }
 
 /** The amendments with their inputs and formulas' notes. */

@@ -8,12 +8,12 @@ import type { CountryEconomics, Mine, RemovalFactor } from "../data/records.js";
 import { csvText } from "../explore/sql.js";
 import { defaultScenario, encodeScenario, relativePath, type Scenario } from "../scenario/index.js";
 import { median } from "../util/stats.js";
+import { type OpenPitFilter, openPitState } from "./labels.js";
 
 // ---------------------------------------------------------------------------------------------------
 // Filters
 
 /** Open-pit filter: any mine, open pit / surface, underground, or not stated. */
-export type OpenPitFilter = "any" | "open" | "underground" | "unknown";
 
 export const SOURCES: readonly Mine["source"][] = ["ICMM", "Jasansky", "GEM"];
 
@@ -37,11 +37,6 @@ export function foldText(text: string): string {
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase();
-}
-
-/** The open-pit state of a mine as the filter names it. */
-export function openPitState(mine: Pick<Mine, "openPit">): Exclude<OpenPitFilter, "any"> {
-  return mine.openPit === true ? "open" : mine.openPit === false ? "underground" : "unknown";
 }
 
 /** The mines that pass every part of `filter`, in their original order. */

@@ -1,11 +1,10 @@
 /** Catalogue entries of the site datasets: weather-station climate, the Köppen grid, CMIP6 warming by region, soil sites. */
 
+import { MONTH_NAMES } from "../util/format.js";
 import { type ColumnInfo, col, type DatasetInfo } from "./dataset-info.js";
 import { MEHLICH3, TXRF_METALS } from "./soil.js";
 
 const GSOD_STATIONS = "NOAA NCEI Integrated Surface Database station history, via the GSODR R package (Sparks A., Hengl T., Nelson A.)";
-
-const monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 const climateStationColumns: ColumnInfo[] = [
   col("id", "string", null, "GSOD station id (USAF-WBAN), e.g. 964130-99999"),
@@ -16,7 +15,7 @@ const climateStationColumns: ColumnInfo[] = [
   col("elevation", "number", "m a.s.l.", "Elevation"),
   col("tMean", "number", "°C", "Annual mean temperature: CHELSA bio1 (1979–2013), else WorldClim bio1 / 10 (1960–1990)"),
   col("precAnnual", "number", "mm/yr", "Annual precipitation: CHELSA bio12, else WorldClim bio12"),
-  ...monthNames.map((m, i) =>
+  ...MONTH_NAMES.map((m, i) =>
     col(
       `t${String(i + 1).padStart(2, "0")}`,
       "number",
@@ -24,7 +23,7 @@ const climateStationColumns: ColumnInfo[] = [
       `Mean temperature, ${m} (CHELSA 1979–2013)${i === 5 || i === 6 ? "; always empty: CHELSA June and July are identical copies upstream, so neither is trusted" : ""}`
     )
   ),
-  ...monthNames.map((m, i) => col(`p${String(i + 1).padStart(2, "0")}`, "number", "mm", `Precipitation, ${m} (CHELSA 1979–2013)`)),
+  ...MONTH_NAMES.map((m, i) => col(`p${String(i + 1).padStart(2, "0")}`, "number", "mm", `Precipitation, ${m} (CHELSA 1979–2013)`)),
   col("tMinColdest", "number", "°C", "Min temperature of the coldest month (bio6; CHELSA, else WorldClim / 10)"),
   col("tMaxWarmest", "number", "°C", "Max temperature of the warmest month (bio5; CHELSA, else WorldClim / 10)"),
   col("tSeasonality", "number", "°C", "Temperature seasonality, SD of monthly means (bio4: CHELSA / 100, else WorldClim / 1000)"),

@@ -25,9 +25,3 @@ export function previewRows(rows: readonly FlatRow[], n: number): FlatRow[] {
       )
     );
 }
-
-/** A file size for people: "640 kB", "7.4 MB" (1 kB = 1,000 bytes). */
-export function formatBytes(bytes: number): string {
-  if (!(bytes >= 0)) throw new Error(`formatBytes: ${bytes} is not a size`);
-  return bytes < 1e6 ? `${Math.max(1, Math.round(bytes / 1e3))} kB` : `${(bytes / 1e6).toFixed(1)} MB`;
-}

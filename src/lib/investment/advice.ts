@@ -4,6 +4,8 @@
  * to know a variable exactly). Pure: numbers and labels in, sentences out (shown as text, never HTML).
  */
 
+import { formatUsd } from "../util/format.js";
+
 /** One variable's EVPI, as the engine returns it (evpi for the output's decision). */
 export interface EvpiEntry {
   variable: string;
@@ -76,18 +78,6 @@ export const MEASURE_HINTS: [RegExp, string][] = [
 export function howToMeasure(variable: string): string {
   for (const [pattern, hint] of MEASURE_HINTS) if (pattern.test(variable)) return hint;
   return "refine the estimate with local data or a structured expert estimate";
-}
-
-/** "$1,230" style, 3 significant digits for ≥ 1000, whole dollars below. */
-export function formatUsd(x: number): string {
-  const abs = Math.abs(x);
-  let rounded = abs;
-  if (abs >= 1000) {
-    const digits = Math.floor(Math.log10(abs)) - 2;
-    const f = Math.pow(10, digits);
-    rounded = Math.round(abs / f) * f;
-  } else rounded = Math.round(abs);
-  return `${x < 0 ? "−" : ""}$${rounded.toLocaleString("en-US", { maximumFractionDigits: 0 })}`;
 }
 
 /** A label inside a sentence: the unit in brackets dropped, the first letter lower-case (not acronyms). */

@@ -9,8 +9,6 @@ import { koppenFromMonthly } from "./koppen.js";
 import { wetSeasons } from "./seasons.js";
 import type { ClimateSummary } from "./stations.js";
 
-export const MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
-
 /** Environmental lapse rate of the ICAO standard atmosphere, °C per m (0.65 °C per 100 m). */
 export const LAPSE_RATE_C_PER_M = 0.0065;
 /** A month with less rain than this is dry (the Köppen tropical dry-month threshold), mm. */

@@ -4,8 +4,8 @@
  * cells for unknown values.
  */
 
+import { MONTH_NAMES } from "../util/format.js";
 import type { ClimateAssessment, SoilAssessment } from "./assess.js";
-import { MONTH_NAMES } from "./climate.js";
 
 function cell(value: string | number | null | undefined): string {
   if (value === null || value === undefined || (typeof value === "number" && !Number.isFinite(value))) return "";

@@ -2,7 +2,8 @@
  * Wet seasons and the planting window from monthly temperature and rainfall (docs/site-assessment.md).
  */
 
-import { GROWING_MONTH_MIN_C, MONTH_NAMES, sum } from "./climate.js";
+import { MONTH_NAMES } from "../util/format.js";
+import { GROWING_MONTH_MIN_C, sum } from "./climate.js";
 
 export interface WetSeason {
   /** Month indices of the season, in calendar order from its first month (may wrap past December). */

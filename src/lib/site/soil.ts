@@ -119,8 +119,9 @@ export function waterRetention(sandPct: number, clayPct: number, organicMatterPc
 // ---------------------------------------------------------------------------------------------------
 // Salinity: EC of soil–water extracts converted to the saturated-paste extract (ECe)
 
-export type EcMethod = "ECe" | "1:1" | "1:2" | "1:5";
-export const EC_METHODS: readonly EcMethod[] = ["ECe", "1:1", "1:2", "1:5"];
+import { EC_METHODS, type EcMethod } from "./labels.js";
+
+export { EC_METHODS, type EcMethod };
 
 /**
  * ECe (dS/m) from an EC measured on another extract. Salinity thresholds are stated on ECe.

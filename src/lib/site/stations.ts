@@ -4,6 +4,7 @@
  */
 
 import type { ClimateStation } from "../data/records.js";
+import { MONTH_NAMES } from "../util/format.js";
 import { GridIndex, isValidCoordinate } from "../util/geo.js";
 
 import {
@@ -12,7 +13,6 @@ import {
   fillMissingMonths,
   IDW_DEFAULTS,
   LAPSE_RATE_C_PER_M,
-  MONTH_NAMES,
   type MonthlyClimate,
   sum,
   summarizeClimate

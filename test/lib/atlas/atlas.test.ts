@@ -10,9 +10,9 @@ import {
   minesPerCountry,
   minesToCsv,
   NO_FILTER,
-  openPitState,
   sortMines
 } from "../../../src/lib/atlas/atlas.js";
+import { openPitState } from "../../../src/lib/atlas/labels.js";
 import type { CountryEconomics, Mine, RemovalFactor } from "../../../src/lib/data/records.js";
 import { decodeScenario, defaultScenario } from "../../../src/lib/scenario/index.js";
 

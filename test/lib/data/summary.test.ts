@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { datasets } from "../../../src/lib/data/catalogue.js";
-import { formatBytes, PREVIEW_TEXT_LENGTH, previewRows } from "../../../src/lib/data/summary.js";
+import { PREVIEW_TEXT_LENGTH, previewRows } from "../../../src/lib/data/summary.js";
+import { formatBytes } from "../../../src/lib/util/format.js";
 
 describe("previewRows(rows, n)", () => {
   it("keeps the first n rows and cuts long text", () => {

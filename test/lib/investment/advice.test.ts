@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { evpiAdvice, formatUsd, howToMeasure, inSentence } from "../../../src/lib/investment/advice.js";
+import { evpiAdvice, howToMeasure, inSentence } from "../../../src/lib/investment/advice.js";
+import { formatUsd } from "../../../src/lib/util/format.js";
 
 describe("formatUsd(x)", () => {
   it("rounds to whole dollars below 1000 and to 3 significant digits above", () => {
