@@ -25,6 +25,8 @@ export interface MineMapOptions {
   focusIso3?: string | null;
   /** The link a click on a mine follows (e.g. /site at the mine). */
   hrefFor: (mine: Mine) => string;
+  /** The country at a point (longitude, latitude): the page passes src/lib/data/geometry.ts featureAt. */
+  countryAt: (lon: number, lat: number) => Feature<Geometry, CountryProperties> | null;
   /** Called with the ISO3 code of a country clicked away from any mine. */
   onCountry?: (iso3: string) => void;
 }
@@ -164,7 +166,7 @@ export function MineMap(mines: readonly Mine[], options: MineMapOptions): HTMLEl
   function countryAt([x, y]: [number, number]): CountryFeature | null {
     const lonLat = projection.invert?.([x, y]);
     if (!lonLat || !Number.isFinite(lonLat[0])) return null;
-    return countries.features.find((f) => d3.geoContains(f, lonLat)) ?? null;
+    return options.countryAt(lonLat[0], lonLat[1]);
   }
   function describeMine(mine: Mine): string {
     const state = MINE_STYLES.find((s) => s.state === openPitState(mine))!.label;

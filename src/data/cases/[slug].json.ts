@@ -1,7 +1,8 @@
 // data/cases/<slug>.json: the figures of a published case study (src/lib/cases.ts), computed at build
 // time through the whole chain (src/lib/case-study.ts) on exactly the datasets the pages load.
-import { geoContains } from "d3";
+
 import { decodeStations } from "../../lib/data/climate.js";
+import { featureAt } from "../../lib/data/geometry.js";
 import { decodeSoilSites } from "../../lib/data/soil.js";
 import { soilIndex } from "../../lib/site/assess.js";
 import { stationIndex } from "../../lib/site/stations.js";
@@ -29,7 +30,7 @@ await runLoader(`data/cases/${slug}.json`, () => {
   // A JSON round trip, so that the values are exactly those the pages decode.
   const roundTrip = <T>(value: T): T => JSON.parse(JSON.stringify(value));
   const countries = roundTrip(countriesJson());
-  const feature = countries.features.find((f) => geoContains(f, [def.mine.lon, def.mine.lat]));
+  const feature = featureAt(countries.features, def.mine.lon, def.mine.lat);
   const result = runCaseStudy(def, {
     species: roundTrip(speciesJson()),
     site: {

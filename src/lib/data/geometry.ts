@@ -3,9 +3,19 @@
  * topology, so that neighbouring countries, which share arcs, keep sharing their simplified border (no
  * slivers or gaps). Coordinates are degrees (longitude, latitude).
  */
-import { geoArea } from "d3";
+import { geoArea, geoContains } from "d3";
+import type { Feature } from "geojson";
 
 export type Point = [number, number];
+
+/**
+ * The first feature whose geometry contains the point (longitude, latitude in degrees), by d3-geo's
+ * spherical test, or null (at sea, or outside every feature). The one lookup of a site's country.
+ */
+export function featureAt<F extends Feature>(features: readonly F[], lon: number, lat: number): F | null {
+  if (!Number.isFinite(lon) || !Number.isFinite(lat)) return null;
+  return features.find((f) => geoContains(f, [lon, lat])) ?? null;
+}
 
 interface TopologyLike {
   type: "Topology";

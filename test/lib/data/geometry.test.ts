@@ -1,6 +1,6 @@
 import { geoArea, geoContains } from "d3";
 import { describe, expect, it } from "vitest";
-import { type Point, rewindForSphere } from "../../../src/lib/data/geometry.js";
+import { featureAt, type Point, rewindForSphere } from "../../../src/lib/data/geometry.js";
 
 // A 1° square around (10.5° E, 0.5° N), wound counter-clockwise (lon, lat) — the "wrong" way for d3-geo,
 // which then reads it as the whole sphere minus the square.
@@ -29,5 +29,34 @@ describe("rewindForSphere(geometry)", () => {
     const fixed = rewindForSphere(multi);
     expect(fixed.coordinates[0]).toEqual([good]);
     expect(fixed.coordinates[1]).toEqual([good]);
+  });
+});
+
+describe("featureAt(features, lon, lat)", () => {
+  // Two unit squares (counter-clockwise exteriors are the small region for d3-geo when wound clockwise on the sphere).
+  const square = (x: number, name: string) => ({
+    type: "Feature" as const,
+    properties: { name },
+    geometry: {
+      type: "Polygon" as const,
+      coordinates: [
+        [
+          [x, 0],
+          [x, 1],
+          [x + 1, 1],
+          [x + 1, 0],
+          [x, 0]
+        ]
+      ]
+    }
+  });
+  const features = [square(0, "a"), square(2, "b")];
+  it("finds the feature that contains the point", () => {
+    expect(featureAt(features, 0.5, 0.5)?.properties.name).toBe("a");
+    expect(featureAt(features, 2.5, 0.5)?.properties.name).toBe("b");
+  });
+  it("returns null outside every feature and for non-finite coordinates", () => {
+    expect(featureAt(features, 1.5, 0.5)).toBeNull();
+    expect(featureAt(features, Number.NaN, 0)).toBeNull();
   });
 });
