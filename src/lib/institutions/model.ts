@@ -11,8 +11,8 @@ import { type Inputs, OPTION_IDS, type OptionId, PRODUCTS } from "../investment/
 import { completionMet, type Params, readParams, releaseYear } from "../investment/params.js";
 import { drawStates } from "../investment/states.js";
 import { baselineStreams, optionStreams, type Streams, totalCashflow } from "../investment/streams.js";
-
 import { ARRANGEMENTS, COMMUNITY_STREAMS, type CommunityStream, STAKEHOLDERS, type Stakeholder } from "./arrangements.js";
+import { gainOutput, incomeOutput, NPV_OPTION, stakeholderCashflowOutput, stakeholderNpvOutput } from "./outputs.js";
 
 /** Institutional parameters of one run (from the estimate table's Institutions rows). */
 export interface InstitutionParams {
@@ -214,14 +214,14 @@ export function institutionsModel(x: Inputs, h: ModelHelpers): ModelOutputs {
   const baselineNpv = {} as Record<Stakeholder, number>;
   for (const s of STAKEHOLDERS) baselineNpv[s] = presentValue(baseline[s], factors);
 
-  const out: ModelOutputs = { NPV_option: presentValue(totalCashflow(streams), factors) };
+  const out: ModelOutputs = { [NPV_OPTION]: presentValue(totalCashflow(streams), factors) };
   const shownAllocation = allocate(shown.key, streams, bond, inst);
   for (const arrangement of ARRANGEMENTS) {
     const allocation = arrangement === shown ? shownAllocation : allocate(arrangement.key, streams, bond, inst);
-    for (const s of STAKEHOLDERS) out[`Gain_${arrangement.key}_${s}`] = presentValue(allocation.flows[s], factors) - baselineNpv[s];
+    for (const s of STAKEHOLDERS) out[gainOutput(arrangement.key, s)] = presentValue(allocation.flows[s], factors) - baselineNpv[s];
   }
-  for (const s of STAKEHOLDERS) out[`NPV_${s}`] = presentValue(shownAllocation.flows[s], factors);
-  for (const stream of COMMUNITY_STREAMS) out[`Income_${stream}`] = presentValue(shownAllocation.community[stream], factors);
-  for (const s of STAKEHOLDERS) out[`Cashflow_${s}`] = shownAllocation.flows[s].map((v, i) => v - baseline[s][i]);
+  for (const s of STAKEHOLDERS) out[stakeholderNpvOutput(s)] = presentValue(shownAllocation.flows[s], factors);
+  for (const stream of COMMUNITY_STREAMS) out[incomeOutput(stream)] = presentValue(shownAllocation.community[stream], factors);
+  for (const s of STAKEHOLDERS) out[stakeholderCashflowOutput(s)] = shownAllocation.flows[s].map((v, i) => v - baseline[s][i]);
   return out;
 }

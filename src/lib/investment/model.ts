@@ -27,6 +27,7 @@
 import type { ModelHelpers } from "../decision/index.js";
 import { discountFactors, paybackYear, presentValue, requireInput } from "./finance.js";
 import { type Inputs, OPTION_IDS, type OptionId } from "./options.js";
+import { cashflowOutput, decisionOutput, NPV_BASELINE, npvOutput, paybackOutput } from "./outputs.js";
 import { readParams } from "./params.js";
 import { drawStates } from "./states.js";
 import { baselineStreams, optionStreams, totalCashflow } from "./streams.js";
@@ -50,7 +51,7 @@ export function restorationModel(x: Inputs, h: ModelHelpers): ModelOutputs {
   const factors = discountFactors(requireInput(x, "discount_rate"), states.n);
   const baseline = totalCashflow(baselineStreams(params, states));
   const npvBaseline = presentValue(baseline, factors);
-  const out: ModelOutputs = { NPV_baseline: npvBaseline };
+  const out: ModelOutputs = { [NPV_BASELINE]: npvBaseline };
   const npv = {} as Record<OptionId, number>;
   const decisions = {} as Record<OptionId, number[]>;
   for (const option of OPTION_IDS) {
@@ -59,10 +60,11 @@ export function restorationModel(x: Inputs, h: ModelHelpers): ModelOutputs {
     decisions[option] = cashflow;
     npv[option] = presentValue(cashflow, factors);
   }
-  for (const option of OPTION_IDS) out[`NPV_${option}`] = npv[option] + npvBaseline;
-  for (const option of OPTION_IDS) out[`NPV_decision_${option}`] = npv[option];
-  for (const option of OPTION_IDS) out[`Payback_${option}`] = paybackYear(decisions[option], factors);
-  for (const option of OPTION_IDS) out[`Cashflow_decision_${option}`] = decisions[option];
+  // Written option by option per output kind: the output order is part of the result (R parity of columns).
+  for (const option of OPTION_IDS) out[npvOutput(option)] = npv[option] + npvBaseline;
+  for (const option of OPTION_IDS) out[decisionOutput(option)] = npv[option];
+  for (const option of OPTION_IDS) out[paybackOutput(option)] = paybackYear(decisions[option], factors);
+  for (const option of OPTION_IDS) out[cashflowOutput(option)] = decisions[option];
   return out;
 }
 

@@ -7,12 +7,30 @@
 import type { ColumnSummary } from "../decision/index.js";
 import { formatCsv } from "../decision/index.js";
 import { OPTION_IDS, type OptionId } from "./options.js";
+import { decisionOutput } from "./outputs.js";
 
 export interface HistogramBin {
   x0: number;
   x1: number;
   /** Share of the values in [x0, x1) (the last bin includes x1). */
   share: number;
+}
+
+/**
+ * The common axis of several distributions' histograms: from the lowest 5 % quantile to the highest 95 %
+ * quantile, padded on each side by 20 % of that span and 1 unit (so a span of 0 still shows), so the bulk
+ * of every distribution shows and the tails fall in the end bins.
+ */
+export function histogramDomain(summaries: readonly { q05: number; q95: number }[]): { lo: number; hi: number } {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const s of summaries) {
+    lo = Math.min(lo, s.q05);
+    hi = Math.max(hi, s.q95);
+  }
+  if (!(hi >= lo)) return { lo: -1, hi: 1 };
+  const pad = 0.2 * (hi - lo) + 1;
+  return { lo: lo - pad, hi: hi + pad };
 }
 
 /**
@@ -46,7 +64,7 @@ export function histogram(
 /** The option with the highest mean decision NPV (ties: the first in OPTION_IDS). */
 export function bestOption(summaries: Record<string, ColumnSummary>): OptionId {
   let best: OptionId = OPTION_IDS[0];
-  for (const option of OPTION_IDS) if (summaries[`NPV_decision_${option}`].mean > summaries[`NPV_decision_${best}`].mean) best = option;
+  for (const option of OPTION_IDS) if (summaries[decisionOutput(option)].mean > summaries[decisionOutput(best)].mean) best = option;
   return best;
 }
 

@@ -10,9 +10,11 @@ import type { SpeciesRecord } from "../data/records.js";
 import { type CashflowBand, type ColumnSummary, cashflowBands, runRequest } from "../decision/index.js";
 import { ARRANGEMENTS, STAKEHOLDER_NAMES, STAKEHOLDERS, type Stakeholder } from "../institutions/arrangements.js";
 import { institutionEstimates } from "../institutions/estimates.js";
+import { gainOutput } from "../institutions/outputs.js";
 import { type Advice, evpiAdvice } from "../investment/advice.js";
 import { estimateCsv } from "../investment/estimates.js";
 import { OPTION_IDS, OPTION_NAMES, type OptionId } from "../investment/options.js";
+import { cashflowOutput, decisionOutput } from "../investment/outputs.js";
 import { bestOption, paybackSummary } from "../investment/results.js";
 import { planNursery } from "../nursery/plan.js";
 import { defaultScenario, type Scenario, scenarioHref } from "../scenario/index.js";
@@ -199,18 +201,18 @@ export function runCaseStudy(def: CaseDefinition, data: CaseData): CaseResult {
   const csv = estimateCsv(table.rows);
   const run = runRequest({ model: "restoration", estimates: csv, n: def.n, seed: def.seed }, getModel);
   const best = bestOption(run.summaries);
-  const decisionOutput = `NPV_decision_${best}`;
-  const voi = runRequest({ model: "restoration", estimates: csv, n: def.n, seed: def.seed, evpi: [decisionOutput] }, getModel);
+  const bestOutput = decisionOutput(best);
+  const voi = runRequest({ model: "restoration", estimates: csv, n: def.n, seed: def.seed, evpi: [bestOutput] }, getModel);
   const labels = Object.fromEntries(table.rows.map((r) => [r.variable, r.label]));
   const advice: Advice = evpiAdvice({
     decision: voi.evpi[0].decision,
-    expectedValue: voi.summaries[decisionOutput].mean,
+    expectedValue: voi.summaries[bestOutput].mean,
     variables: voi.evpi[0].variables,
     labels,
     subject: `${OPTION_NAMES[best].toLowerCase()} instead of doing nothing`,
     areaHa: def.areaHa
   });
-  const bands = cashflowBands(run, `Cashflow_decision_${best}`);
+  const bands = cashflowBands(run, cashflowOutput(best));
 
   // Institutions: the arrangement shares the best option's cash flows.
   scenario.institutions = { arrangement: def.arrangement, option: best, missingFactors: [] };
@@ -303,8 +305,8 @@ export function runCaseStudy(def: CaseDefinition, data: CaseData): CaseResult {
       options: OPTION_IDS.map((id) => ({
         id,
         name: OPTION_NAMES[id],
-        decision: lite(run.summaries[`NPV_decision_${id}`]),
-        pPositive: run.summaries[`NPV_decision_${id}`].p_gt0,
+        decision: lite(run.summaries[decisionOutput(id)]),
+        pPositive: run.summaries[decisionOutput(id)].p_gt0,
         paybackMedian: paybackSummary(run.outputs[`Payback_${id}`], scenario.investment.horizonYears).median
       })),
       baseline: lite(run.summaries.NPV_baseline),
@@ -321,7 +323,7 @@ export function runCaseStudy(def: CaseDefinition, data: CaseData): CaseResult {
       arrangementName: arrangement.name,
       option: best,
       stakeholders: STAKEHOLDERS.map((k) => {
-        const s = shares.summaries[`Gain_${arrangement.key}_${k}`];
+        const s = shares.summaries[gainOutput(arrangement.key, k)];
         return { id: k, name: STAKEHOLDER_NAMES[k], gain: lite(s), pWorse: s.p_lt0 };
       })
     },
