@@ -25,7 +25,7 @@ export function DownloadButton(
     testId
   }: { filename: string; content: () => string; type?: string; testId?: string }
 ): HTMLButtonElement {
-  const button = html`<button type="button" data-testid=${testId ?? null}>${label}</button>` as HTMLButtonElement;
+  const button = html`<button type="button" data-testid=${testId ?? null} data-download=${filename}>${label}</button>` as HTMLButtonElement;
   button.onclick = () => saveBlob(new Blob([content()], { type }), filename);
   return button;
 }

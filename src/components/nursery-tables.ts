@@ -7,7 +7,6 @@ import type { DefaultParams, SpeciesForNursery } from "../lib/nursery/defaults.j
 import type { NurseryEstimateRow } from "../lib/nursery/estimates.js";
 import { PARAM_INFO, REFERENCES, type ValueSource } from "../lib/nursery/labels.js";
 import type { NurseryPlan, SpeciesProduction } from "../lib/nursery/plan.js";
-import { saveBlob } from "./download-button.js";
 
 const integer = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 });
 const oneDecimal = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1, minimumFractionDigits: 1 });
@@ -174,11 +173,4 @@ export function EstimatesTable(rows: NurseryEstimateRow[]): HTMLElement {
         html`<tr data-variable=${r.variable}><td><code>${r.variable}</code></td><td>${r.distribution}</td><td>${num(r.lower)}</td><td>${num(r.median)}</td><td>${num(r.upper)}</td><td>${r.unit}</td><td>${r.label}</td></tr>`
     )}</tbody>
   </table></div>` as HTMLElement;
-}
-
-/** A button that downloads `text()` as a file (a Blob URL: nothing leaves the page). */
-export function DownloadButton(label: string, filename: string, text: () => string, type = "text/csv"): HTMLButtonElement {
-  const button = html`<button type="button" data-download=${filename}>${label}</button>` as HTMLButtonElement;
-  button.onclick = () => saveBlob(new Blob([text()], { type }), filename);
-  return button;
 }

@@ -220,3 +220,41 @@ describe("/site picking", () => {
     }
   });
 });
+
+describe("/site amendment settings travel with the scenario", () => {
+  it("a higher target pH on /site raises the amendment (lime) cost on /investment", async () => {
+    const { page, log, close } = await open("/site?lat=-12.80&lon=28.21");
+    try {
+      // The Copperbelt's regional topsoil is acid (median pH ≈ 5.3): lime is needed at the default target 5.5.
+      // A fresh page for each link: the two links differ only in their hash, which a same-page navigation
+      // would not reload.
+      const investmentUpper = async (href: string) => {
+        const other = await openPage(browser, baseUrl);
+        try {
+          await other.page.goto(baseUrl + href, { waitUntil: "load" });
+          await waitForRendered(other.page, 60_000);
+          const upper = other.page.locator("[data-testid=estimate-amendments_usd_ha-upper]");
+          await upper.waitFor({ state: "attached", timeout: 60_000 });
+          expect(other.log.pageErrors).toEqual([]);
+          return Number(await upper.inputValue());
+        } finally {
+          await other.context.close();
+        }
+      };
+      const before = new URL(page.url());
+      const target = page.getByLabel("Target pH");
+      await target.fill("6.5");
+      await target.press("Enter");
+      await page.waitForFunction(() => location.hash.includes("s="), null, { timeout: 10_000 });
+      const after = new URL(page.url());
+      const atDefault = await investmentUpper(`/investment${before.search}${before.hash}`);
+      const atHigher = await investmentUpper(`/investment${after.search}${after.hash}`);
+      // Lime to pH 5.5 ≈ 0.3 t CaCO₃/ha, to pH 6.5 ≈ 1.6 t/ha (× 40–120 USD/t): the upper bound rises by ≈ 180 USD/ha.
+      expect(atDefault).toBeGreaterThan(0);
+      expect(atHigher).toBeGreaterThan(atDefault + 100);
+      expect(log.pageErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});

@@ -105,6 +105,29 @@ export function nextWindow(window: PlantingWindow, today: string): { start: stri
 }
 
 /** Total weeks from sowing to ready. */
+/**
+ * The weeks a species spends in each stage, by the one rule the plan (its care labour) and the calendar
+ * (its sowing dates) share: seeds sown in a seedbed for containerised stock spend a week being pricked out
+ * into the containers; a production system's extra weeks (e.g. air-pruning) are growth weeks
+ * (docs/nursery-planning.md, "Sowing calendar").
+ */
+export function cropWeeks(
+  params: { germinationWeeks: number; growthWeeks: number; hardeningWeeks: number },
+  sowingMethod: "direct" | "seedbed",
+  technology: { containerized: boolean; extraWeeks: number }
+): CropWeeks {
+  return {
+    germinationWeeks: params.germinationWeeks,
+    prickingOutWeeks: sowingMethod === "seedbed" && technology.containerized ? PRICKING_OUT_WEEKS : 0,
+    growthWeeks: params.growthWeeks + technology.extraWeeks,
+    hardeningWeeks: params.hardeningWeeks
+  };
+}
+
+/** Weeks to prick germinants out of a seedbed into containers (assumption: docs/nursery-planning.md). */
+export const PRICKING_OUT_WEEKS = 1;
+
+/** Weeks from sowing to dispatch: the sum of the stages. */
 export function leadWeeks(w: CropWeeks): number {
   return w.germinationWeeks + w.prickingOutWeeks + w.growthWeeks + w.hardeningWeeks;
 }
@@ -268,4 +291,58 @@ export function yearRoundWindow(today: string, leads: readonly number[]): Planti
   // The first of the month on or after the ready date.
   const month = ready.getUTCDate() === 1 ? ready.getUTCMonth() : (ready.getUTCMonth() + 1) % 12;
   return { startMonth: month + 1, months: 12 };
+}
+
+/** Where the planting window comes from: the site's climate or the user's hand. */
+export type WindowSource = "site" | "manual";
+
+/** The window a nursery plan works back from, and where it came from (for the page to say). */
+export interface WindowChoice {
+  window: PlantingWindow;
+  from: string;
+}
+
+/**
+ * The hand-set window's starting point: the site's window when it has a seasonal one, else November for
+ * three months (assumption: the common start of the rains in the southern tropics; the user sets it).
+ */
+export function defaultManualWindow(site: SiteWindows | null): PlantingWindow {
+  return site?.present && !site.yearRound ? site.present : { startMonth: 11, months: 3 };
+}
+
+/**
+ * The planting window to plan for: the site's (a year-round wet site plants in the first month by which
+ * every species, sown `today`, is ready: yearRoundWindow), unless the user chose "manual" or the site has
+ * none, in which case the hand-set window.
+ */
+export function choosePlantingWindow(
+  source: WindowSource,
+  site: SiteWindows | null,
+  manual: PlantingWindow,
+  today: string,
+  leads: readonly number[]
+): WindowChoice {
+  if (source === "site" && site?.present) {
+    if (site.yearRound && leads.length)
+      return { window: yearRoundWindow(today, leads), from: "the site's climate (wet all year: first month every species is ready)" };
+    return { window: site.present, from: "the site's climate" };
+  }
+  return { window: manual, from: site?.present ? "set by hand, overriding the site's" : "set by hand" };
+}
+
+/**
+ * The window to keep in the Scenario (nursery.window): the hand-set one when the user chose one — picked
+ * "manual" where the site has a window, changed the months where it has none, or opened a link that held
+ * one — else null (the untouched default is not a choice and stays out of shared links).
+ */
+export function windowToSave(
+  source: WindowSource,
+  chosen: PlantingWindow,
+  site: SiteWindows | null,
+  saved: PlantingWindow | null
+): PlantingWindow | null {
+  if (source !== "manual") return null;
+  const fallback = defaultManualWindow(site);
+  const untouched = chosen.startMonth === fallback.startMonth && chosen.months === fallback.months;
+  return site?.present || saved || !untouched ? chosen : null;
 }

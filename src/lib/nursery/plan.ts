@@ -5,6 +5,7 @@
  * Pure: no DOM, no clock, no randomness. Formulas, defaults and sources: docs/nursery-planning.md.
  */
 
+import { cropWeeks, leadWeeks } from "./calendar.js";
 import { applyOverrides, type ParamIssue, type PropagationParams, propagationDefaults, type SpeciesForNursery } from "./defaults.js";
 import type { ParamName, ValueSource } from "./labels.js";
 import {
@@ -217,7 +218,7 @@ export function planNursery(input: NurseryPlanInput): NurseryPlan {
     const heldInBeds = technology.containerized ? containers : toRaise;
     const beds = bedAreaM2(heldInBeds, technology.perM2);
     const seedbeds = sowing.method === "seedbed" ? sowing.germinants / r("seedbedGerminantsPerM2") : 0;
-    const weeksInNursery = p.germinationWeeks + p.growthWeeks + p.hardeningWeeks + technology.extraWeeks;
+    const weeksInNursery = leadWeeks(cropWeeks(p, sowing.method, technology));
 
     const labour = {
       filling: (heldInBeds / 1000) * technology.fillingDaysPer1000,

@@ -23,7 +23,7 @@ export function sanitizeScenario(input: unknown, base: Scenario = defaultScenari
   const root = c.object("scenario", input);
   if (!root) return { scenario: s, notices: c.notices };
 
-  const known = new Set(["site", "climate", "soil", "species", "planting", "nursery", "investment", "institutions", "mc"]);
+  const known = new Set(["site", "climate", "soil", "species", "planting", "nursery", "investment", "institutions", "economics", "mc"]);
   for (const key of Object.keys(root)) if (!known.has(key)) c.notices.push(`${key}: unknown setting, ignored.`);
 
   if (has(root, "site")) {
@@ -215,6 +215,11 @@ export function sanitizeScenario(input: unknown, base: Scenario = defaultScenari
         .map((id, i) => c.identifier(`institutions.missingFactors[${i}]`, id))
         .filter((id): id is string => !!id);
   }
+
+  const economics = has(root, "economics") ? c.object("economics", root.economics) : undefined;
+  if (economics && has(economics, "wageUsdDay"))
+    s.economics.wageUsdDay =
+      economics.wageUsdDay === null ? null : (c.number("economics.wageUsdDay", economics.wageUsdDay, 0.1, 5000) ?? null);
 
   const mc = has(root, "mc") ? c.object("mc", root.mc) : undefined;
   if (mc) {

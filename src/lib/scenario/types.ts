@@ -140,6 +140,14 @@ export interface Scenario {
     /** Readiness checklist: ids of the key success factors that are missing (READINESS_FACTORS in src/lib/institutions/readiness.ts). */
     missingFactors: string[];
   };
+  /** Economic settings shared by every step that prices labour or money. */
+  economics: {
+    /**
+     * Daily wage for field and nursery work incl. on-costs, USD/person-day; null = the site country's
+     * (src/lib/site/wage.ts). One value for nursery, closure, investment and institutions.
+     */
+    wageUsdDay: number | null;
+  };
   /** Monte Carlo settings. */
   mc: {
     n: number;
@@ -157,6 +165,7 @@ export function defaultScenario(): Scenario {
     nursery: { technology: "polybag", inoculation: true, replacementFromSurvival: true, params: {}, window: null },
     investment: { horizonYears: 30, estimates: {} },
     institutions: { arrangement: "company-run", option: "agroforestry", missingFactors: [] },
+    economics: { wageUsdDay: null },
     mc: { n: 10000, seed: 42 }
   };
 }

@@ -5,7 +5,10 @@
 import { describe, expect, it } from "vitest";
 import {
   addDays,
+  choosePlantingWindow,
+  cropWeeks,
   daysBetween,
+  defaultManualWindow,
   leadWeeks,
   nextWindow,
   parseDate,
@@ -15,6 +18,7 @@ import {
   windowFromPlantingMonths,
   windowIn,
   windowLabel,
+  windowToSave,
   yearRoundWindow
 } from "../../../src/lib/nursery/calendar.js";
 
@@ -154,4 +158,47 @@ describe("yearRoundWindow(today, leads)", () => {
   });
   it("rejects an empty mix", () => expect(() => yearRoundWindow("2025-01-15", [])).toThrow(/no species/));
   it("rejects a negative lead", () => expect(() => yearRoundWindow("2025-01-15", [-1])).toThrow(/0–260/));
+});
+
+describe("cropWeeks(params, sowingMethod, technology)", () => {
+  const params = { germinationWeeks: 3, growthWeeks: 14, hardeningWeeks: 4 };
+  it("adds a pricking-out week for seedbed-sown, containerised stock and the system's extra growth weeks", () => {
+    // Seedbed → root trainers with 2 extra weeks: 3 + 1 + (14 + 2) + 4 = 24 weeks.
+    const w = cropWeeks(params, "seedbed", { containerized: true, extraWeeks: 2 });
+    expect(w).toEqual({ germinationWeeks: 3, prickingOutWeeks: 1, growthWeeks: 16, hardeningWeeks: 4 });
+    expect(leadWeeks(w)).toBe(24);
+  });
+  it("has no pricking out for direct sowing or bare-root beds", () => {
+    expect(cropWeeks(params, "direct", { containerized: true, extraWeeks: 0 }).prickingOutWeeks).toBe(0);
+    expect(cropWeeks(params, "seedbed", { containerized: false, extraWeeks: 0 }).prickingOutWeeks).toBe(0);
+  });
+});
+
+describe("choosePlantingWindow(source, site, manual, today, leads)", () => {
+  const site = siteWindows([10, 11, 0], [10, 11, 0]);
+  const wet = siteWindows([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+  const manual = { startMonth: 3, months: 2 };
+  it("takes the site's window by default and the hand-set one when asked or when the site has none", () => {
+    expect(choosePlantingWindow("site", site, manual, "2026-01-15", [18])).toEqual({
+      window: { startMonth: 11, months: 3 },
+      from: "the site's climate"
+    });
+    expect(choosePlantingWindow("manual", site, manual, "2026-01-15", [18]).from).toBe("set by hand, overriding the site's");
+    expect(choosePlantingWindow("site", null, manual, "2026-01-15", [18])).toEqual({ window: manual, from: "set by hand" });
+  });
+  it("plants a year-round wet site in the first month every species is ready", () => {
+    // 2026-01-15 + 18 weeks = 2026-05-21 → from June.
+    expect(choosePlantingWindow("site", wet, manual, "2026-01-15", [10, 18]).window).toEqual({ startMonth: 6, months: 12 });
+  });
+});
+
+describe("windowToSave(source, chosen, site, saved)", () => {
+  const site = siteWindows([10, 11, 0], [10, 11, 0]);
+  it("keeps a hand-set window only when the user chose one", () => {
+    expect(windowToSave("site", { startMonth: 1, months: 2 }, site, null)).toBeNull();
+    expect(windowToSave("manual", { startMonth: 1, months: 2 }, site, null)).toEqual({ startMonth: 1, months: 2 });
+    // No site window: the untouched November default is not a choice; a changed one is.
+    expect(windowToSave("manual", defaultManualWindow(null), null, null)).toBeNull();
+    expect(windowToSave("manual", { startMonth: 12, months: 3 }, null, null)).toEqual({ startMonth: 12, months: 3 });
+  });
 });

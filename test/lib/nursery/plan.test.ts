@@ -4,6 +4,7 @@
  * up); masses, areas and costs to 1e-6 relative unless stated.
  */
 import { describe, expect, it } from "vitest";
+import { cropWeeks, leadWeeks } from "../../../src/lib/nursery/calendar.js";
 import type { SpeciesForNursery } from "../../../src/lib/nursery/defaults.js";
 import { nurseryCostEstimates } from "../../../src/lib/nursery/estimates.js";
 import {
@@ -326,4 +327,23 @@ describe("nurseryCostEstimates(input)", () => {
       median: 0.8,
       upper: expect.closeTo(0.9, 12)
     }));
+});
+
+describe("planNursery and the sowing calendar agree on crop weeks", () => {
+  it("counts the pricking-out week of seedbed-sown containerised stock in the plan's weeks (and care labour)", () => {
+    // Teak sown in a seedbed (seedsPerContainer 0) and pricked out into polybags: a week longer in the
+    // nursery than its stages without pricking out (the calendar always counted it; the plan now does too).
+    const base = example();
+    const plan = planNursery({
+      ...base,
+      species: base.species.map((m, i) => (i === 2 ? { ...m, overrides: { seedsPerContainer: 0 } } : m))
+    });
+    const teak = plan.species[2];
+    expect(teak.weeksInNursery).toBe(teak.params.germinationWeeks + 1 + teak.params.growthWeeks + teak.params.hardeningWeeks);
+    expect(plan.species.some((s) => s.sowing.method === "seedbed")).toBe(true);
+    for (const s of plan.species) {
+      const weeks = cropWeeks(s.params, s.sowing.method, plan.technology);
+      expect(s.weeksInNursery).toBe(leadWeeks(weeks));
+    }
+  });
 });
