@@ -2,12 +2,13 @@
  * The published case studies on the real data: each case's scenario resolves its climate preset from the
  * AR6 data, and a full run of one case (the Zambian Copperbelt) gives consistent figures.
  */
-import { geoContains } from "d3";
 import { beforeAll, describe, expect, it } from "vitest";
 import * as pageData from "../../src/data/_build/page-data.js";
 import { decodeStations } from "../../src/lib/data/climate.js";
+import { featureAt } from "../../src/lib/data/geometry.js";
 import { decodeSoilSites } from "../../src/lib/data/soil.js";
 import { soilIndex } from "../../src/lib/site/assess.js";
+import { elevationAt, wholeGridReader } from "../../src/lib/site/elevation.js";
 import { stationIndex } from "../../src/lib/site/stations.js";
 import { type CaseData, type CaseResult, caseScenario, runCaseStudy } from "../../src/lib/workflow/case-study.js";
 import { CASES, caseBySlug } from "../../src/lib/workflow/cases.js";
@@ -16,6 +17,7 @@ let data: Omit<CaseData, "country">;
 let countries: ReturnType<typeof pageData.countriesJson>;
 beforeAll(() => {
   countries = pageData.countriesJson();
+  const readElevation = wholeGridReader(pageData.elevationGrid());
   data = {
     species: pageData.speciesJson(),
     site: {
@@ -24,6 +26,7 @@ beforeAll(() => {
       climateChange: pageData.climateChangeJson(),
       soilSites: soilIndex(decodeSoilSites(pageData.soilSitesJson()))
     },
+    elevation: (lat, lon) => elevationAt(readElevation, lat, lon)?.elevationM ?? null,
     economics: {
       countryEconomics: pageData.countryEconomicsJson(),
       removalFactors: pageData.removalFactorsJson(),
@@ -34,7 +37,7 @@ beforeAll(() => {
 }, 120_000);
 
 function countryOf(lat: number, lon: number): CaseData["country"] {
-  const f = countries.features.find((feature) => geoContains(feature, [lon, lat]));
+  const f = featureAt(countries.features, lon, lat);
   return f ? { iso3: f.properties.iso3, name: f.properties.name } : null;
 }
 

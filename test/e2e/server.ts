@@ -59,10 +59,23 @@ export async function serveStatic(root: string, port = 0): Promise<StaticServer>
       else res.end("Not found");
       return;
     }
-    res.writeHead(200, {
-      "content-type": MIME[extname(file)] ?? "application/octet-stream",
-      "cache-control": "no-cache"
-    });
+    const type = MIME[extname(file)] ?? "application/octet-stream";
+    // Byte ranges, as static hosts serve them (the elevation tiles are read this way): "bytes=a-b".
+    const range = /^bytes=(\d+)-(\d+)$/.exec(req.headers.range ?? "");
+    if (range) {
+      const size = (await stat(file)).size;
+      const start = Number(range[1]);
+      const end = Math.min(Number(range[2]), size - 1);
+      if (start > end) {
+        res.writeHead(416, { "content-range": `bytes */${size}` });
+        res.end();
+        return;
+      }
+      res.writeHead(206, { "content-type": type, "content-range": `bytes ${start}-${end}/${size}`, "content-length": end - start + 1 });
+      createReadStream(file, { start, end }).pipe(res);
+      return;
+    }
+    res.writeHead(200, { "content-type": type, "cache-control": "no-cache" });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));

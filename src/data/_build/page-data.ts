@@ -11,10 +11,11 @@ import { DRAWDOWN_LICENCE, summariseRestorationCosts } from "../../lib/data/econ
 import { economicsSeries, parseLongSeries, parseWideSeries } from "../../lib/data/economics-series.js";
 import { KOPPEN_CELL_DEG, KOPPEN_COLUMNS, KOPPEN_NAMES, KOPPEN_ROWS } from "../../lib/data/koppen.js";
 import { compactSoilSites } from "../../lib/data/soil.js";
+import { GRID } from "../../lib/site/elevation.js";
 import { loadClimateStations, loadKoppenGrid, loadRegions, loadTasDeltas } from "./climate.js";
 import { loadCountryEconomics, loadRemovalFactors, loadRestorationCosts } from "./economics.js";
 import { loadCountries } from "./mines.js";
-import { readRawText } from "./raw.js";
+import { readRawBytes, readRawText } from "./raw.js";
 import { loadSoilSites } from "./soil.js";
 import { loadSpecies } from "./species.js";
 
@@ -113,4 +114,12 @@ export function economicsSeriesJson() {
   if (series.usInflationPct.length < 5) throw new Error("no US inflation since 2014 (needed to convert Drawdown's US$2014)");
   console.warn(`economics-series: ${Object.keys(series.countries).length} countries with a lending rate, ${withBoth} also with inflation`);
   return series;
+}
+
+/** The 5′ elevation grid (data/geo/altitude_5arcmin_u8.bin.gz), unpacked: 2160 × 4320 bytes (src/lib/site/elevation.ts). */
+export function elevationGrid(): Uint8Array {
+  const grid = readRawBytes("geo/altitude_5arcmin_u8.bin.gz");
+  if (grid.length !== GRID.rows * GRID.cols)
+    throw new Error(`data/geo/altitude_5arcmin_u8.bin.gz: ${grid.length} bytes unpacked, expected ${GRID.rows * GRID.cols}`);
+  return grid;
 }

@@ -5,6 +5,7 @@ import { decodeStations } from "../../lib/data/climate.js";
 import { featureAt } from "../../lib/data/geometry.js";
 import { decodeSoilSites } from "../../lib/data/soil.js";
 import { soilIndex } from "../../lib/site/assess.js";
+import { elevationAt, wholeGridReader } from "../../lib/site/elevation.js";
 import { stationIndex } from "../../lib/site/stations.js";
 import { runCaseStudy } from "../../lib/workflow/case-study.js";
 import { caseBySlug } from "../../lib/workflow/cases.js";
@@ -14,6 +15,7 @@ import {
   countriesJson,
   countryEconomicsJson,
   economicsSeriesJson,
+  elevationGrid,
   koppenJson,
   removalFactorsJson,
   restorationCostsJson,
@@ -30,6 +32,7 @@ await runLoader(`data/cases/${slug}.json`, () => {
   // A JSON round trip, so that the values are exactly those the pages decode.
   const roundTrip = <T>(value: T): T => JSON.parse(JSON.stringify(value));
   const countries = roundTrip(countriesJson());
+  const readElevation = wholeGridReader(elevationGrid());
   const feature = featureAt(countries.features, def.mine.lon, def.mine.lat);
   const result = runCaseStudy(def, {
     species: roundTrip(speciesJson()),
@@ -39,6 +42,7 @@ await runLoader(`data/cases/${slug}.json`, () => {
       climateChange: roundTrip(climateChangeJson()),
       soilSites: soilIndex(decodeSoilSites(roundTrip(soilSitesJson())))
     },
+    elevation: (lat, lon) => elevationAt(readElevation, lat, lon)?.elevationM ?? null,
     economics: {
       countryEconomics: roundTrip(countryEconomicsJson()),
       removalFactors: roundTrip(removalFactorsJson()),

@@ -69,7 +69,11 @@ export interface Scenario {
     warmingC: number;
     /** Change in annual and monthly rainfall, % of present. */
     rainfallPct: number;
-    /** Id of the preset the values came from, or null when set by hand. */
+    /**
+     * Id of the preset the values come from, or null when set by hand. The default is SSP2-4.5 2041–2060
+     * (DEFAULT_CLIMATE_PRESET in src/lib/site/climate-change.ts): pages resolve it to the site's regional
+     * warming (resolveClimate), so the species step is climate-smart unless the user picks "present".
+     */
     preset: string | null;
     /**
      * Site elevation, m a.s.l., for the lapse-rate correction of station temperatures; null = use the
@@ -158,7 +162,7 @@ export interface Scenario {
 export function defaultScenario(): Scenario {
   return {
     site: null,
-    climate: { warmingC: 0, rainfallPct: 0, preset: null, elevationM: null },
+    climate: { warmingC: 0, rainfallPct: 0, preset: "ssp245-2041-2060", elevationM: null },
     soil: { radiusKm: 50, spoil: {}, amendments: {} },
     species: { k: 6, mustHave: [], uses: [], mix: [] },
     planting: { areaHa: 100, densityPerHa: 1100, fieldSurvival: 0.8, replacementRate: 0.2 },

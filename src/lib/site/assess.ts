@@ -17,7 +17,7 @@ import type { MonthlyClimate } from "./climate.js";
 import { adjustClimate, type ClimatePreset, climatePresets } from "./climate-change.js";
 import type { Constraint, MetalBackground, SoilProperties } from "./constraints.js";
 import type { LandHealth } from "./landhealth.js";
-import type { SeasonPattern } from "./seasons.js";
+import type { PlantingSeasons } from "./seasons.js";
 import type { UsdaTexture } from "./soil.js";
 import { assessSoil } from "./soil-assessment.js";
 import type { SoilSample } from "./soil-upload.js";
@@ -34,8 +34,13 @@ export interface SiteInput {
   warmingC?: number;
   /** Change in rainfall, % of present (Scenario.climate.rainfallPct; default 0). */
   rainfallPct?: number;
-  /** Site elevation, m a.s.l., when known; otherwise the stations' weighted elevation is used. */
+  /** Site elevation, m a.s.l., when the user knows it (Scenario.climate.elevationM); it wins. */
   elevation?: number | null;
+  /**
+   * Site elevation from the 5′ terrain grid, m (src/lib/site/elevation.ts; the page looks it up), used when
+   * the user gives none; without either, the stations' weighted mean elevation is used.
+   */
+  gridElevation?: number | null;
   /** Radius for nearby soil profiles and samples, km (Scenario.soil.radiusKm; default 50). */
   soilRadiusKm?: number;
   /**
@@ -80,7 +85,7 @@ export interface ClimateFigures {
   tColdestMonth: number | null;
   /** Mean daily maximum temperature of the warmest month, °C (bio5). */
   tMaxWarmest: number | null;
-  /** Site elevation used, m (given, or the stations' weighted mean). */
+  /** Site elevation used, m (given, the terrain grid's, or the stations' weighted mean: estimate.elevationSource). */
   elevation: number | null;
   /**
    * Köppen–Geiger class: for the present, the 0.5° grid's class where the grid has one (else computed
@@ -90,7 +95,7 @@ export interface ClimateFigures {
   koppenName: string | null;
   /** Planting window, month indices 0 = Jan … 11 = Dec (empty: no rain-fed window). */
   plantingMonths: number[];
-  seasons: SeasonPattern | null;
+  seasons: PlantingSeasons | null;
   monthly: MonthlyClimate | null;
 }
 
@@ -191,7 +196,7 @@ export function assessClimate(input: SiteInput, data: SiteData): ClimateAssessme
   const warmingC = input.warmingC ?? 0;
   const rainfallPct = input.rainfallPct ?? 0;
   const index = data.stations instanceof GridIndex ? data.stations : stationIndex(data.stations);
-  const estimate = estimateClimate(index, lat, lon, { siteElevation: input.elevation ?? null });
+  const estimate = estimateClimate(index, lat, lon, { siteElevation: input.elevation ?? null, gridElevation: input.gridElevation ?? null });
   const grid = data.koppen ? koppenAt(data.koppen, lat, lon, 1) : null;
   const koppenGrid = grid ? { code: grid.koppen, name: KOPPEN_NAMES[grid.koppen] ?? grid.koppen, cellsAway: grid.cellsAway } : null;
   const region = data.climateChange ? regionAt(data.climateChange.regions, lon, lat) : null;

@@ -5,7 +5,7 @@
 
 import { type ClimateChangeData, warmingAt } from "../data/climate-change.js";
 
-import { round, summarizeClimate } from "./climate.js";
+import { describeScenario, round, summarizeClimate } from "./climate.js";
 import type { ClimateSummary } from "./stations.js";
 
 /**
@@ -105,4 +105,45 @@ export function climatePresets(
     });
   }
   return presets;
+}
+
+/**
+ * The climate scenario every page uses unless the user chooses otherwise: SSP2-4.5, 2041–2060, the AR6
+ * region's CMIP6 median warming ("climate-smart by default": a tree planted now grows into that climate).
+ */
+export const DEFAULT_CLIMATE_PRESET = "ssp245-2041-2060";
+
+/** The scenario climate a page computes with, and its name for the page to say. */
+export interface ResolvedClimate {
+  warmingC: number;
+  rainfallPct: number;
+  /** The preset in use, or null when set by hand. */
+  presetId: string | null;
+  /** E.g. "SSP2-4.5 (moderate emissions), 2041–2060: +1.52 °C (AR6 region WSAF)", "present climate", "+2 °C (set by hand)". */
+  label: string;
+}
+
+/**
+ * Resolves the Scenario's climate setting against the site's presets: a named preset takes the site's own
+ * regional warming (so one link means "SSP2-4.5 mid-century" wherever the site moves); a preset the site
+ * has no data for falls back to the values stored with it; no preset means the values were set by hand.
+ */
+export function resolveClimate(
+  setting: { warmingC: number; rainfallPct: number; preset: string | null },
+  presets: readonly ClimatePreset[]
+): ResolvedClimate {
+  const preset = setting.preset ? presets.find((p) => p.id === setting.preset) : undefined;
+  if (preset) {
+    const label =
+      preset.id === PRESENT_PRESET.id
+        ? "present climate (no warming)"
+        : `${preset.label}: +${preset.warmingC.toFixed(2)} °C${preset.region ? ` (AR6 region ${preset.region})` : ""}`;
+    return { warmingC: preset.warmingC, rainfallPct: preset.rainfallPct, presetId: preset.id, label };
+  }
+  const byHand =
+    setting.warmingC === 0 && setting.rainfallPct === 0
+      ? "present climate"
+      : `${describeScenario(setting.warmingC, setting.rainfallPct, 2)} (set by hand)`;
+  const missing = setting.preset ? ` (${setting.preset} is not available at this site)` : "";
+  return { warmingC: setting.warmingC, rainfallPct: setting.rainfallPct, presetId: null, label: `${byHand}${missing}` };
 }

@@ -6,7 +6,7 @@
  */
 
 import { koppenFromMonthly } from "./koppen.js";
-import { wetSeasons } from "./seasons.js";
+import { plantingSeasons } from "./seasons.js";
 import type { ClimateSummary } from "./stations.js";
 
 /** Environmental lapse rate of the ICAO standard atmosphere, °C per m (0.65 °C per 100 m). */
@@ -112,6 +112,7 @@ export function summarizeClimate(
   }
   const t = monthly.temperature;
   const p = monthly.precipitation;
+  const koppen = koppenFromMonthly(t, p, lat);
   return {
     monthly,
     tMean: mean(t),
@@ -123,8 +124,8 @@ export function summarizeClimate(
     dryMonths: dryMonths(p),
     tSeasonalitySd: populationSd(t),
     precSeasonalityCv: precipitationSeasonality(p),
-    seasons: wetSeasons(t, p),
-    koppen: koppenFromMonthly(t, p, lat)
+    seasons: plantingSeasons(t, p, lat, koppen),
+    koppen
   };
 }
 

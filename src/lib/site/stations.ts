@@ -17,7 +17,7 @@ import {
   sum,
   summarizeClimate
 } from "./climate.js";
-import type { SeasonPattern } from "./seasons.js";
+import type { PlantingSeasons } from "./seasons.js";
 
 /** Temperature at `toElevation` given one at `fromElevation`, by the standard lapse rate, °C. */
 export function lapseAdjust(temperature: number, fromElevation: number, toElevation: number, lapseRate = LAPSE_RATE_C_PER_M): number {
@@ -52,6 +52,9 @@ export function idwWeights(distancesKm: readonly number[], power = 2): number[] 
   const total = sum(w);
   return w.map((x) => x / total);
 }
+
+/** How many nearest stations are searched for a full monthly series when the k nearest have none. */
+const MONTHLY_SEARCH_STATIONS = 60;
 
 /** A station used in an estimate. */
 export interface StationUse {
@@ -89,7 +92,7 @@ export interface ClimateSummary {
   /** Precipitation seasonality: coefficient of variation of monthly rain, % (CHELSA bio15). */
   precSeasonalityCv: number | null;
   /** Wet seasons and the planting window, or null without a monthly series. */
-  seasons: SeasonPattern | null;
+  seasons: PlantingSeasons | null;
   /** Köppen–Geiger class computed from the monthly climate (Kottek et al. 2006 rules), or null. */
   koppen: string | null;
 }
@@ -100,7 +103,10 @@ export interface ClimateEstimate extends ClimateSummary {
   nearestKm: number;
   /** Site elevation used for the lapse-rate correction, m, and where it came from. */
   elevation: number | null;
-  elevationSource: "given" | "stations" | "unknown";
+  /** "given" by the user; "grid": the 5′ terrain grid (src/lib/site/elevation.ts); "stations": their weighted mean. */
+  elevationSource: "given" | "grid" | "stations" | "unknown";
+  /** The stations' distance-weighted mean elevation, m (null when none has one). */
+  stationsElevation: number | null;
   /** Things the user should know about the estimate's quality (far stations, elevation gaps). */
   warnings: string[];
   /** How the estimate was made (stations, filled months), in plain words. */
@@ -123,8 +129,10 @@ export interface EstimateOptions {
   power?: number;
   /** Stations farther than this are not used, km (default 300). */
   maxKm?: number;
-  /** Site elevation, m; when null/undefined the IDW mean of the stations' elevations is used. */
+  /** Site elevation given by the user, m; it wins over everything else. */
   siteElevation?: number | null;
+  /** Site elevation from the 5′ terrain grid, m, used when the user gives none (else the stations' mean). */
+  gridElevation?: number | null;
   lapseRate?: number;
 }
 
@@ -176,18 +184,23 @@ export function estimateClimate(
   const warnings: string[] = [];
   const notes: string[] = [];
 
-  // Site elevation: given, or the IDW mean of the stations' elevations.
+  // Site elevation: the user's, else the terrain grid's, else the IDW mean of the stations' elevations.
+  const stationsElevation = idw(
+    neighbours.map((n) => ({ distanceKm: n.distanceKm, value: n.item.elevation })),
+    power
+  );
   const given = options.siteElevation;
+  const grid = options.gridElevation;
   let elevation: number | null;
   let elevationSource: ClimateEstimate["elevationSource"];
   if (given !== null && given !== undefined && Number.isFinite(given)) {
     elevation = given;
     elevationSource = "given";
+  } else if (grid !== null && grid !== undefined && Number.isFinite(grid)) {
+    elevation = grid;
+    elevationSource = "grid";
   } else {
-    elevation = idw(
-      neighbours.map((n) => ({ distanceKm: n.distanceKm, value: n.item.elevation })),
-      power
-    );
+    elevation = stationsElevation;
     elevationSource = elevation === null ? "unknown" : "stations";
   }
 
@@ -209,7 +222,21 @@ export function estimateClimate(
     filledMonths: series[i]?.filledMonths ?? []
   }));
 
-  const withMonthly = neighbours.map((n, i) => ({ n, s: series[i] })).filter((x) => x.s !== null);
+  let withMonthly = neighbours.map((n, i) => ({ n, s: series[i] })).filter((x) => x.s !== null);
+  // None of the nearest has a full monthly series: take the nearest station within maxKm that has one.
+  if (!withMonthly.length) {
+    const fallback = index
+      .nearest(lat, lon, MONTHLY_SEARCH_STATIONS, maxKm)
+      .map((n) => ({ n, s: stationMonthly(n.item) }))
+      .find((x) => x.s !== null);
+    if (fallback) {
+      withMonthly = [fallback];
+      notes.push(
+        `None of the ${neighbours.length} nearest stations has a full monthly series: the months come from ${fallback.n.item.name ?? fallback.n.item.id}, ` +
+          `${Math.round(fallback.n.distanceKm)} km away, the nearest that has one (temperatures corrected to the site's elevation).`
+      );
+    }
+  }
   let monthly: MonthlyClimate | null = null;
   if (withMonthly.length) {
     const temperature: number[] = [];
@@ -264,6 +291,16 @@ export function estimateClimate(
   if (missingElevation) notes.push(`${missingElevation} of the stations have no elevation; their temperatures are used uncorrected.`);
   if (elevationSource === "stations")
     notes.push(`Site elevation is not given: the stations' distance-weighted mean elevation (${Math.round(elevation!)} m) is used.`);
+  if (elevationSource === "grid") {
+    notes.push(
+      `Site elevation ${Math.round(elevation!)} m from the 5′ terrain grid (≈ 9 km cells, 28 m steps); enter the site's own value if you know it.`
+    );
+    if (stationsElevation !== null && Math.abs(stationsElevation - elevation!) > ELEVATION_WARNING_M)
+      warnings.push(
+        `The stations average ${Math.round(stationsElevation)} m, the terrain grid puts the site at ${Math.round(elevation!)} m (over ${ELEVATION_WARNING_M} m apart): ` +
+          `temperatures were corrected to ${Math.round(elevation!)} m by ${lapseRate * 1000} °C per 1000 m; check the site's elevation.`
+      );
+  }
   const filledStations = stations.filter((s) => s.filledMonths.length);
   if (filledStations.length) {
     const months = [...new Set(filledStations.flatMap((s) => s.filledMonths))].sort((a, b) => a - b).map((m) => MONTH_NAMES[m]);
@@ -282,6 +319,7 @@ export function estimateClimate(
     nearestKm,
     elevation,
     elevationSource,
+    stationsElevation,
     warnings,
     notes,
     options: { k, power, maxKm, lapseRate }

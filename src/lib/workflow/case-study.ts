@@ -28,6 +28,8 @@ import { getModel } from "./models.js";
 export interface CaseData {
   species: readonly SpeciesRecord[];
   site: SiteData;
+  /** The 5′ terrain grid's elevation at a point, m, or null (src/lib/site/elevation.ts); omitted: not used. */
+  elevation?: (lat: number, lon: number) => number | null;
   economics: InvestmentData["economics"];
   country: InvestmentData["country"];
 }
@@ -132,7 +134,8 @@ export function caseScenario(
 ): { scenario: Scenario; assessment: SiteAssessment; preset: CaseResult["climate"]["preset"] } {
   const scenario = defaultScenario();
   scenario.site = { lat: def.mine.lat, lon: def.mine.lon, name: `${def.mine.name} (${def.mine.commodity}, ${def.mine.country})` };
-  const presentOnly = assessSite({ lat: def.mine.lat, lon: def.mine.lon, soilRadiusKm: scenario.soil.radiusKm }, data.site);
+  const gridElevation = data.elevation?.(def.mine.lat, def.mine.lon) ?? null;
+  const presentOnly = assessSite({ lat: def.mine.lat, lon: def.mine.lon, gridElevation, soilRadiusKm: scenario.soil.radiusKm }, data.site);
   const found = presentOnly.climate.presets.find((p) => p.id === def.climatePreset) ?? null;
   scenario.climate = {
     ...scenario.climate,
@@ -150,6 +153,7 @@ export function caseScenario(
     {
       lat: def.mine.lat,
       lon: def.mine.lon,
+      gridElevation,
       warmingC: scenario.climate.warmingC,
       rainfallPct: scenario.climate.rainfallPct,
       soilRadiusKm: scenario.soil.radiusKm,
