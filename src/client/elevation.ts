@@ -9,7 +9,6 @@ import {
   type GridElevation,
   gridCell,
   parseTileIndex,
-  TILE_CELLS,
   TILE_HEADER_BYTES,
   type TileRange,
   tileOf

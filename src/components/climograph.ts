@@ -24,8 +24,11 @@ const SCENARIO = "var(--oi-vermillion)";
  * climate and the scenario, with the planting window shaded and the wet months marked. Two panels on a
  * shared month axis instead of one chart with two y scales, so each axis reads plainly.
  */
-export function Climograph(present: MonthlyClimate, options: ClimographOptions): HTMLElement {
+export function Climograph(present: MonthlyClimate | null, options: ClimographOptions): HTMLElement {
   const { width, scenario = null, scenarioLabel = "scenario", plantingMonths = [], wetMonths = [] } = options;
+  // Without a monthly series there is nothing to draw: say so instead of failing.
+  if (!present)
+    return html`<p class="notice" data-testid="climograph-unknown">Monthly climate: <strong>unknown</strong> — no station near enough has a monthly series, so only annual figures are shown.</p>` as HTMLElement;
   const series = (c: MonthlyClimate, which: string) =>
     MONTH_NAMES.map((month, m) => ({ month, m, which, t: c.temperature[m], p: c.precipitation[m] }));
   const rows = [...series(present, "present"), ...(scenario ? series(scenario, scenarioLabel) : [])];

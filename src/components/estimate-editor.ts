@@ -8,7 +8,8 @@
  */
 import { html } from "npm:htl";
 import { CALCULATE_DISTRIBUTIONS } from "../lib/decision/index.js";
-import { checkRows, ESTIMATE_GROUPS, type EstimateRow } from "../lib/investment/estimates.js";
+import { ESTIMATE_GROUPS, type EstimateRow } from "../lib/investment/estimate-types.js";
+import { checkRows } from "../lib/investment/estimates.js";
 
 type EditorElement = HTMLElement & { value: EstimateRow[] };
 

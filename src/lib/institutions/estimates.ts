@@ -3,7 +3,7 @@
  * option and arrangement, each with its source or marked as an assumption (docs/institutions.md).
  */
 
-import type { EstimateRow } from "../investment/estimates.js";
+import type { EstimateRow } from "../investment/estimate-types.js";
 import { OPTION_IDS, type OptionId } from "../investment/options.js";
 
 import { ARRANGEMENTS } from "./arrangements.js";

@@ -3,7 +3,7 @@
  * summary the institutions page shows (docs/institutions.md).
  */
 
-import type { EstimateRow } from "../investment/estimates.js";
+import type { EstimateRow } from "../investment/estimate-types.js";
 import { stocking } from "../investment/finance.js";
 import { type OptionId, PRODUCTS, type Product } from "../investment/options.js";
 import { gompertzCurve } from "../investment/streams.js";

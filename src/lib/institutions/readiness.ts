@@ -3,7 +3,8 @@
  * raises risks in the estimate table (the factor → risk mapping is in docs/institutions.md).
  */
 
-import { type EstimateRow, round3 } from "../investment/estimates.js";
+import { round3 } from "../investment/estimate-rows.js";
+import type { EstimateRow } from "../investment/estimate-types.js";
 
 export type Theme = "Motivate" | "Enable" | "Implement";
 

@@ -8,17 +8,11 @@
 import { type KoppenGrid, koppenAt } from "../data/koppen.js";
 import type { SpeciesRecord, UseClass } from "../data/records.js";
 import { applyReadiness, type ReadinessChange } from "../institutions/readiness.js";
-import {
-  applyValidOverrides,
-  defaultEstimates,
-  type EconomicsData,
-  type EstimateRow,
-  estimateInputsFor,
-  type NurseryRowInput,
-  type SiteCostInput,
-  siteCosts
-} from "../investment/estimates.js";
+import { defaultEstimates } from "../investment/defaults.js";
+import type { EstimateRow, NurseryRowInput, SiteCostInput } from "../investment/estimate-types.js";
+import { applyValidOverrides, type EconomicsData, estimateInputsFor } from "../investment/estimates.js";
 import { OPTION_IDS, OPTION_NAMES } from "../investment/options.js";
+import { siteCosts } from "../investment/site-costs.js";
 import { nurseryCostEstimates } from "../nursery/estimates.js";
 import type { Scenario } from "../scenario/index.js";
 import type { SiteData } from "../site/assess.js";

@@ -14,7 +14,7 @@ import {
   readInstitutionParams
 } from "../../../src/lib/institutions/model.js";
 import { applyReadiness, READINESS_FACTORS } from "../../../src/lib/institutions/readiness.js";
-import type { EstimateRow } from "../../../src/lib/investment/estimates.js";
+import type { EstimateRow } from "../../../src/lib/investment/estimate-types.js";
 import { restorationModel } from "../../../src/lib/investment/model.js";
 import { PRODUCTS } from "../../../src/lib/investment/options.js";
 import { readParams } from "../../../src/lib/investment/params.js";

@@ -12,7 +12,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { validateEstimate } from "../../../src/lib/decision/estimate.js";
 import { mcSimulation } from "../../../src/lib/decision/simulate.js";
 import { summarize } from "../../../src/lib/decision/stats.js";
-import { defaultEstimates, estimateCsv, toEstimate } from "../../../src/lib/investment/estimates.js";
+import { defaultEstimates } from "../../../src/lib/investment/defaults.js";
+import { estimateCsv, toEstimate } from "../../../src/lib/investment/estimates.js";
 import { restorationModel } from "../../../src/lib/investment/model.js";
 
 const root = resolve(import.meta.dirname, "../../..");

@@ -1,23 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { parseEstimateCsv } from "../../../src/lib/decision/estimate.js";
 import { mcSimulation } from "../../../src/lib/decision/simulate.js";
-import {
-  applyOverrides,
-  applyUpload,
-  checkRows,
-  defaultEstimates,
-  type EstimateInputs,
-  estimateCsv,
-  optionShares,
-  overridesFrom,
-  priceIndexSince,
-  range90,
-  realDiscountRange,
-  removalFactorRange,
-  removalRowsFor,
-  toEstimate
-} from "../../../src/lib/investment/estimates.js";
+import { removalFactorRange, removalRowsFor } from "../../../src/lib/investment/carbon-rates.js";
+import { defaultEstimates } from "../../../src/lib/investment/defaults.js";
+import { priceIndexSince, realDiscountRange } from "../../../src/lib/investment/discount.js";
+import { range90 } from "../../../src/lib/investment/estimate-rows.js";
+import type { EstimateInputs } from "../../../src/lib/investment/estimate-types.js";
+import { applyOverrides, applyUpload, checkRows, estimateCsv, overridesFrom, toEstimate } from "../../../src/lib/investment/estimates.js";
 import { restorationModel } from "../../../src/lib/investment/model.js";
+import { optionShares } from "../../../src/lib/investment/products.js";
 
 const noData = (overrides: Partial<EstimateInputs> = {}): EstimateInputs => ({
   horizonYears: 30,
@@ -279,7 +270,8 @@ describe("applyUpload(text, current)", () => {
   });
 });
 
-import { AMENDMENT_UNIT_COSTS, lognormal90FromQuartiles, lognormalProduct90, siteCosts } from "../../../src/lib/investment/estimates.js";
+import { lognormal90FromQuartiles } from "../../../src/lib/investment/estimate-rows.js";
+import { AMENDMENT_UNIT_COSTS, lognormalProduct90, siteCosts } from "../../../src/lib/investment/site-costs.js";
 
 describe("lognormal90FromQuartiles(p25, p75)", () => {
   it("spreads a lognormal through the quartiles to its 5 and 95 % quantiles", () => {
