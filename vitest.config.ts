@@ -5,6 +5,8 @@ export default defineConfig({
   test: {
     include: ["test/lib/**/*.test.ts", "test/data/**/*.test.ts", "test/cli/**/*.test.ts"],
     environment: "node",
-    testTimeout: 60_000
+    testTimeout: 60_000,
+    // Data tests load the raw datasets in beforeAll: seconds on a quiet machine, more on a busy one.
+    hookTimeout: 120_000
   }
 });

@@ -12,6 +12,7 @@ import { economicsSeries, parseLongSeries, parseWideSeries } from "../../lib/dat
 import { KOPPEN_CELL_DEG, KOPPEN_COLUMNS, KOPPEN_NAMES, KOPPEN_ROWS } from "../../lib/data/koppen.js";
 import { compactSoilSites } from "../../lib/data/soil.js";
 import { GRID } from "../../lib/site/elevation.js";
+import { countryClimate } from "../../lib/site/productivity.js";
 import { loadClimateStations, loadKoppenGrid, loadRegions, loadTasDeltas } from "./climate.js";
 import { loadCountryEconomics, loadRemovalFactors, loadRestorationCosts } from "./economics.js";
 import { loadCountries } from "./mines.js";
@@ -122,4 +123,9 @@ export function elevationGrid(): Uint8Array {
   if (grid.length !== GRID.rows * GRID.cols)
     throw new Error(`data/geo/altitude_5arcmin_u8.bin.gz: ${grid.length} bytes unpacked, expected ${GRID.rows * GRID.cols}`);
   return grid;
+}
+
+/** data/country-climate.json: the median Miami NPP of each country's weather stations (src/lib/site/productivity.ts). */
+export function countryClimateJson() {
+  return countryClimate(loadClimateStations());
 }

@@ -1,7 +1,7 @@
 /** Default estimate rows, Carbon: removal factors by option, accrual, price, buffer, MRV and start-up. Sources and reasoning: docs/investment-model.md. */
 import { removalFactorRange, removalRowsFor } from "./carbon-rates.js";
 import type { SectionContext } from "./defaults-context.js";
-import { ASSUME, constant, positive, row, share01 } from "./estimate-rows.js";
+import { ASSUME, atSiteProductivity, constant, positive, row, share01 } from "./estimate-rows.js";
 import type { EstimateRow, RemovalFactorInput } from "./estimate-types.js";
 
 export function carbonRows({ inputs, notes, countryName, mixGenera }: SectionContext): EstimateRow[] {
@@ -19,9 +19,19 @@ export function carbonRows({ inputs, notes, countryName, mixGenera }: SectionCon
   ) => {
     const used = removalRowsFor(kind, inputs.removalFactors, mixGenera);
     const r = removalFactorRange(used);
-    if (r) return positive(C, variable, r.lower, r.upper, "Mg C/ha/yr", label, description, rfSource(used));
+    const p = inputs.productivity ?? null;
+    if (r)
+      return atSiteProductivity(
+        positive(C, variable, r.lower, r.upper, "Mg C/ha/yr", label, description, rfSource(used)),
+        p?.country ?? p?.global,
+        p?.text ?? ""
+      );
     notes.push(`No SDPT removal factor for ${countryName} (${kind}): an assumption is used.`);
-    return positive(C, variable, fallback[0], fallback[1], "Mg C/ha/yr", label, description, `${ASSUME}: no SDPT rows for ${countryName}`);
+    return atSiteProductivity(
+      positive(C, variable, fallback[0], fallback[1], "Mg C/ha/yr", label, description, `${ASSUME}: no SDPT rows for ${countryName}`),
+      p?.global,
+      p?.text ?? ""
+    );
   };
   rows.push(
     rfRow(

@@ -1,5 +1,6 @@
+import { countryWage } from "../site/wage.js";
 import type { SectionContext } from "./defaults-context.js";
-import { realDiscountRange } from "./discount.js";
+import { LENDING_DISCOUNT_BOUNDS, realDiscountRange, SOCIAL_DISCOUNT } from "./discount.js";
 import { ASSUME, constant, positive, round3, row, share01 } from "./estimate-rows.js";
 import type { EstimateRow } from "./estimate-types.js";
 
@@ -20,8 +21,36 @@ export function generalRows({ inputs, notes, countryName, H }: SectionContext): 
       `${ASSUME}: 10 % as in decisionSupport's examples`
     )
   );
-  const discount = country ? realDiscountRange(country.lendingRatePct, country.inflationPct) : null;
-  if (discount) {
+  const lending = country ? realDiscountRange(country.lendingRatePct, country.inflationPct) : null;
+  if ((inputs.discountBasis ?? "social") === "social") {
+    rows.push(
+      row(
+        "General",
+        "discount_rate",
+        "norm",
+        SOCIAL_DISCOUNT.lower,
+        SOCIAL_DISCOUNT.upper,
+        "%/yr",
+        "Real discount rate (%/yr)",
+        "Real (inflation-adjusted) social discount rate of the decision (the lending-based rate is a sensitivity)",
+        SOCIAL_DISCOUNT.source
+      )
+    );
+    if (lending)
+      notes.push(
+        `Discounting at a social rate, 2–6 %/yr (public guidance). ${countryName}'s lending rate implies a real ${round3(lending.lower)}–${round3(lending.upper)} %/yr: choose it as a sensitivity.`
+      );
+  } else if (lending) {
+    const [lo, hi] = LENDING_DISCOUNT_BOUNDS;
+    const discount = {
+      ...lending,
+      lower: Math.min(hi - 1, Math.max(lo, lending.lower)),
+      upper: Math.max(lo + 1, Math.min(hi, lending.upper))
+    };
+    if (discount.lower !== lending.lower || discount.upper !== lending.upper)
+      notes.push(
+        `${countryName}'s lending rate implies a real ${round3(lending.lower)}–${round3(lending.upper)} %/yr, outside ${lo}–${hi} %/yr: bounded to ${round3(discount.lower)}–${round3(discount.upper)} %/yr.`
+      );
     rows.push(
       row(
         "General",
@@ -31,8 +60,8 @@ export function generalRows({ inputs, notes, countryName, H }: SectionContext): 
         round3(discount.upper),
         "%/yr",
         "Real discount rate (%/yr)",
-        "Real (inflation-adjusted) discount rate of the investor",
-        `World Bank WDI: ${countryName} lending rate (FR.INR.LEND) and CPI inflation, real rate (1+i)/(1+π)−1 for ${discount.years[0]}–${discount.years[1]}: P10–P90, floored at 1 %`
+        "Real (inflation-adjusted) discount rate of a private borrower (a sensitivity, not the decision's rate)",
+        `World Bank WDI: ${countryName} lending rate (FR.INR.LEND) and CPI inflation, real rate (1+i)/(1+π)−1 for ${discount.years[0]}–${discount.years[1]}: P10–P90, bounded to ${LENDING_DISCOUNT_BOUNDS[0]}–${LENDING_DISCOUNT_BOUNDS[1]} %`
       )
     );
   } else {
@@ -45,41 +74,34 @@ export function generalRows({ inputs, notes, countryName, H }: SectionContext): 
         10,
         "%/yr",
         "Real discount rate (%/yr)",
-        "Real (inflation-adjusted) discount rate of the investor",
+        "Real (inflation-adjusted) discount rate of a private borrower (a sensitivity)",
         `${ASSUME}: no recent lending-rate and inflation data for ${countryName}`
       )
     );
-    notes.push(`No recent World Bank lending rate and inflation for ${countryName}: the discount rate is an assumption (3–10 %).`);
-  }
-  const gdp = country?.gdpPerCapitaUsd;
-  if (gdp && gdp.value > 0) {
-    const perDay = gdp.value / 250;
-    rows.push(
-      positive(
-        "General",
-        "wage_usd_day",
-        perDay * 0.5,
-        perDay * 1.5,
-        "USD/person-day",
-        "Daily wage (USD/person-day)",
-        "Wage of a day of field work incl. on-costs",
-        `World Bank WDI: ${countryName} GDP per capita ${Math.round(gdp.value)} US$ (${gdp.year}) / 250 working days, ×0.5–×1.5 (assumption)`
-      )
-    );
-  } else {
-    rows.push(
-      positive(
-        "General",
-        "wage_usd_day",
-        3,
-        12,
-        "USD/person-day",
-        "Daily wage (USD/person-day)",
-        "Wage of a day of field work incl. on-costs",
-        `${ASSUME}: no GDP per capita for ${countryName}`
-      )
+    notes.push(
+      `No recent World Bank lending rate and inflation for ${countryName}: the lending-based discount rate is an assumption (3–10 %).`
     );
   }
+  // One wage for the chain (src/lib/site/wage.ts): the user's, else the country's GDP rule.
+  const wage =
+    inputs.wage ??
+    countryWage(
+      country
+        ? { name: countryName, gdpPerCapitaUsd: country.gdpPerCapitaUsd?.value ?? null, gdpYear: country.gdpPerCapitaUsd?.year ?? null }
+        : null
+    );
+  rows.push(
+    positive(
+      "General",
+      "wage_usd_day",
+      wage.lower,
+      wage.upper,
+      "USD/person-day",
+      "Daily wage (USD/person-day)",
+      "Wage of a day of field work incl. on-costs (the same wage the nursery plan uses)",
+      wage.source
+    )
+  );
   const spoil = inputs.site?.spoilGrowthFactor;
   rows.push(
     spoil

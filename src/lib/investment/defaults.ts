@@ -12,6 +12,7 @@ import { liabilityRows } from "./defaults-liability.js";
 import { plantingRows } from "./defaults-planting.js";
 import { productRows } from "./defaults-products.js";
 import { riskRows } from "./defaults-risks.js";
+import { waterRows } from "./defaults-water.js";
 import { worksRows } from "./defaults-works.js";
 import { ASSUME, constant, round3 } from "./estimate-rows.js";
 import type { EstimateInputs, EstimateRow } from "./estimate-types.js";
@@ -69,7 +70,7 @@ export function defaultEstimates(inputs: EstimateInputs): { rows: EstimateRow[];
   // Species mix shares --------------------------------------------------------------------------------
   const shares = {} as Record<OptionId, OptionShares>;
   for (const option of OPTION_IDS) {
-    const s = optionShares(option, inputs.mix);
+    const s = optionShares(option, inputs.mix, inputs.mixKnown ?? inputs.mix.length > 0);
     shares[option] = s;
     for (const p of OPTION_PRODUCTS[option]) {
       const value = round3(s.shares[p] ?? 0);
@@ -91,5 +92,7 @@ export function defaultEstimates(inputs: EstimateInputs): { rows: EstimateRow[];
     }
   }
 
+  // Establishment water, last so that the draws of every other row stay where they were.
+  if (inputs.rainFed === false && inputs.irrigation) rows.push(...waterRows());
   return { rows, notes: { notes, shares } };
 }

@@ -1,11 +1,32 @@
 /**
- * Discount rates: the real rate from a country's lending rate and inflation, and a price index since a year.
+ * Discount rates. The decision NPV is discounted at a social (real) rate from public guidance by default;
+ * the real rate implied by the country's commercial lending rate — what a private borrower pays, not a
+ * decision-maker's time preference — is a sensitivity, bounded to plausible values. Also a price index
+ * since a year (US CPI), to bring Drawdown's 2014 dollars to today.
  */
 
 import type { YearValue } from "../data/records.js";
 import { quantile7 } from "../decision/index.js";
 import { realRatePct } from "./finance.js";
 
+/**
+ * Social discount rate, real %/yr, 90 % interval: from the lowest to the highest rate in the guidance a
+ * restoration decision would be appraised under — US OMB Circular A-4 (2023 revision): 2.0 %; European
+ * Commission, Better Regulation Toolbox (2023), tool #61: 3 %; UK HM Treasury Green Book (2022): 3.5 %;
+ * Asian Development Bank, Guidelines for the Economic Analysis of Projects (2017): 6 % for projects in the
+ * social sectors and for environmental protection (9 % otherwise).
+ */
+export const SOCIAL_DISCOUNT = {
+  lower: 2,
+  upper: 6,
+  source:
+    "Social discount rates in public guidance: US OMB Circular A-4 (2023) 2.0 %; EU Better Regulation Toolbox (2023) 3 %; UK Green Book (2022) 3.5 %; ADB Guidelines for the Economic Analysis of Projects (2017) 6 % for social-sector and environmental projects. 90 % interval 2–6 %"
+} as const;
+
+/** A lending-based real rate is kept within these bounds, %/yr (outside them a notice says so). */
+export const LENDING_DISCOUNT_BOUNDS = [1, 15] as const;
+
+/** The real discount rate implied by a country's recent lending rates and inflation (P10–P90 of the last 10 years). */
 export function realDiscountRange(
   lending: readonly YearValue[],
   inflation: readonly YearValue[]

@@ -101,3 +101,17 @@ export function lognormal90FromQuartiles(p25: number, p75: number): { lower: num
   const sigma = Math.log(p75 / p25) / (2 * 0.6744897501960817);
   return { lower: centre * Math.exp(-1.6448536269514722 * sigma), upper: centre * Math.exp(1.6448536269514722 * sigma) };
 }
+
+/**
+ * A yield row at this site: its bounds (and median) × the site's climate productivity factor
+ * (src/lib/site/productivity.ts), its source saying so; unchanged when the factor is unknown. A factor of
+ * (nearly) 0 — no growth in this climate — gives a constant 0.
+ */
+export function atSiteProductivity(r: EstimateRow, factor: number | null | undefined, why: string): EstimateRow {
+  if (factor === null || factor === undefined || factor === 1) return r;
+  const source = `${r.source}; × ${factor.toFixed(2)} for this site's climate (${why})`;
+  const distribution = r.distribution === "lnorm" ? "lnorm" : "posnorm";
+  const scaled = positive(r.group, r.variable, r.lower * factor, r.upper * factor, r.unit, r.label, r.description, source, distribution);
+  if (r.median !== null && scaled.distribution !== "const") scaled.median = round3(r.median * factor);
+  return scaled;
+}

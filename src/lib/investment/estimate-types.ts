@@ -5,6 +5,9 @@
 
 import type { UseClass, YearValue } from "../data/records.js";
 import type { NurseryEstimateRow, SourcedEstimateRow } from "../nursery/estimates.js";
+import type { DiscountBasis } from "../scenario/index.js";
+import type { SiteProductivity } from "../site/productivity.js";
+import type { WageEstimate } from "../site/wage.js";
 
 /** A row of the investment estimate table: a sourced row with what the variable means and its table section. */
 export interface EstimateRow extends SourcedEstimateRow {
@@ -90,6 +93,8 @@ export interface MixSpeciesInput {
   /** Share of planted stems (any scale; normalised). */
   share: number;
   uses: Partial<Record<UseClass, boolean>>;
+  /** Yield relative to a well-suited species (species/feasibility.ts YIELD_WEIGHT); 1 when not given. */
+  yieldWeight?: number;
 }
 
 export interface EstimateInputs {
@@ -105,4 +110,16 @@ export interface EstimateInputs {
   site: SiteCostInput | null;
   nursery: NurseryRowInput[] | null;
   mix: MixSpeciesInput[];
+  /** True when the species step has run at the site (its mix, even empty, decides the products). */
+  mixKnown?: boolean;
+  /** The site's climate productivity (Miami NPP ratios; src/lib/site/productivity.ts), or null when unknown. */
+  productivity?: SiteProductivity | null;
+  /** The chain's daily wage (src/lib/site/wage.ts); the country's GDP rule when not given. */
+  wage?: WageEstimate | null;
+  /** Which discount rate the decision NPV uses: a social rate (default) or the lending-based real rate. */
+  discountBasis?: DiscountBasis;
+  /** Whether planting can establish rain-fed (species/feasibility.ts); null when not known. */
+  rainFed?: boolean | null;
+  /** The user switched on irrigation or water harvesting for establishment (Scenario.investment.irrigation). */
+  irrigation?: boolean;
 }

@@ -218,7 +218,7 @@ const DRAWDOWN_MEASURES: Record<string, string> = {
 export function estimateInputsFor(
   iso3: string | null,
   data: EconomicsData,
-  rest: Pick<EstimateInputs, "horizonYears" | "planting" | "site" | "nursery" | "mix">
+  rest: Omit<EstimateInputs, "country" | "usInflationPct" | "removalFactors" | "drawdown">
 ): EstimateInputs {
   const economics = iso3 ? data.countryEconomics.find((c) => c.iso3 === iso3) : undefined;
   const series = iso3 ? data.series.countries[iso3] : undefined;

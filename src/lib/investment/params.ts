@@ -41,6 +41,13 @@ export interface Params {
   oilPrice: number;
   oilHarvestKgDay: number;
   esValue: number;
+  /**
+   * Establishment water for planted options where the site has no rain-fed window (optional inputs,
+   * 0 when the table has no such rows): set-up in year 1, USD/ha; yearly cost, USD/ha/yr; years watered.
+   */
+  irrigationCapex: number;
+  irrigationYearly: number;
+  irrigationYears: number;
   rf: Record<OptionId, number>;
   carbonAccrual: number;
   carbonBuffer: number;
@@ -53,6 +60,12 @@ export interface Params {
   tenureLoss: number;
   priceCollapseLoss: number;
   shares: Record<OptionId, Partial<Record<Product, number>>>;
+}
+
+/** An input the table may leave out (establishment water): 0 when absent. */
+function optional(x: Inputs, name: string): number {
+  const value = x[name];
+  return typeof value === "number" && Number.isFinite(value) ? value : 0;
 }
 
 /** Reads the inputs the streams need (names as in the estimate table). */
@@ -97,6 +110,9 @@ export function readParams(x: Inputs): Params {
     oilPrice: v("oil_seed_usd_t"),
     oilHarvestKgDay: v("oil_harvest_kg_day"),
     esValue: v("es_value_usd_ha"),
+    irrigationCapex: optional(x, "irrigation_capex_usd_ha"),
+    irrigationYearly: optional(x, "irrigation_usd_ha_yr"),
+    irrigationYears: Math.round(optional(x, "irrigation_years")),
     rf: { natural: v("rf_plantation"), plantation: v("rf_plantation"), agroforestry: v("rf_agroforestry"), bioenergy: v("rf_bioenergy") },
     carbonAccrual: v("carbon_accrual_years"),
     carbonBuffer: v("carbon_buffer_share"),

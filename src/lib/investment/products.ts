@@ -44,25 +44,31 @@ export interface OptionShares {
 }
 
 /**
- * Share of planted stems yielding each of the option's products. Each species' share of stems is split
- * equally among the option's products it yields (a stem is harvested for one product at a time); species
- * with none of them (e.g. nurse trees) yield nothing. Natural regeneration does not use the planted mix;
- * a planted option whose main product no species in the mix yields uses its template.
+ * Share of planted stems yielding each of the option's products, weighted by how well each species suits
+ * the site (its yieldWeight: 1 suitable, ½ marginal, 0 unsuitable; species/feasibility.ts). Each species'
+ * share of stems is split equally among the option's products it yields (a stem is harvested for one
+ * product at a time); species with none of them (e.g. nurse trees) yield nothing. Natural regeneration
+ * does not use the planted mix (its template). When the species step has run (`mixKnown`), a product
+ * exists only when the mix holds species with that use — an empty mix yields nothing; the template
+ * stands in only where no species step has run (no site chosen).
  */
-export function optionShares(option: OptionId, mix: readonly MixSpeciesInput[]): OptionShares {
+export function optionShares(option: OptionId, mix: readonly MixSpeciesInput[], mixKnown = mix.length > 0): OptionShares {
   const template = { shares: OPTION_TEMPLATES[option], from: "template" as const };
   if (option === "natural") return { ...template, reason: "natural regeneration does not use the planted mix" };
   const total = mix.reduce((s, m) => s + (m.share > 0 ? m.share : 0), 0);
-  if (!(total > 0)) return { ...template, reason: "no species mix chosen yet" };
+  if (!(total > 0))
+    return mixKnown
+      ? { shares: {}, from: "mix", reason: "no species in the mix suit the site: nothing planted yields" }
+      : { ...template, reason: "no species mix chosen yet" };
   const shares: Partial<Record<Product, number>> = {};
   for (const species of mix) {
     if (!(species.share > 0)) continue;
+    const weight = species.yieldWeight ?? 1;
     const yields = OPTION_PRODUCTS[option].filter((p) => PRODUCT_USES[p].some((u) => species.uses[u]));
-    for (const p of yields) shares[p] = (shares[p] ?? 0) + species.share / total / yields.length;
+    for (const p of yields) shares[p] = (shares[p] ?? 0) + (weight * species.share) / total / yields.length;
   }
-  if (!OPTION_MAIN_PRODUCTS[option].some((p) => (shares[p] ?? 0) > 0)) {
-    return { ...template, reason: `no species in the mix yields ${OPTION_MAIN_PRODUCTS[option].join(" or ")}` };
-  }
+  if (!OPTION_MAIN_PRODUCTS[option].some((p) => (shares[p] ?? 0) > 0))
+    return { shares, from: "mix", reason: `no species in the mix yields ${OPTION_MAIN_PRODUCTS[option].join(" or ")} here` };
   return { shares, from: "mix", reason: null };
 }
 

@@ -61,11 +61,44 @@ export function histogram(
   return counts.map((c, k) => ({ x0: min + k * width, x1: min + (k + 1) * width, share: c / n }));
 }
 
-/** The option with the highest mean decision NPV (ties: the first in OPTION_IDS). */
-export function bestOption(summaries: Record<string, ColumnSummary>): OptionId {
-  let best: OptionId = OPTION_IDS[0];
-  for (const option of OPTION_IDS) if (summaries[decisionOutput(option)].mean > summaries[decisionOutput(best)].mean) best = option;
+/**
+ * The feasible option with the highest mean decision NPV (ties: the first in OPTION_IDS). Options outside
+ * `feasible` (planting where nothing can establish rain-fed and no water is priced: feasibleOptions) are
+ * never "best". Natural regeneration is always feasible.
+ */
+export function bestOption(summaries: Record<string, ColumnSummary>, feasible: readonly OptionId[] = OPTION_IDS): OptionId {
+  const candidates = OPTION_IDS.filter((o) => o === "natural" || feasible.includes(o));
+  let best: OptionId = candidates[0];
+  for (const option of candidates) if (summaries[decisionOutput(option)].mean > summaries[decisionOutput(best)].mean) best = option;
   return best;
+}
+
+/** Why an option is not feasible at the site, or null when it is. */
+export type Infeasibility = "not feasible rain-fed" | "nothing suits the site" | null;
+
+/**
+ * Which options can be carried out at the site: natural regeneration always; the planted options only when
+ * some species is viable there and seedlings can establish — a rain-fed planting window, or establishment
+ * water the user chose to price (Scenario.investment.irrigation). Unknown feasibility (no site, no monthly
+ * climate) leaves every option open, and the page says so.
+ */
+export function optionFeasibility(
+  feasibility: { rainFed: boolean; window: string; viableCount: number } | null,
+  irrigation: boolean
+): Record<OptionId, Infeasibility> {
+  const out = {} as Record<OptionId, Infeasibility>;
+  for (const option of OPTION_IDS) {
+    if (option === "natural" || !feasibility) out[option] = null;
+    else if (feasibility.viableCount === 0) out[option] = "nothing suits the site";
+    else if (feasibility.window === "none" && !irrigation) out[option] = "not feasible rain-fed";
+    else out[option] = null;
+  }
+  return out;
+}
+
+/** The options with no infeasibility. */
+export function feasibleOptions(infeasible: Record<OptionId, Infeasibility>): OptionId[] {
+  return OPTION_IDS.filter((o) => infeasible[o] === null);
 }
 
 /**

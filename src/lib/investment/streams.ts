@@ -10,7 +10,7 @@ import { completionMet, type Params, releaseYear } from "./params.js";
 import type { States } from "./states.js";
 
 export interface Streams {
-  /** Earthworks and regrading, topsoil/cover, amendments, fencing (−). */
+  /** Earthworks and regrading, topsoil/cover, amendments, fencing; establishment water where switched on (−). */
   works: number[];
   /** Planting stock bought from the nursery, incl. replanting after establishment damage (−). */
   stock: number[];
@@ -136,6 +136,9 @@ export function optionStreams(p: Params, states: States, option: OptionId): Stre
       labour[i] -= (1 - surviving) * initialLabour;
     }
     for (let i = 0; i < Math.min(3, n); i++) labour[i] -= p.careDays * wage;
+    // Establishment water where the site has no rain-fed window (rows present only when switched on).
+    works[0] -= p.irrigationCapex;
+    for (let i = 0; i < Math.min(p.irrigationYears, n); i++) works[i] -= p.irrigationYearly;
   }
   for (let i = 0; i < n; i++) labour[i] -= p.managementDays * wage;
 

@@ -2,6 +2,7 @@
  * Nursery-wide labour, area and cost rates with their ranges and sources (docs/nursery-planning.md).
  */
 
+import type { WageEstimate } from "../site/wage.js";
 import { assume } from "./defaults.js";
 import type { ValueSource } from "./labels.js";
 
@@ -128,3 +129,17 @@ export const DEFAULT_RATES: NurseryRates = {
 };
 
 export type RateName = keyof NurseryRates;
+
+/**
+ * The nursery's labour rate from the chain's one wage (src/lib/site/wage.ts: the user's, else the
+ * country's from GDP per capita), so that the nursery and the investment price a day of work alike.
+ */
+export function wageRate(wage: WageEstimate): RangedValue {
+  return {
+    low: wage.lower,
+    value: wage.median,
+    high: wage.upper,
+    unit: "USD/person-day",
+    source: { note: wage.source, assumption: wage.basis !== "user" }
+  };
+}

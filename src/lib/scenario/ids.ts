@@ -12,6 +12,20 @@ export type TechnologyId = (typeof TECHNOLOGY_IDS)[number];
 export const OPTION_IDS = ["natural", "plantation", "agroforestry", "bioenergy"] as const;
 export type OptionId = (typeof OPTION_IDS)[number];
 
+/**
+ * The discount rate of the decision NPV: a social (real) rate from government and development-bank
+ * guidance (the default), or the real rate implied by the country's commercial lending rate (a sensitivity).
+ */
+export const DISCOUNT_BASES = ["social", "lending"] as const;
+export type DiscountBasis = (typeof DISCOUNT_BASES)[number];
+
+/**
+ * An option as a page's setting: "best" — the feasible option with the best expected value, as /investment
+ * finds it (the default of the value-of-information analysis and of /institutions) — or a named option.
+ */
+export const OPTION_CHOICES = ["best", ...OPTION_IDS] as const;
+export type OptionChoice = (typeof OPTION_CHOICES)[number];
+
 /** Institutional arrangements, in the order of the institutions model's arrangement_index (1–5). */
 export const ARRANGEMENT_IDS = [
   "company-run",

@@ -2,7 +2,7 @@
 import { USE_CLASSES } from "../data/records.js";
 import { AMENDMENT_FIELDS, type AmendmentField, type AmendmentSettings } from "./amendments.js";
 import { assign, Checker, has, IDENTIFIER } from "./checker.js";
-import { ARRANGEMENT_IDS, isOneOf, OPTION_IDS, TECHNOLOGY_IDS } from "./ids.js";
+import { ARRANGEMENT_IDS, DISCOUNT_BASES, isOneOf, OPTION_CHOICES, OPTION_IDS, TECHNOLOGY_IDS } from "./ids.js";
 import {
   type DecodedScenario,
   defaultScenario,
@@ -175,6 +175,9 @@ export function sanitizeScenario(input: unknown, base: Scenario = defaultScenari
   if (investment) {
     if (has(investment, "horizonYears"))
       assign(s.investment, "horizonYears", c.number("investment.horizonYears", investment.horizonYears, 5, 60, { integer: true }));
+    if (has(investment, "discount")) assign(s.investment, "discount", c.oneOf("investment.discount", investment.discount, DISCOUNT_BASES));
+    if (has(investment, "irrigation")) assign(s.investment, "irrigation", c.boolean("investment.irrigation", investment.irrigation));
+    if (has(investment, "voi")) assign(s.investment, "voi", c.oneOf("investment.voi", investment.voi, OPTION_CHOICES));
     if (has(investment, "estimates")) {
       const estimates = c.object("investment.estimates", investment.estimates);
       if (estimates) {
@@ -207,7 +210,7 @@ export function sanitizeScenario(input: unknown, base: Scenario = defaultScenari
   if (institutions && has(institutions, "arrangement"))
     assign(s.institutions, "arrangement", c.oneOf("institutions.arrangement", institutions.arrangement, ARRANGEMENT_IDS));
   if (institutions && has(institutions, "option"))
-    assign(s.institutions, "option", c.oneOf("institutions.option", institutions.option, OPTION_IDS));
+    assign(s.institutions, "option", c.oneOf("institutions.option", institutions.option, OPTION_CHOICES));
   if (institutions && has(institutions, "missingFactors")) {
     const list = c.array("institutions.missingFactors", institutions.missingFactors, 40);
     if (list)

@@ -15,7 +15,7 @@
 
 import type { UseClass } from "../data/records.js";
 import type { AmendmentSettings } from "./amendments.js";
-import type { ArrangementId, OptionId, TechnologyId } from "./ids.js";
+import type { ArrangementId, DiscountBasis, OptionChoice, TechnologyId } from "./ids.js";
 
 export const SCENARIO_VERSION = 1;
 
@@ -135,12 +135,21 @@ export interface Scenario {
     horizonYears: number;
     /** Overrides of the estimate table, by variable name. */
     estimates: Record<string, EstimateOverride>;
+    /** Discount rate of the decision NPV: "social" (default) or "lending" (the commercial rate, a sensitivity). */
+    discount: DiscountBasis;
+    /**
+     * Price irrigation or water harvesting for establishment where there is no rain-fed planting window
+     * (src/lib/species/feasibility.ts); off: planting options there are "not feasible rain-fed".
+     */
+    irrigation: boolean;
+    /** The option the value-of-information analysis is for. */
+    voi: OptionChoice;
   };
   institutions: {
     /** Institutional arrangement shown in detail (ARRANGEMENTS in src/lib/institutions/arrangements.ts). */
     arrangement: ArrangementId;
-    /** Restoration option whose cash flows the arrangements share. */
-    option: OptionId;
+    /** Restoration option whose cash flows the arrangements share; "best": the one /investment rates best. */
+    option: OptionChoice;
     /** Readiness checklist: ids of the key success factors that are missing (READINESS_FACTORS in src/lib/institutions/readiness.ts). */
     missingFactors: string[];
   };
@@ -167,8 +176,8 @@ export function defaultScenario(): Scenario {
     species: { k: 6, mustHave: [], uses: [], mix: [] },
     planting: { areaHa: 100, densityPerHa: 1100, fieldSurvival: 0.8, replacementRate: 0.2 },
     nursery: { technology: "polybag", inoculation: true, replacementFromSurvival: true, params: {}, window: null },
-    investment: { horizonYears: 30, estimates: {} },
-    institutions: { arrangement: "company-run", option: "agroforestry", missingFactors: [] },
+    investment: { horizonYears: 30, estimates: {}, discount: "social", irrigation: false, voi: "best" },
+    institutions: { arrangement: "company-run", option: "best", missingFactors: [] },
     economics: { wageUsdDay: null },
     mc: { n: 10000, seed: 42 }
   };

@@ -8,8 +8,10 @@
 import type { SpeciesRecord, UseClass } from "../data/records.js";
 import { NURSERY_SPECIES_CATALOG, type SpeciesForNursery } from "../nursery/defaults.js";
 import type { NurseryPlanInput } from "../nursery/plan.js";
+import { DEFAULT_RATES, wageRate } from "../nursery/rates.js";
 import type { TechnologyId } from "../nursery/technologies.js";
 import type { Scenario } from "../scenario/index.js";
+import type { WageEstimate } from "../site/wage.js";
 import { type MixResult, selectMix } from "../species/mix.js";
 import {
   filterSpecies,
@@ -65,12 +67,17 @@ export function nurserySpecies(
   return { id, name: `Ecocrop species ${id}`, growthForm: "tree", nFixer: null };
 }
 
-/** The nursery plan input for a scenario's planting plan and mix (as /nursery and /investment use it). */
+/**
+ * The nursery plan input for a scenario's planting plan and mix (as /nursery and /investment use it), with
+ * the chain's wage (src/lib/site/wage.ts) as the nursery's labour rate when given.
+ */
 export function nurseryInputFor(
   scenario: Scenario,
-  records: ReadonlyMap<number, Pick<SpeciesRecord, "id" | "name" | "growthForm" | "nFixer">> | null
+  records: ReadonlyMap<number, Pick<SpeciesRecord, "id" | "name" | "growthForm" | "nFixer">> | null,
+  wage: WageEstimate | null = null
 ): NurseryPlanInput {
   return {
+    ...(wage ? { rates: { ...DEFAULT_RATES, wageUsdPerDay: wageRate(wage) } } : {}),
     areaHa: scenario.planting.areaHa,
     densityPerHa: scenario.planting.densityPerHa,
     fieldSurvival: scenario.planting.fieldSurvival,

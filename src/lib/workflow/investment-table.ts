@@ -16,8 +16,11 @@ import { siteCosts } from "../investment/site-costs.js";
 import { nurseryCostEstimates } from "../nursery/estimates.js";
 import type { Scenario } from "../scenario/index.js";
 import type { SiteData } from "../site/assess.js";
+import { type CountryClimate, siteProductivity } from "../site/productivity.js";
 import { assessSoil } from "../site/soil-assessment.js";
+import { chainWage, type WageEstimate } from "../site/wage.js";
 import { nurseryInputFor } from "./chain.js";
+import type { SiteChain } from "./site-chain.js";
 
 export interface InvestmentData {
   economics: EconomicsData;
@@ -43,6 +46,21 @@ export interface InvestmentData {
         nFixer?: boolean | null;
       }[]
     | null;
+  /** The chain at the site (siteChain: species step, suitability, feasibility), when the page ran it. */
+  chain?: SiteChain | null;
+  /** Median Miami NPP of each country's stations (data/country-climate.json), for country-relative productivity. */
+  countryClimate?: CountryClimate | null;
+}
+
+/** The chain's wage: the user's (Scenario.economics.wageUsdDay), else the site country's GDP rule. */
+export function wageFor(scenario: Scenario, data: Pick<InvestmentData, "country" | "economics">): WageEstimate {
+  const row = data.country ? data.economics.countryEconomics.find((c) => c.iso3 === data.country?.iso3) : undefined;
+  return chainWage(
+    scenario.economics.wageUsdDay,
+    data.country
+      ? { name: row?.country ?? data.country.name, gdpPerCapitaUsd: row?.gdpPerCapitaUsd ?? null, gdpYear: row?.gdpYear ?? null }
+      : null
+  );
 }
 
 export interface InvestmentTable {
@@ -109,14 +127,19 @@ export function siteCostsFor(
   }
 }
 
-/** The nursery's cost estimates for the scenario's mix (as /nursery computes them), or null. */
-export function nurseryRowsFor(scenario: Scenario, species: InvestmentData["species"], notes: string[]): NurseryRowInput[] | null {
+/** The nursery's cost estimates for the scenario's mix (as /nursery computes them, at the chain's wage), or null. */
+export function nurseryRowsFor(
+  scenario: Scenario,
+  species: InvestmentData["species"],
+  notes: string[],
+  wage: WageEstimate | null = null
+): NurseryRowInput[] | null {
   if (!scenario.species.mix.length) return null;
   const records = new Map(
     (species ?? []).map((s) => [s.id, { id: s.id, name: s.name, growthForm: s.growthForm ?? "tree", nFixer: s.nFixer ?? null }])
   );
   try {
-    return nurseryCostEstimates(nurseryInputFor(scenario, records));
+    return nurseryCostEstimates(nurseryInputFor(scenario, records, wage));
   } catch (error) {
     notes.push(
       `The nursery plan could not be costed (${error instanceof Error ? error.message : String(error)}); an assumption stands in for planting stock.`
@@ -134,13 +157,28 @@ export function investmentTable(
   const notes: string[] = [];
   if (data.country) notes.push(`Country: ${data.country.name} (${data.country.iso3}).`);
   else if (scenario.site) notes.push("The site is not inside any country's boundary in the map data: country figures are assumptions.");
-  const site = siteCostsFor(scenario, data.soilSites, notes, data.koppen ?? null);
-  const nursery = nurseryRowsFor(scenario, data.species, notes);
+  // What can grow: the species step at the site (when the page ran it) decides the mix and its yields.
+  const chain = data.chain ?? null;
+  if (chain) {
+    notes.push(...chain.feasibility.messages);
+    if (chain.mixFrom === "species step" && chain.mix.length)
+      notes.push("No mix was chosen on /species: the species step's automatic mix for this site is used.");
+  }
+  const planned: Scenario = chain ? { ...scenario, species: { ...scenario.species, mix: chain.mix } } : scenario;
+  const wage = wageFor(scenario, data);
+  const site = siteCostsFor(planned, data.soilSites, notes, data.koppen ?? null);
+  const nursery = nurseryRowsFor(planned, data.species, notes, wage);
   const byId = new Map((data.species ?? []).map((s) => [s.id, s]));
-  const mix = scenario.species.mix.flatMap((m) => {
+  const weights = new Map((chain?.feasibility.mix ?? []).map((m) => [m.id, m.yieldWeight]));
+  const mix = planned.species.mix.flatMap((m) => {
     const s = byId.get(m.id);
-    return s ? [{ id: m.id, name: s.name, share: m.share, uses: s.uses }] : [];
+    return s ? [{ id: m.id, name: s.name, share: m.share, uses: s.uses, yieldWeight: chain ? (weights.get(m.id) ?? 0) : 1 }] : [];
   });
+  const iso3 = data.country?.iso3 ?? null;
+  const productivity = chain
+    ? siteProductivity(chain.assessment.climate.present, (iso3 && data.countryClimate?.[iso3]?.nppMedian) || null)
+    : null;
+  if (productivity) notes.push(`Site productivity: ${productivity.text}; yields, growth and carbon uptake are scaled by it.`);
   const built = defaultEstimates(
     estimateInputsFor(data.country?.iso3 ?? null, data.economics, {
       horizonYears,
@@ -151,7 +189,13 @@ export function investmentTable(
       },
       site,
       nursery,
-      mix
+      mix,
+      mixKnown: chain !== null && chain.selection !== null,
+      productivity,
+      wage,
+      discountBasis: scenario.investment.discount,
+      rainFed: chain ? chain.feasibility.rainFed : null,
+      irrigation: scenario.investment.irrigation
     })
   );
   notes.push(...built.notes.notes);

@@ -92,10 +92,22 @@ describe("optionShares(option, mix)", () => {
     expect(s.shares.fuelwood).toBeCloseTo(0.5, 12);
     expect(s.shares.fodder).toBeCloseTo(0.25, 12);
   });
-  it("falls back to the template when no species yields the option's main product", () => {
+  it("yields no oil when no species of the mix yields it (no template income the site cannot grow)", () => {
     const s = optionShares("bioenergy", mix);
-    expect(s.from).toBe("template");
+    expect(s.from).toBe("mix");
+    expect(s.shares.oil ?? 0).toBe(0);
     expect(s.reason).toMatch(/oil/);
+  });
+  it("weights each species by how well it suits the site", () => {
+    // Mango marginal (½): fruit 0.5 × 0.5 / 2 = 0.125 instead of 0.25.
+    const weighted = mix.map((m) => (m.id === 1 ? { ...m, yieldWeight: 0.5 } : m));
+    expect(optionShares("agroforestry", weighted).shares.fruit).toBeCloseTo(0.125, 12);
+  });
+  it("uses the template only where no species step has run; an empty mix after one yields nothing", () => {
+    expect(optionShares("agroforestry", [], false).from).toBe("template");
+    const empty = optionShares("agroforestry", [], true);
+    expect(empty).toMatchObject({ from: "mix", shares: {} });
+    expect(empty.reason).toMatch(/nothing planted yields/);
   });
   it("never uses the planted mix for natural regeneration", () => {
     expect(optionShares("natural", mix).from).toBe("template");
@@ -199,7 +211,9 @@ describe("defaultEstimates(inputs)", () => {
       })
     );
     const get = (v: string) => rows.find((r) => r.variable === v)!;
-    expect(get("discount_rate").source).toMatch(/World Bank WDI: Zambia lending rate/);
+    // The decision is discounted at the social rate (2–6 %); the lending rate is a sensitivity.
+    expect([get("discount_rate").lower, get("discount_rate").upper]).toEqual([2, 6]);
+    expect(get("discount_rate").source).toMatch(/OMB Circular A-4.*Green Book.*ADB/);
     // GDP per capita 1250 / 250 days = 5 USD/day, × 0.5–1.5.
     expect([get("wage_usd_day").lower, get("wage_usd_day").upper]).toEqual([2.5, 7.5]);
     expect(get("rf_plantation").source).toMatch(/SDPT v2/);
@@ -461,7 +475,11 @@ describe("estimateInputsFor(iso3, data, rest)", () => {
     expect(inputs.removalFactors[0]).toMatchObject({ type: "Planted forest", sciName: null, removalFactor: 5.8781 });
     expect(inputs.drawdown[0]).toMatchObject({ measure: "net_profit", quartiles: { n: 21 } });
     const { rows } = defaultEstimates(inputs);
-    expect(rows.find((r) => r.variable === "discount_rate")!.source).toMatch(/Zambia/);
+    expect(rows.find((r) => r.variable === "wage_usd_day")!.source).toMatch(/Zambia GDP per capita 1,359/);
+    const lending = defaultEstimates({ ...inputs, discountBasis: "lending" }).rows.find((r) => r.variable === "discount_rate")!;
+    expect(lending.source).toMatch(/Zambia lending rate/);
+    expect(lending.lower).toBeGreaterThanOrEqual(1);
+    expect(lending.upper).toBeLessThanOrEqual(15);
   });
   it("has no country data without a country", () => {
     const inputs = estimateInputsFor(null, data, rest);

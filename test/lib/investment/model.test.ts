@@ -134,6 +134,15 @@ describe("restorationModel(x, h)", () => {
     expect(out.Payback_plantation).toBe(6);
   });
 
+  it("charges planted options establishment water where the table has it (no rain-fed window, switched on)", () => {
+    // Set-up 1000 in year 1, 300 a year for 2 years: the plantation's year 1 falls by 1300, year 2 by 300;
+    // natural regeneration plants nothing and pays nothing for water.
+    const x = handInputs({ irrigation_capex_usd_ha: 1000, irrigation_usd_ha_yr: 300, irrigation_years: 2 });
+    const cashflow = totalCashflow(optionStreams(readParams(x), drawStates(x, helpers()), "plantation"));
+    expect(cashflow.slice(0, 3)).toEqual([-2420 - 1300, -160 - 300, 940]);
+    expect(restorationModel(x, helpers()).NPV_natural).toBeCloseTo(-290, 9);
+  });
+
   it("gives the hand-worked natural-regeneration cash flow with minimal works and a later release", () => {
     // Year 1: −1600 × 0.5 − 200 − 10 − 20 − 10 − 50 = −1090; years 2–3: −90; year 4: −10 + 1000; year 5: −10.
     // Decision (minus doing nothing, −120/yr): −970, 30, 30, 1110, 110 → NPV 310, paid back in year 4.

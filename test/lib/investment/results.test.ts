@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { summarize } from "../../../src/lib/decision/stats.js";
-import { bestOption, histogram, paybackSummary, samplesCsv, summaryCsv } from "../../../src/lib/investment/results.js";
+import {
+  bestOption,
+  feasibleOptions,
+  histogram,
+  optionFeasibility,
+  paybackSummary,
+  samplesCsv,
+  summaryCsv
+} from "../../../src/lib/investment/results.js";
 
 describe("histogram(values, options)", () => {
   it("counts shares in equal-width bins over min–max", () => {
@@ -69,5 +77,33 @@ describe("bandsFromSummaries(result, name)", () => {
       summaries: { CF1: summarize(outputs.CF1), CF2: summarize(outputs.CF2) }
     };
     expect(bandsFromSummaries(result, "CF")).toEqual(cashflowBands(result, "CF"));
+  });
+});
+
+describe("optionFeasibility(feasibility, irrigation) and bestOption(summaries, feasible)", () => {
+  const summary = (mean: number) => ({ mean }) as never;
+  const summaries = {
+    NPV_decision_natural: summary(-500),
+    NPV_decision_plantation: summary(100),
+    NPV_decision_agroforestry: summary(2950),
+    NPV_decision_bioenergy: summary(-50)
+  };
+  it("never rates a planting option best where nothing establishes rain-fed and no water is priced", () => {
+    const desert = optionFeasibility({ rainFed: false, window: "none", viableCount: 3 }, false);
+    expect(desert).toEqual({
+      natural: null,
+      plantation: "not feasible rain-fed",
+      agroforestry: "not feasible rain-fed",
+      bioenergy: "not feasible rain-fed"
+    });
+    expect(bestOption(summaries, feasibleOptions(desert))).toBe("natural");
+    // With establishment water priced, the planted options compete again.
+    expect(bestOption(summaries, feasibleOptions(optionFeasibility({ rainFed: false, window: "none", viableCount: 3 }, true)))).toBe(
+      "agroforestry"
+    );
+  });
+  it("rules planting out where no species is viable, and leaves everything open when feasibility is unknown", () => {
+    expect(optionFeasibility({ rainFed: true, window: "rain", viableCount: 0 }, true).plantation).toBe("nothing suits the site");
+    expect(feasibleOptions(optionFeasibility(null, false))).toEqual(["natural", "plantation", "agroforestry", "bioenergy"]);
   });
 });

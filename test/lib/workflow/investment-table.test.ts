@@ -37,7 +37,7 @@ describe("investmentTable(scenario, data)", () => {
     expect(t.unknownOverrides).toEqual(["nope"]);
     expect(t.notes[0]).toBe("Country: Zambia (ZMB).");
     expect(t.notes.join(" ")).toMatch(/readiness checklist/);
-    expect(base("wage_usd_day").source).toMatch(/Zambia GDP per capita 1359/);
+    expect(base("wage_usd_day").source).toMatch(/Zambia GDP per capita 1,359/);
   });
   it("costs the nursery for a mix and reports species without nursery data", () => {
     const s = defaultScenario();
