@@ -2,8 +2,10 @@
  * Yearly cash-flow quantile bands (decisionSupport's plot_cashflow): 5–95 % and 25–75 % bands and the
  * median line per year, one panel per series (options or stakeholders), with a rule at zero.
  */
+
 import * as Plot from "npm:@observablehq/plot";
 import type { CashflowBand } from "../lib/decision/index.js";
+import { compactNumber } from "../lib/util/format.js";
 import { plot } from "./plot.js";
 
 export interface BandSeries {
@@ -49,7 +51,7 @@ export function CashflowBands(
     marginLeft: 64,
     marginRight: 170,
     x: { label: "Year →", tickFormat: "d" },
-    y: { label, grid: true, tickFormat: "~s" },
+    y: { label, grid: true, tickFormat: compactNumber },
     fy: { label: null, domain: series.map((s) => s.name) },
     marks: [
       Plot.areaY(rows, { x: "year", y1: "q05", y2: "q95", fy: "name", fill: "color", fillOpacity: 0.2, curve: "step-after" }),

@@ -2,7 +2,9 @@
  * Expected value of perfect information per input, largest first (decisionSupport's plot_evpi): the most
  * one should pay to know the input exactly before deciding, USD per ha.
  */
+
 import * as Plot from "npm:@observablehq/plot";
+import { compactNumber } from "../lib/util/format.js";
 import { plot } from "./plot.js";
 
 export interface EvpiBar {
@@ -20,7 +22,7 @@ export function EvpiBars(
     width: Math.max(width, 400),
     height: 40 + 26 * Math.max(1, rows.length),
     marginLeft: 260,
-    x: { label, grid: true, tickFormat: "~s" },
+    x: { label, grid: true, tickFormat: compactNumber },
     y: { label: null, domain: rows.map((r) => r.label) },
     marks: [
       Plot.barX(rows, { x: "evpi", y: "label", fill: "#0072b2" }),

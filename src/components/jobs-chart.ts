@@ -3,8 +3,10 @@
  * establishment care, management, harvest), at planning values (labour coefficients in
  * docs/institutions.md).
  */
+
 import * as Plot from "npm:@observablehq/plot";
 import type { JobsByActivity } from "../lib/institutions/jobs.js";
+import { compactNumber } from "../lib/util/format.js";
 import { plot } from "./plot.js";
 
 const ACTIVITIES: { key: keyof Omit<JobsByActivity, "total">; label: string; color: string }[] = [
@@ -26,7 +28,7 @@ export function JobsChart(
     height: 280,
     marginLeft: 64,
     x: { label: "Year", tickFormat: "d", type: "band" },
-    y: { label: "Person-days per year (whole site)", grid: true, tickFormat: "~s" },
+    y: { label: "Person-days per year (whole site)", grid: true, tickFormat: compactNumber },
     color: { domain: ACTIVITIES.map((a) => a.label), range: ACTIVITIES.map((a) => a.color), legend: true },
     marks: [
       Plot.barY(rows, {

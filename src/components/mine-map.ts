@@ -4,6 +4,7 @@ import { html, svg as svgTag } from "npm:htl";
 import type { Feature, FeatureCollection, Geometry, Position } from "geojson";
 import { openPitState } from "../lib/atlas/labels.js";
 import type { Mine } from "../lib/data/records.js";
+import { compactNumber } from "../lib/util/format.js";
 
 /** Properties the map reads from each country boundary. */
 export interface CountryProperties {
@@ -213,7 +214,7 @@ export function MineMap(mines: readonly Mine[], options: MineMapOptions): HTMLEl
   const shown = projected.length;
   const label = `Map of ${shown.toLocaleString("en-US")} mines${focus ? ` in and around ${focus.properties.name}` : ""}, coloured by open pit, underground or not stated, over countries shaded by mining area. The table below lists the same mines.`;
   const legend = html`<div class="mine-map-legend">
-    ${domain ? Plot.legend({ color: areaColorOptions(domain), width: Math.min(320, width), ticks: 5, tickFormat: "~s" }) : null}
+    ${domain ? Plot.legend({ color: areaColorOptions(domain), width: Math.min(320, width), ticks: 5, tickFormat: compactNumber }) : null}
     <span class="swatch-item"><span class="swatch" style=${`background:${NO_DATA}`}></span> no mining area data</span>
     ${MINE_STYLES.slice()
       .reverse()

@@ -4,9 +4,11 @@
  * Colours come from the caller (Okabe–Ito); every panel is labelled, so no separate legend is needed
  * (the SVG download stays self-explaining).
  */
+
 import * as Plot from "npm:@observablehq/plot";
 import type { ColumnSummary } from "../lib/decision/index.js";
 import type { HistogramBin } from "../lib/investment/results.js";
+import { compactNumber } from "../lib/util/format.js";
 import { plot } from "./plot.js";
 
 export interface NpvSeries {
@@ -26,7 +28,7 @@ export function NpvRanges(
     width: Math.max(width, 400),
     height: 40 + 42 * rows.length,
     marginLeft: 190,
-    x: { label, grid: true, tickFormat: "~s" },
+    x: { label, grid: true, tickFormat: compactNumber },
     y: { label: null, domain: rows.map((r) => r.name) },
     marks: [
       Plot.ruleX([0], { stroke: "currentColor", strokeOpacity: 0.6 }),
@@ -65,7 +67,7 @@ export function NpvDistributions(
     height: 30 + 90 * series.length,
     marginLeft: 50,
     marginRight: 170,
-    x: { label, grid: true, tickFormat: "~s" },
+    x: { label, grid: true, tickFormat: compactNumber },
     y: { label: "Share of runs", tickFormat: "%", ticks: 2 },
     fy: { label: null, domain: series.map((s) => s.name) },
     marks: [

@@ -27,6 +27,7 @@ beforeAll(() => {
       soilSites: soilIndex(decodeSoilSites(pageData.soilSitesJson()))
     },
     elevation: (lat, lon) => elevationAt(readElevation, lat, lon)?.elevationM ?? null,
+    countryClimate: pageData.countryClimateJson(),
     economics: {
       countryEconomics: pageData.countryEconomicsJson(),
       removalFactors: pageData.removalFactorsJson(),

@@ -13,6 +13,7 @@ import {
   climateChangeJson,
   climateStationsJson,
   countriesJson,
+  countryClimateJson,
   countryEconomicsJson,
   economicsSeriesJson,
   elevationGrid,
@@ -43,6 +44,7 @@ await runLoader(`data/cases/${slug}.json`, () => {
       soilSites: soilIndex(decodeSoilSites(roundTrip(soilSitesJson())))
     },
     elevation: (lat, lon) => elevationAt(readElevation, lat, lon)?.elevationM ?? null,
+    countryClimate: countryClimateJson(),
     economics: {
       countryEconomics: roundTrip(countryEconomicsJson()),
       removalFactors: roundTrip(removalFactorsJson()),

@@ -42,7 +42,8 @@ export function densityFromSpacing(rowM: number, withinRowM: number): number {
  */
 export function replacementFromSurvival(fieldSurvival: number): number {
   requireFinite("field survival", fieldSurvival, 0, 1);
-  return 1 - fieldSurvival;
+  // Rounded to 12 decimals: 1 − 0.8 is 0.19999999999999996 in binary, which would show in links and tables.
+  return Math.round((1 - fieldSurvival) * 1e12) / 1e12;
 }
 
 /**

@@ -41,6 +41,14 @@ function formatCoordinate(x: number): string {
   return String(Math.round(x * 1e5) / 1e5);
 }
 
+/**
+ * Numbers in a link keep 12 significant digits, so binary noise (0.19999999999999996) reads as the value
+ * the user meant (0.2); no input of the studio needs more.
+ */
+function roundForLink(_key: string, value: unknown): unknown {
+  return typeof value === "number" && Number.isFinite(value) && value !== 0 ? Number(value.toPrecision(12)) : value;
+}
+
 /** The query string (with "?", or "") and hash (with "#", or "") that encode `scenario`. */
 export function encodeScenario(scenario: Scenario): { search: string; hash: string } {
   const params = new URLSearchParams();
@@ -53,7 +61,7 @@ export function encodeScenario(scenario: Scenario): { search: string; hash: stri
   const search = params.toString();
   return {
     search: search ? `?${search}` : "",
-    hash: Object.keys(diff).length ? `#s=${SCENARIO_VERSION}.${toBase64Url(JSON.stringify(diff))}` : ""
+    hash: Object.keys(diff).length ? `#s=${SCENARIO_VERSION}.${toBase64Url(JSON.stringify(diff, roundForLink))}` : ""
   };
 }
 

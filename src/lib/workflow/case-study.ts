@@ -15,19 +15,23 @@ import { type Advice, evpiAdvice } from "../investment/advice.js";
 import { estimateCsv } from "../investment/estimates.js";
 import { OPTION_IDS, OPTION_NAMES, type OptionId } from "../investment/options.js";
 import { cashflowOutput, decisionOutput } from "../investment/outputs.js";
-import { bestOption, paybackSummary } from "../investment/results.js";
+import { bestOption, feasibleOptions, optionFeasibility, paybackSummary } from "../investment/results.js";
 import { planNursery } from "../nursery/plan.js";
 import { defaultScenario, type Scenario, scenarioHref } from "../scenario/index.js";
 import { assessSite, type SiteAssessment, type SiteData } from "../site/assess.js";
+import type { CountryClimate } from "../site/productivity.js";
 import { countSpecies, describeScenario, prepareSpecies, speciesSiteFromAssessment } from "../species/score.js";
 import type { CaseDefinition } from "./cases.js";
 import { nurseryInputFor, selectSpecies } from "./chain.js";
-import { type InvestmentData, investmentTable } from "./investment-table.js";
+import { type InvestmentData, investmentTable, wageFor } from "./investment-table.js";
 import { getModel } from "./models.js";
+import { siteChain } from "./site-chain.js";
 
 export interface CaseData {
   species: readonly SpeciesRecord[];
   site: SiteData;
+  /** Median Miami NPP of each country's stations (data/country-climate.json); omitted: global productivity only. */
+  countryClimate?: CountryClimate | null;
   /** The 5′ terrain grid's elevation at a point, m, or null (src/lib/site/elevation.ts); omitted: not used. */
   elevation?: (lat: number, lon: number) => number | null;
   economics: InvestmentData["economics"];
@@ -192,19 +196,24 @@ export function runCaseStudy(def: CaseDefinition, data: CaseData): CaseResult {
   const byId = new Map(data.species.map((s) => [s.id, s]));
 
   // Nursery: as the nursery page does it.
-  const plan = planNursery(nurseryInputFor(scenario, byId));
-
-  // Investment: the estimate table, then the simulation and the value of information on the best option.
-  const table = investmentTable(scenario, {
+  // The chain at the site as the later pages see it (feasibility, suitability weights), and the one wage.
+  const chain = siteChain(scenario, { ...data.site, prepared }, data.elevation?.(def.mine.lat, def.mine.lon) ?? null);
+  const investmentData = {
     economics: data.economics,
     country: data.country,
     soilSites: data.site.soilSites ?? null,
-    species: data.species
-  });
+    species: data.species,
+    chain,
+    countryClimate: data.countryClimate ?? null
+  };
+  const plan = planNursery(nurseryInputFor(scenario, byId, wageFor(scenario, investmentData)));
+
+  // Investment: the estimate table, then the simulation and the value of information on the best option.
+  const table = investmentTable(scenario, investmentData);
   notes.push(...table.notes);
   const csv = estimateCsv(table.rows);
   const run = runRequest({ model: "restoration", estimates: csv, n: def.n, seed: def.seed }, getModel);
-  const best = bestOption(run.summaries);
+  const best = bestOption(run.summaries, feasibleOptions(optionFeasibility(chain?.feasibility ?? null, scenario.investment.irrigation)));
   const bestOutput = decisionOutput(best);
   const voi = runRequest({ model: "restoration", estimates: csv, n: def.n, seed: def.seed, evpi: [bestOutput] }, getModel);
   const labels = Object.fromEntries(table.rows.map((r) => [r.variable, r.label]));

@@ -47,3 +47,13 @@ describe("Scenario.soil.amendments in a link", () => {
     expect(back.scenario.soil).toEqual({ radiusKm: 80, spoil: {}, amendments: {} });
   });
 });
+
+describe("numbers in a link", () => {
+  it("keep 12 significant digits, so 1 − 0.8 travels as 0.2", () => {
+    const s = defaultScenario();
+    s.planting.replacementRate = 1 - 0.8;
+    const { hash } = encodeScenario(s);
+    const json = Buffer.from(hash.replace("#s=1.", ""), "base64url").toString();
+    expect(json).toContain('"replacementRate":0.2');
+  });
+});
