@@ -2,7 +2,7 @@
 import { USE_CLASSES } from "../data/records.js";
 import { AMENDMENT_FIELDS, type AmendmentField, type AmendmentSettings } from "./amendments.js";
 import { assign, Checker, has, IDENTIFIER } from "./checker.js";
-import { ARRANGEMENT_IDS, DISCOUNT_BASES, isOneOf, OPTION_CHOICES, OPTION_IDS, TECHNOLOGY_IDS } from "./ids.js";
+import { ARRANGEMENT_IDS, DISCOUNT_BASES, isOneOf, OPTION_CHOICES, TECHNOLOGY_IDS } from "./ids.js";
 import {
   type DecodedScenario,
   defaultScenario,

@@ -3,7 +3,17 @@ import { compactNumber, formatBytes, formatUsd } from "../../../src/lib/util/for
 
 describe("compactNumber(x)", () => {
   it("writes axis labels without SI's milli prefix", () => {
-    expect([0, 0.1, 0.25, 12, 400, 1500, 25000, 2_000_000, -250].map(compactNumber)).toEqual(["0", "0.1", "0.25", "12", "400", "1,500", "25k", "2M", "−250"]);
+    expect([0, 0.1, 0.25, 12, 400, 1500, 25000, 2_000_000, -250].map(compactNumber)).toEqual([
+      "0",
+      "0.1",
+      "0.25",
+      "12",
+      "400",
+      "1,500",
+      "25k",
+      "2M",
+      "−250"
+    ]);
   });
 });
 
