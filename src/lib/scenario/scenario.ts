@@ -13,6 +13,8 @@
  * Values are only ever used as data; pages must render them as text, never as HTML.
  */
 
+import { defaultMonitoring, type MonitoringSettings, sanitizeMonitoring } from "../monitoring/settings.js";
+
 export const SCENARIO_VERSION = 1;
 
 export interface SiteChoice {
@@ -139,6 +141,8 @@ export interface Scenario {
     n: number;
     seed: number;
   };
+  /** Completion criteria, hand ratings, planting date and survey design (src/lib/monitoring/settings.ts). */
+  monitoring: MonitoringSettings;
 }
 
 export function defaultScenario(): Scenario {
@@ -151,7 +155,8 @@ export function defaultScenario(): Scenario {
     nursery: { technology: "polybag", inoculation: true, replacementFromSurvival: true, params: {}, window: null },
     investment: { horizonYears: 30, estimates: {} },
     institutions: { arrangement: "company-run", option: "agroforestry", missingFactors: [] },
-    mc: { n: 10000, seed: 42 }
+    mc: { n: 10000, seed: 42 },
+    monitoring: defaultMonitoring()
   };
 }
 
@@ -235,7 +240,7 @@ export function sanitizeScenario(input: unknown, base: Scenario = defaultScenari
   const root = c.object("scenario", input);
   if (!root) return { scenario: s, notices: c.notices };
 
-  const known = new Set(["site", "climate", "soil", "species", "planting", "nursery", "investment", "institutions", "mc"]);
+  const known = new Set(["site", "climate", "soil", "species", "planting", "nursery", "investment", "institutions", "mc", "monitoring"]);
   for (const key of Object.keys(root)) if (!known.has(key)) c.notices.push(`${key}: unknown setting, ignored.`);
 
   if (has(root, "site")) {
@@ -414,6 +419,8 @@ export function sanitizeScenario(input: unknown, base: Scenario = defaultScenari
     if (has(mc, "n")) assign(s.mc, "n", c.number("mc.n", mc.n, 100, 100000, { integer: true }));
     if (has(mc, "seed")) assign(s.mc, "seed", c.number("mc.seed", mc.seed, 0, 2147483647, { integer: true }));
   }
+
+  if (has(root, "monitoring")) s.monitoring = sanitizeMonitoring(root.monitoring, (field, why) => c.reject(field, why), s.monitoring);
 
   return { scenario: s, notices: c.notices };
 }
