@@ -26,6 +26,18 @@ import { clusterId, plotAreaHa, plotId } from "./design.js";
 import type { SurveyDesign } from "./settings.js";
 import { TEMPLATE_COLUMNS } from "./upload.js";
 
+/**
+ * The shipped demonstration (src/data/monitoring-demo.csv.ts): the plan of the Zambian Copperbelt case
+ * study (150 ha, 1,100 stems/ha, its species mix), planted on 1 December 2019 (the rainy season there),
+ * surveyed in years 1, 3 and 5 on the default design, with this seed.
+ */
+export const DEMO = {
+  caseSlug: "zambia-copperbelt-copper",
+  plantedOn: "2019-12-01",
+  surveyYears: [1, 3, 5],
+  seed: 2019
+} as const;
+
 export interface DemoPlan {
   species: readonly { id: string; name: string; share: number }[];
   densityPerHa: number;
