@@ -69,7 +69,9 @@ export function SurveyMap(layout: Layout, { width }: { width: number }): HTMLEle
     x: { domain: [0, layout.sideM], label: "Metres east →" },
     y: { domain: [0, layout.sideM], label: "↑ Metres north" },
     marks: [
-      Plot.frame(),
+      // The block's edges (rules rather than Plot.frame, whose <rect> carries an aria-label without a role).
+      Plot.ruleX([0, layout.sideM], { stroke: "currentColor", strokeOpacity: 0.6 }),
+      Plot.ruleY([0, layout.sideM], { stroke: "currentColor", strokeOpacity: 0.6 }),
       Plot.line(rings, { x: "x", y: "y", z: "cluster", stroke: "var(--oi-sky)", strokeDasharray: "3,2" }),
       Plot.dot(layout.plots, { x: "x", y: "y", r: 2.5, fill: "var(--oi-blue)", title: (p) => `${p.plotId}: ${p.lat}, ${p.lon}` }),
       Plot.text(layout.clusters, { x: "x", y: "y", text: "clusterId", fontSize: 9, fill: "currentColor" })
