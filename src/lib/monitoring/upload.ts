@@ -14,6 +14,18 @@
  */
 import { parseDelimited } from "../data/csv.js";
 import { isIsoDate } from "./settings.js";
+import {
+  assembleVisits,
+  type CheckedRow,
+  type MonitoringIssue,
+  PLOT_LEVEL,
+  type PlotVisit,
+  type StemCount,
+  type SurveyRound
+} from "./visits.js";
+
+export { ROUND_GAP_DAYS } from "./visits.js";
+export type { MonitoringIssue, PlotVisit, StemCount, SurveyRound };
 
 /** The template's columns, in order (units in the names). */
 export const TEMPLATE_COLUMNS = [
@@ -55,50 +67,6 @@ export const COLUMN_HELP: readonly { column: string; meaning: string }[] = [
   { column: "infiltration_mm_h", meaning: "Infiltration capacity of the plot, mm/h." },
   { column: "soc_g_kg", meaning: "Topsoil organic carbon of the plot, g/kg (= 10 × %)." }
 ];
-
-/** Days without a visit after which a new survey round starts. */
-export const ROUND_GAP_DAYS = 60;
-
-export interface StemCount {
-  line: number;
-  speciesId: string;
-  speciesName: string | null;
-  native: boolean | null;
-  planted: number | null;
-  surviving: number | null;
-  heightM: number | null;
-}
-
-export interface PlotVisit {
-  /** Row of the visit's first kept row. */
-  line: number;
-  plotId: string;
-  clusterId: string;
-  date: string;
-  /** Index into `rounds`. */
-  round: number;
-  woodyCoverPct: number | null;
-  groundCoverPct: number | null;
-  erosionClass: number | null;
-  infiltrationMmH: number | null;
-  socGkg: number | null;
-  stems: StemCount[];
-}
-
-export interface SurveyRound {
-  index: number;
-  first: string;
-  last: string;
-  visits: number;
-}
-
-export interface MonitoringIssue {
-  /** Row (header = 1), or null for a problem with the whole file. */
-  line: number | null;
-  field: string | null;
-  plotId: string | null;
-  message: string;
-}
 
 export interface MonitoringUpload {
   visits: PlotVisit[];
@@ -152,7 +120,6 @@ const NUMERIC: Partial<Record<Column, { min: number; max: number; integer?: bool
   soc_g_kg: { min: 0, max: 600, what: "organic carbon (g/kg)" }
 };
 
-const PLOT_LEVEL = ["woody_cover_pct", "ground_cover_pct", "erosion_class", "infiltration_mm_h", "soc_g_kg"] as const;
 const STEM_LEVEL = ["native", "planted", "surviving", "height_m"] as const;
 const EROSION_WORDS: Record<string, number> = { none: 0, no: 0, sheet: 1, rill: 2, gully: 3 };
 
@@ -170,8 +137,6 @@ function readBoolean(cell: string): boolean | null | undefined {
   if (["no", "n", "false", "0", "non-native", "exotic", "introduced"].includes(t)) return false;
   return undefined;
 }
-
-const daysBetween = (a: string, b: string) => (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
 
 /** Cluster as written ("C01", "c1", "1") to the design's form ("C01"); null when not of that form. */
 function normaliseCluster(cell: string): string | null {
@@ -250,15 +215,7 @@ export function parseMonitoringUpload(text: string, { plotIds, today }: UploadCo
   const designRange = plotIds.length ? `${plotIds[0]} to ${plotIds[plotIds.length - 1]}` : "none";
 
   // Rows → kept rows with their checked values.
-  interface Row {
-    line: number;
-    plotId: string;
-    clusterId: string;
-    date: string;
-    plot: Partial<Record<(typeof PLOT_LEVEL)[number], number>>;
-    stem: StemCount | null;
-  }
-  const kept: Row[] = [];
+  const kept: CheckedRow[] = [];
   data.forEach((fields, i) => {
     const line = i + 2;
     const cell = (c: Column) => (index.has(c) ? (fields[index.get(c)!] ?? "").trim() : "");
@@ -358,115 +315,8 @@ export function parseMonitoringUpload(text: string, { plotIds, today }: UploadCo
     });
   });
 
-  // Rows → visits (plot and date), with plot-level values that agree and species listed once.
-  const visitsByKey = new Map<string, PlotVisit & { plotLines: Partial<Record<(typeof PLOT_LEVEL)[number], number>> }>();
-  let rowsKept = 0;
-  for (const row of kept) {
-    const key = `${row.plotId}\u0000${row.date}`;
-    let visit = visitsByKey.get(key);
-    const conflicts: MonitoringIssue[] = [];
-    if (visit) {
-      for (const column of PLOT_LEVEL) {
-        const value = row.plot[column];
-        const existing = visitField(visit, column);
-        if (value !== undefined && existing !== null && existing !== value)
-          conflicts.push({
-            line: row.line,
-            field: column,
-            plotId: row.plotId,
-            message: `${value} differs from ${existing} given for the same visit on row ${visit.plotLines[column]}.`
-          });
-      }
-      const duplicate = row.stem && visit.stems.find((s) => s.speciesId === row.stem!.speciesId);
-      if (duplicate)
-        conflicts.push({
-          line: row.line,
-          field: "species_id",
-          plotId: row.plotId,
-          message: `Species "${row.stem!.speciesId}" is already counted for this visit on row ${duplicate.line}.`
-        });
-    }
-    if (conflicts.length) {
-      errors.push(...conflicts);
-      continue;
-    }
-    if (!visit) {
-      visit = {
-        line: row.line,
-        plotId: row.plotId,
-        clusterId: row.clusterId,
-        date: row.date,
-        round: -1,
-        woodyCoverPct: null,
-        groundCoverPct: null,
-        erosionClass: null,
-        infiltrationMmH: null,
-        socGkg: null,
-        stems: [],
-        plotLines: {}
-      };
-      visitsByKey.set(key, visit);
-    }
-    for (const column of PLOT_LEVEL) {
-      const value = row.plot[column];
-      if (value !== undefined && visitField(visit, column) === null) {
-        setVisitField(visit, column, value);
-        visit.plotLines[column] = row.line;
-      }
-    }
-    if (row.stem) visit.stems.push(row.stem);
-    rowsKept++;
-  }
-
-  // Visits → survey rounds; a plot visited twice in one round keeps its first visit.
-  const dates = [...new Set([...visitsByKey.values()].map((v) => v.date))].sort();
-  const roundOf = new Map<string, number>();
-  const rounds: SurveyRound[] = [];
-  for (const date of dates) {
-    const current = rounds[rounds.length - 1];
-    if (current && daysBetween(current.last, date) <= ROUND_GAP_DAYS) current.last = date;
-    else rounds.push({ index: rounds.length, first: date, last: date, visits: 0 });
-    roundOf.set(date, rounds.length - 1);
-  }
-  const visits: PlotVisit[] = [];
-  const seen = new Map<string, PlotVisit>();
-  for (const visit of [...visitsByKey.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.line - b.line))) {
-    visit.round = roundOf.get(visit.date)!;
-    const key = `${visit.plotId}\u0000${visit.round}`;
-    const earlier = seen.get(key);
-    if (earlier) {
-      const lines = kept.filter((r) => r.plotId === visit.plotId && r.date === visit.date).map((r) => r.line);
-      for (const line of lines)
-        errors.push({
-          line,
-          field: "date",
-          plotId: visit.plotId,
-          message: `Plot ${visit.plotId} was already visited on ${earlier.date} (row ${earlier.line}) in the same survey round; this visit is left out.`
-        });
-      rowsKept -= lines.length;
-      continue;
-    }
-    seen.set(key, visit);
-    const { plotLines: _, ...plain } = visit;
-    visits.push(plain);
-    rounds[visit.round].visits++;
-  }
+  const { visits, rounds, rowsKept, errors: visitErrors } = assembleVisits(kept);
+  errors.push(...visitErrors);
   errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return result(visits, rounds, data.length, rowsKept, measured);
-}
-
-const FIELD_OF: Record<(typeof PLOT_LEVEL)[number], keyof PlotVisit> = {
-  woody_cover_pct: "woodyCoverPct",
-  ground_cover_pct: "groundCoverPct",
-  erosion_class: "erosionClass",
-  infiltration_mm_h: "infiltrationMmH",
-  soc_g_kg: "socGkg"
-};
-
-function visitField(visit: PlotVisit, column: (typeof PLOT_LEVEL)[number]): number | null {
-  return visit[FIELD_OF[column]] as number | null;
-}
-
-function setVisitField(visit: PlotVisit, column: (typeof PLOT_LEVEL)[number], value: number): void {
-  (visit as unknown as Record<string, number>)[FIELD_OF[column]] = value;
 }
