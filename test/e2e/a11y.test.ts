@@ -15,18 +15,21 @@ const baseUrl = inject("baseUrl");
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 // The Copperbelt test site of the site-assessment issue: every workflow page has something to show.
 const SITE = "?lat=-12.8&lon=28.21&site=Copperbelt%20test%20site";
-const workflow = new Set(["/site", "/species", "/nursery", "/investment", "/institutions"]);
+const workflow = new Set(["/site", "/species", "/nursery", "/investment", "/institutions", "/monitoring"]);
 const paths = ["/", ...routes.map((r) => r.path), ...caseStudies.map((r) => r.path)];
 // Content that appears only after the page's heavy work (simulation, value of information, DuckDB query):
 // axe waits for it, so that the result tables and charts are checked too.
 const finished: Record<string, string> = {
   "/investment": "[data-testid=evpi-advice]",
   "/institutions": "[data-testid=arrangement-table]",
-  "/explore": '[data-testid="sql-result"] tbody tr'
+  "/explore": '[data-testid="sql-result"] tbody tr',
+  "/monitoring": "[data-testid=wheel-table]"
 };
 // What to do on the page first to get there (the SQL explorer runs a query when an example is pressed).
 const actions: Record<string, (page: Page) => Promise<void>> = {
-  "/explore": (page) => page.click('[data-testid="sql-examples"] button >> nth=0')
+  "/explore": (page) => page.click('[data-testid="sql-examples"] button >> nth=0'),
+  // The worked example fills the criteria table, trends, species table and the Recovery Wheel.
+  "/monitoring": (page) => page.click("[data-testid=load-demo]")
 };
 
 interface Violation {

@@ -2,5 +2,6 @@
 export * from "./amendments.js";
 export * from "./codec.js";
 export * from "./ids.js";
+export * from "./monitoring.js";
 export { sanitizeScenario } from "./sanitize.js";
 export * from "./types.js";

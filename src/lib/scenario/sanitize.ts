@@ -3,6 +3,7 @@ import { USE_CLASSES } from "../data/records.js";
 import { AMENDMENT_FIELDS, type AmendmentField, type AmendmentSettings } from "./amendments.js";
 import { assign, Checker, has, IDENTIFIER } from "./checker.js";
 import { ARRANGEMENT_IDS, DISCOUNT_BASES, isOneOf, OPTION_CHOICES, TECHNOLOGY_IDS } from "./ids.js";
+import { sanitizeMonitoring } from "./monitoring.js";
 import {
   type DecodedScenario,
   defaultScenario,
@@ -23,7 +24,19 @@ export function sanitizeScenario(input: unknown, base: Scenario = defaultScenari
   const root = c.object("scenario", input);
   if (!root) return { scenario: s, notices: c.notices };
 
-  const known = new Set(["site", "climate", "soil", "species", "planting", "nursery", "investment", "institutions", "economics", "mc"]);
+  const known = new Set([
+    "site",
+    "climate",
+    "soil",
+    "species",
+    "planting",
+    "nursery",
+    "investment",
+    "institutions",
+    "economics",
+    "mc",
+    "monitoring"
+  ]);
   for (const key of Object.keys(root)) if (!known.has(key)) c.notices.push(`${key}: unknown setting, ignored.`);
 
   if (has(root, "site")) {
@@ -229,6 +242,8 @@ export function sanitizeScenario(input: unknown, base: Scenario = defaultScenari
     if (has(mc, "n")) assign(s.mc, "n", c.number("mc.n", mc.n, 100, 100000, { integer: true }));
     if (has(mc, "seed")) assign(s.mc, "seed", c.number("mc.seed", mc.seed, 0, 2147483647, { integer: true }));
   }
+
+  if (has(root, "monitoring")) s.monitoring = sanitizeMonitoring(root.monitoring, (field, why) => c.reject(field, why), s.monitoring);
 
   return { scenario: s, notices: c.notices };
 }

@@ -16,6 +16,7 @@
 import type { UseClass } from "../data/records.js";
 import type { AmendmentSettings } from "./amendments.js";
 import type { ArrangementId, DiscountBasis, OptionChoice, TechnologyId } from "./ids.js";
+import { defaultMonitoring, type MonitoringSettings } from "./monitoring.js";
 
 export const SCENARIO_VERSION = 1;
 
@@ -161,6 +162,8 @@ export interface Scenario {
      */
     wageUsdDay: number | null;
   };
+  /** Completion criteria, hand ratings, planting date and survey design (src/lib/scenario/monitoring.ts). */
+  monitoring: MonitoringSettings;
   /** Monte Carlo settings. */
   mc: {
     n: number;
@@ -179,7 +182,8 @@ export function defaultScenario(): Scenario {
     investment: { horizonYears: 30, estimates: {}, discount: "social", irrigation: false, voi: "best" },
     institutions: { arrangement: "company-run", option: "best", missingFactors: [] },
     economics: { wageUsdDay: null },
-    mc: { n: 10000, seed: 42 }
+    mc: { n: 10000, seed: 42 },
+    monitoring: defaultMonitoring()
   };
 }
 

@@ -54,6 +54,12 @@ export const routes: Route[] = [
     kind: "workflow"
   },
   {
+    path: "/monitoring",
+    name: "Monitoring",
+    question: "Which completion criteria prove the land has recovered, where to survey, and does the field evidence meet them?",
+    kind: "workflow"
+  },
+  {
     path: "/explore",
     name: "SQL explorer",
     question: "What do the datasets behind the studio say when you ask them your own question in SQL?",
