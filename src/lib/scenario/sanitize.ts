@@ -2,6 +2,7 @@
 import { USE_CLASSES } from "../data/records.js";
 import { AMENDMENT_FIELDS, type AmendmentField, type AmendmentSettings } from "./amendments.js";
 import { assign, Checker, has, IDENTIFIER } from "./checker.js";
+import { sanitizeClosure } from "./closure.js";
 import { ARRANGEMENT_IDS, isOneOf, OPTION_IDS, TECHNOLOGY_IDS } from "./ids.js";
 import {
   type DecodedScenario,
@@ -24,6 +25,7 @@ export function sanitizeScenario(input: unknown, base: Scenario = defaultScenari
   if (!root) return { scenario: s, notices: c.notices };
 
   const known = new Set(["site", "climate", "soil", "species", "planting", "nursery", "investment", "institutions", "economics", "mc"]);
+  known.add("closure");
   for (const key of Object.keys(root)) if (!known.has(key)) c.notices.push(`${key}: unknown setting, ignored.`);
 
   if (has(root, "site")) {
@@ -170,6 +172,8 @@ export function sanitizeScenario(input: unknown, base: Scenario = defaultScenari
       }
     }
   }
+
+  if (has(root, "closure")) s.closure = sanitizeClosure(root.closure, c, s.closure);
 
   const investment = has(root, "investment") ? c.object("investment", root.investment) : undefined;
   if (investment) {
