@@ -249,6 +249,15 @@ export function closureEstimate(input: ClosureInput): ClosureEstimate {
   return { quantities, activities, rates, percentages, rows, wage, referenceWage, price, notes };
 }
 
+/** A country's GDP figures (for the chain wage) from the country-economics rows, by ISO3 code; null when absent. */
+export function economicsFor(
+  rows: readonly { iso3: string; country: string; gdpPerCapitaUsd: number | null; gdpYear: number | null }[],
+  iso3: string | null | undefined
+): ClosureInput["country"] {
+  const c = iso3 ? rows.find((r) => r.iso3 === iso3) : undefined;
+  return c ? { name: c.country, gdpPerCapitaUsd: c.gdpPerCapitaUsd, gdpYear: c.gdpYear } : null;
+}
+
 /** Variable names of the percentages in the estimate table. */
 export const PERCENT_VARIABLES: Record<ClosurePercentId, string> = {
   projectManagementPct: "pct_project_management",

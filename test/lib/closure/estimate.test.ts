@@ -48,8 +48,8 @@ describe("usPriceFactor(inflation, baseYear)", () => {
 describe("closureEstimate(input)", () => {
   it("prices re-profiling the dumps as quantity × rate × country factor (worked example)", () => {
     // Copperbelt-like defaults: 40 ha of dumps 30 m high re-profiled from 37° to 3H:1V = 476,131.39 m³
-    // (quantities.test.ts). Dozer push 0.4–1.2 USD/m³ of 2020 → median √(0.4 × 1.2) = 0.692820 × US CPI
-    // 2021–23 1.177121 = 0.815537 USD/m³; Zambia's wage 1,350 / 250 = 5.4 USD/day against the US 81,250 / 250
+    // (quantities.test.ts). Dozer push 0.4–1.2 USD/m³ of 2020 → median √(0.4 × 1.2) = 0.692820 × the fixture's
+    // US CPI 2021–23 (1.047 × 1.080 × 1.041 = 1.177121) = 0.815537 USD/m³; Zambia's wage 1,350 / 250 = 5.4 USD/day against the US 81,250 / 250
     // = 325: factor 0.72 + 0.28 × 5.4 / 325 = 0.724652. Cost 476,131.39 × 0.815537 × 0.724652 = 281,383 USD.
     const e = closureEstimate(inputFor());
     const regrade = e.activities.find((a) => a.id === "regrade")!;

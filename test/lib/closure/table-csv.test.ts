@@ -13,15 +13,13 @@ const csv = closureTableCsv(estimate, settings);
 function edit(text: string, table: string, id: string, cells: Record<string, string>): string {
   const records = parseCsv(text);
   const header = records[0].fields;
-  return (
-    records
-      .map((r) => {
-        const f = [...r.fields];
-        if (f[0] === table && f[1] === id) for (const [k, v] of Object.entries(cells)) f[header.indexOf(k)] = v;
-        return f.map((x) => (/[",\n]/.test(x) ? `"${x.replace(/"/g, '""')}"` : x)).join(",");
-      })
-      .join("\n") + "\n"
-  );
+  return `${records
+    .map((r) => {
+      const f = [...r.fields];
+      if (f[0] === table && f[1] === id) for (const [k, v] of Object.entries(cells)) f[header.indexOf(k)] = v;
+      return f.map((x) => (/[",\n]/.test(x) ? `"${x.replace(/"/g, '""')}"` : x)).join(",");
+    })
+    .join("\n")}\n`;
 }
 
 describe("closureTableCsv(estimate, settings) / applyTableUpload(text, estimate, settings)", () => {
