@@ -97,7 +97,7 @@ export function QuantityTable(
     <thead><tr><th scope="col">Quantity</th><th scope="col">Value</th><th scope="col">Unit</th><th scope="col">Default from</th><th scope="col"><span class="sr-only">Reset</span></th></tr></thead>
     ${QUANTITY_GROUPS.map(
       (g) =>
-        html`<tbody><tr class="group-row"><th scope="colgroup" colspan="5">${g.name}</th></tr>${g.ids.flatMap((id) => (byId.has(id) ? [rowElement(byId.get(id)!)] : []))}</tbody>`
+        html`<tbody><tr class="group-row"><th scope="rowgroup" colspan="5">${g.name}</th></tr>${g.ids.flatMap((id) => (byId.has(id) ? [rowElement(byId.get(id)!)] : []))}</tbody>`
     )}
   </table></div>` as HTMLElement;
   restoreFocus(root, focusField);

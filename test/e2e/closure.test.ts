@@ -97,6 +97,21 @@ describe("/closure", () => {
     expect(await p90()).toBe(after);
   });
 
+  it("keeps the keyboard where it was: Tab out of an edited field lands on the next one after the re-run", async () => {
+    await waitDone();
+    const before = await p90();
+    const roads = page.locator("[data-testid=closure-q-roadsHa]");
+    await roads.fill("30");
+    await roads.press("Tab");
+    await page.waitForFunction((old) => document.querySelector("[data-testid=closure-p90]")?.textContent !== old, before, {
+      timeout: 60_000
+    });
+    await page.waitForFunction(() => (document.activeElement as HTMLElement | null)?.dataset?.closureField === "q-plantHa", undefined, {
+      timeout: 10_000
+    });
+    expect(await page.locator("[data-testid=closure-q-roadsHa]").inputValue()).toBe("30");
+  });
+
   it("lists the bad rows of an uploaded rates CSV and keeps the result", async () => {
     await waitDone();
     const before = await p90();
