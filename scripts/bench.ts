@@ -200,8 +200,57 @@ const speciesSelection: BenchSection = {
   }
 };
 
+/**
+ * Closure page: what the worker does for one estimate — parse the closure estimate CSV (a copper open pit
+ * in a seasonal climate at a Zambian wage: 13 activities, 45 rows), simulate 10^4 runs of the closure model
+ * and summarise (target ≤ 200 ms); then the same with the PLS-VIP of the total the page asks for.
+ */
+const closureCost: BenchSection = {
+  name: "Closure cost (src/lib/closure)",
+  async run() {
+    const { closureEstimate, closureEstimateCsv } = await import("../src/lib/closure/estimate.js");
+    const { runRequest } = await import("../src/lib/decision/run-request.js");
+    const { defaultScenario } = await import("../src/lib/scenario/index.js");
+    const { coverDesign } = await import("../src/lib/site/cover.js");
+    const scenario = defaultScenario();
+    scenario.site = { lat: -12.8, lon: 28.21, name: "Copperbelt" };
+    const cover = {
+      ...coverDesign({ purpose: "growth medium", availableWater: 0.15, climate: "seasonal" }),
+      texture: null,
+      from: "bench",
+      climate: "seasonal"
+    };
+    const assessment = {
+      climate: { present: { koppen: "Cwa", precAnnual: 1200, plantingMonths: [10, 11, 0] } },
+      soil: { amendments: { cover, coverReasons: [] } }
+    };
+    const estimate = closureEstimate({
+      scenario,
+      assessment: assessment as unknown as Parameters<typeof closureEstimate>[0]["assessment"],
+      mine: { name: "Bench copper", source: "ICMM", commodities: ["Copper"], openPit: true, areaKm2: null, distanceKm: 0 },
+      country: { name: "Zambia", gdpPerCapitaUsd: 1350, gdpYear: 2023 },
+      usa: { name: "United States", gdpPerCapitaUsd: 81250, gdpYear: 2023 },
+      usInflationPct: null,
+      nursery: null
+    });
+    const csv = closureEstimateCsv(estimate.rows);
+    const plain = timeMedian(() => runRequest({ model: "closure", estimates: csv, n: 1e4, seed: 42 }, getModel), 11, 2);
+    const plainCpu = cpuNote();
+    const withVip = timeMedian(() => runRequest({ model: "closure", estimates: csv, n: 1e4, seed: 42, vip: ["total"] }, getModel), 5, 1);
+    return [
+      {
+        task: `Closure estimate: parse ${estimate.rows.length} rows, simulate and summarise, n = 10,000 (as the worker does)`,
+        measured: `${fmtMs(plain)} (${plainCpu.slice(2)})`,
+        target: "≤ 200 ms",
+        ok: plain <= 200
+      },
+      { task: "the same with the PLS-VIP of the total (uncertainty by activity)", measured: `${fmtMs(withVip)} (${cpuNote().slice(2)})` }
+    ];
+  }
+};
+
 /** All benchmark sections, in print order. Add yours here. */
-export const sections: BenchSection[] = [decisionEngine, speciesSelection];
+export const sections: BenchSection[] = [decisionEngine, speciesSelection, closureCost];
 
 function printTable(section: string, rows: BenchRow[]): void {
   const header = ["task", "measured", "target", "reference", ""];

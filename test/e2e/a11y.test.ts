@@ -15,11 +15,12 @@ const baseUrl = inject("baseUrl");
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 // The Copperbelt test site of the site-assessment issue: every workflow page has something to show.
 const SITE = "?lat=-12.8&lon=28.21&site=Copperbelt%20test%20site";
-const workflow = new Set(["/site", "/species", "/nursery", "/investment", "/institutions", "/monitoring"]);
+const workflow = new Set(["/site", "/species", "/nursery", "/closure", "/investment", "/institutions", "/monitoring"]);
 const paths = ["/", ...routes.map((r) => r.path), ...caseStudies.map((r) => r.path)];
 // Content that appears only after the page's heavy work (simulation, value of information, DuckDB query):
 // axe waits for it, so that the result tables and charts are checked too.
 const finished: Record<string, string> = {
+  "/closure": "[data-testid=run-status][data-state=done]",
   "/investment": "[data-testid=evpi-advice]",
   "/institutions": "[data-testid=arrangement-table]",
   "/explore": '[data-testid="sql-result"] tbody tr',

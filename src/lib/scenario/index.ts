@@ -1,5 +1,6 @@
 /** The Scenario: its type and defaults, the ids it may hold, how it is read from untrusted data and written to a URL. */
 export * from "./amendments.js";
+export * from "./closure.js";
 export * from "./codec.js";
 export * from "./ids.js";
 export * from "./monitoring.js";

@@ -2,6 +2,7 @@
 import { USE_CLASSES } from "../data/records.js";
 import { AMENDMENT_FIELDS, type AmendmentField, type AmendmentSettings } from "./amendments.js";
 import { assign, Checker, has, IDENTIFIER } from "./checker.js";
+import { sanitizeClosure } from "./closure.js";
 import { ARRANGEMENT_IDS, DISCOUNT_BASES, isOneOf, OPTION_CHOICES, TECHNOLOGY_IDS } from "./ids.js";
 import { sanitizeMonitoring } from "./monitoring.js";
 import {
@@ -35,7 +36,8 @@ export function sanitizeScenario(input: unknown, base: Scenario = defaultScenari
     "institutions",
     "economics",
     "mc",
-    "monitoring"
+    "monitoring",
+    "closure"
   ]);
   for (const key of Object.keys(root)) if (!known.has(key)) c.notices.push(`${key}: unknown setting, ignored.`);
 
@@ -183,6 +185,8 @@ export function sanitizeScenario(input: unknown, base: Scenario = defaultScenari
       }
     }
   }
+
+  if (has(root, "closure")) s.closure = sanitizeClosure(root.closure, c, s.closure);
 
   const investment = has(root, "investment") ? c.object("investment", root.investment) : undefined;
   if (investment) {

@@ -1,6 +1,6 @@
 /**
  * The Scenario: the one typed, versioned state that flows through the workflow pages (site → species →
- * nursery → investment → institutions). It holds the user's INPUTS only; every page recomputes what it
+ * nursery → closure → investment → institutions). It holds the user's INPUTS only; every page recomputes what it
  * shows from these inputs with the pure functions in src/lib, so a link reopens exactly the same figures.
  *
  * URL form (see docs/scenario-urls.md):
@@ -15,6 +15,7 @@
 
 import type { UseClass } from "../data/records.js";
 import type { AmendmentSettings } from "./amendments.js";
+import { type ClosureSettings, defaultClosureSettings } from "./closure.js";
 import type { ArrangementId, DiscountBasis, OptionChoice, TechnologyId } from "./ids.js";
 import { defaultMonitoring, type MonitoringSettings } from "./monitoring.js";
 
@@ -131,6 +132,8 @@ export interface Scenario {
      */
     window: { startMonth: number; months: number } | null;
   };
+  /** Closure cost estimate (/closure): the user's edits of its quantities, rates and percentages (src/lib/scenario/closure.ts). */
+  closure: ClosureSettings;
   investment: {
     /** Time horizon, years. */
     horizonYears: number;
@@ -179,6 +182,7 @@ export function defaultScenario(): Scenario {
     species: { k: 6, mustHave: [], uses: [], mix: [] },
     planting: { areaHa: 100, densityPerHa: 1100, fieldSurvival: 0.8, replacementRate: 0.2 },
     nursery: { technology: "polybag", inoculation: true, replacementFromSurvival: true, params: {}, window: null },
+    closure: defaultClosureSettings(),
     investment: { horizonYears: 30, estimates: {}, discount: "social", irrigation: false, voi: "best" },
     institutions: { arrangement: "company-run", option: "best", missingFactors: [] },
     economics: { wageUsdDay: null },

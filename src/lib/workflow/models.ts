@@ -3,6 +3,7 @@
  * imports them from here by name). To add a model: import it and add one line to MODELS.
  */
 
+import { closureModel } from "../closure/model.js";
 import type { Model, ModelEntry } from "../decision/index.js";
 import { institutionsModel } from "../institutions/model.js";
 import { restorationModel } from "../investment/model.js";
@@ -22,6 +23,7 @@ export const MODELS: Record<string, RegisteredModel> = {
     model: cooperativeNursery as Model,
     estimates: cooperativeNurseryEstimates
   },
+  closure: { label: "Closure cost by activity with regulator-style percentages (src/lib/closure/model.ts)", model: closureModel as Model },
   restoration: { label: "Mine restoration options vs doing nothing (src/lib/economics.ts)", model: restorationModel as Model },
   institutions: {
     label: "Who pays and who earns under institutional arrangements (src/lib/institutions.ts)",

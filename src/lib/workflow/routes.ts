@@ -42,6 +42,12 @@ export const routes: Route[] = [
     kind: "workflow"
   },
   {
+    path: "/closure",
+    name: "Closure cost",
+    question: "What will closing and restoring this site cost, by activity, and what bond covers it at P90?",
+    kind: "workflow"
+  },
+  {
     path: "/investment",
     name: "Investment",
     question: "Is restoring the site worth it, which way, and what should be measured before deciding?",
