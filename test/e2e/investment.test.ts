@@ -82,7 +82,9 @@ describe("/investment", () => {
     const csv = await readFile(await (await download).path(), "utf8");
     const { estimate, issues } = parseEstimateCsv(csv);
     expect(issues).toEqual([]);
-    expect(estimate.rows.find((r) => r.variable === "discount_rate")!.extra.source).toMatch(/Zambia/);
+    // The decision is discounted at the social rate; the wage is the country's (Zambia).
+    expect(estimate.rows.find((r) => r.variable === "discount_rate")!.extra.source).toMatch(/OMB Circular A-4/);
+    expect(estimate.rows.find((r) => r.variable === "wage_usd_day")!.extra.source).toMatch(/Zambia/);
     const sim = mcSimulation(estimate, restorationModel, { n: 10000, seed: 42 });
     const shown = await means();
     for (const o of OPTION_IDS) expect(shown[o], o).toBe(Math.round(summarize(sim.outputs[`NPV_decision_${o}`]).mean));

@@ -51,6 +51,8 @@ function scenarioFor(
   scenario.site = site;
   scenario.climate.warmingC = climate.warmingC;
   scenario.climate.rainfallPct = climate.rainfallPct;
+  // Warming and rainfall set by hand (no preset): the page resolves no regional value over them.
+  scenario.climate.preset = null;
   scenario.species.mix = MIX;
   scenario.planting.areaHa = 100;
   scenario.planting.densityPerHa = 1100;

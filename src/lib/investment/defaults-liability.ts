@@ -1,3 +1,4 @@
+import { bondRatioFromClosure } from "./closure-link.js";
 import type { SectionContext } from "./defaults-context.js";
 import { ASSUME, constant, positive, share01 } from "./estimate-rows.js";
 import type { EstimateRow } from "./estimate-types.js";
@@ -45,18 +46,40 @@ export function liabilityRows({ inputs, H }: SectionContext): EstimateRow[] {
   // The bond is the regulator's estimate of the third-party cost of the closure works, i.e. the direct
   // works (earthworks, cover, amendments) plus indirect costs: the model multiplies the run's works by
   // this ratio, so the bond follows the works instead of being drawn independently of them.
-  rows.push(
-    positive(
-      D,
-      "bond_ratio",
-      1.1,
-      1.5,
-      "× direct works",
-      "Closure bond ÷ direct works",
-      "Financial assurance as a multiple of the direct closure works (earthworks + cover + amendments), held until completion; 0 where no bond is required",
-      "Bonds are sized to the regulator's estimate of the third-party cost of the closure plan (30 CFR 800.14(b); NAC 519A.360; Queensland ERC; Zambia EPF on the audited liability): direct works plus indirect costs (Colorado DRMS adds 19.5–28 % of direct costs; mobilisation, revegetation). Range: assumption within these; set yours to your bond ÷ your works estimate"
-    )
-  );
+  // With a closure estimate, the bond is its total (at the median of the works; it follows each run's works).
+  const closure = inputs.closure ?? null;
+  const amendments = inputs.site?.amendmentsUsdHa?.median ?? Math.sqrt(100 * 1200);
+  const direct = closure
+    ? (closure.earthworks?.median ?? 0) + (closure.cover?.median ?? inputs.site?.coverUsdHa?.median ?? 0) + amendments
+    : 0;
+  const ratio = closure ? bondRatioFromClosure(closure, direct) : null;
+  if (ratio)
+    rows.push(
+      positive(
+        D,
+        "bond_ratio",
+        ratio.lower,
+        ratio.upper,
+        "× direct works",
+        "Closure bond ÷ direct works",
+        "Financial assurance as a multiple of the direct closure works (earthworks + cover + amendments), held until completion: the closure estimate's total over its median direct works",
+        `${closure!.source}: total ${Math.round(closure!.total.lower).toLocaleString("en-US")}–${Math.round(closure!.total.upper).toLocaleString("en-US")} USD/ha ÷ median direct works ${Math.round(direct).toLocaleString("en-US")} USD/ha`,
+        "lnorm"
+      )
+    );
+  else
+    rows.push(
+      positive(
+        D,
+        "bond_ratio",
+        1.1,
+        1.5,
+        "× direct works",
+        "Closure bond ÷ direct works",
+        "Financial assurance as a multiple of the direct closure works (earthworks + cover + amendments), held until completion; 0 where no bond is required",
+        "Bonds are sized to the regulator's estimate of the third-party cost of the closure plan (30 CFR 800.14(b); NAC 519A.360; Queensland ERC; Zambia EPF on the audited liability): direct works plus indirect costs (Colorado DRMS adds 19.5–28 % of direct costs; mobilisation, revegetation). Range: assumption within these; set yours to your bond ÷ your works estimate"
+      )
+    );
   rows.push(positive(D, "bond_fee_pct", 0.5, 3, "%/yr", "Bond fee (%/yr)", "Yearly premium of the bank guarantee or surety", ASSUME));
   rows.push(
     share01(

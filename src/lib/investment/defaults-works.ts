@@ -6,19 +6,37 @@ export function worksRows({ inputs }: SectionContext): EstimateRow[] {
   const rows: EstimateRow[] = [];
   const _country = inputs.country;
   const works: EstimateRow[] = [];
+  // With a closure estimate (/closure), its earthworks and soil layers are the closure works.
+  const closure = inputs.closure ?? null;
   works.push(
-    positive(
-      "Works",
-      "earthworks_usd_ha",
-      1000,
-      8000,
-      "USD/ha",
-      "Earthworks and regrading (USD/ha)",
-      "Reshaping dumps and pit edges to stable slopes, drainage",
-      `${ASSUME}: dozer work on 2,000–5,000 m³/ha at 0.5–1.6 USD/m³`
-    )
+    closure?.earthworks
+      ? positive(
+          "Works",
+          "earthworks_usd_ha",
+          closure.earthworks.lower,
+          closure.earthworks.upper,
+          "USD/ha",
+          "Earthworks and regrading (USD/ha)",
+          "Re-profiling dumps, pit safety works and ripping, per ha of disturbed land",
+          `${closure.source}: re-profiling, pit safety, ripping`,
+          "lnorm"
+        )
+      : positive(
+          "Works",
+          "earthworks_usd_ha",
+          1000,
+          8000,
+          "USD/ha",
+          "Earthworks and regrading (USD/ha)",
+          "Reshaping dumps and pit edges to stable slopes, drainage",
+          `${ASSUME}: dozer work on 2,000–5,000 m³/ha at 0.5–1.6 USD/m³`
+        )
   );
-  const cover = inputs.site?.coverUsdHa;
+  const cover = closure?.cover
+    ? { ...closure.cover, source: `${closure.source}: growth medium and covers (the site's cover rule on every domain)` }
+    : inputs.site?.coverUsdHa
+      ? { ...inputs.site.coverUsdHa, source: inputs.site.source }
+      : null;
   const coverWhat =
     inputs.site?.coverKind === "respread"
       ? "Respreading topsoil (growth medium) over spoil that is plantable after amendment"
@@ -27,17 +45,7 @@ export function worksRows({ inputs }: SectionContext): EstimateRow[] {
         : "Placing topsoil or a growth-medium cover";
   works.push(
     cover
-      ? positive(
-          "Works",
-          "cover_usd_ha",
-          cover.lower,
-          cover.upper,
-          "USD/ha",
-          "Topsoil / cover (USD/ha)",
-          coverWhat,
-          inputs.site!.source,
-          "lnorm"
-        )
+      ? positive("Works", "cover_usd_ha", cover.lower, cover.upper, "USD/ha", "Topsoil / cover (USD/ha)", coverWhat, cover.source, "lnorm")
       : positive(
           "Works",
           "cover_usd_ha",

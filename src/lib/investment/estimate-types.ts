@@ -8,6 +8,7 @@ import type { NurseryEstimateRow, SourcedEstimateRow } from "../nursery/estimate
 import type { DiscountBasis } from "../scenario/index.js";
 import type { SiteProductivity } from "../site/productivity.js";
 import type { WageEstimate } from "../site/wage.js";
+import type { ClosureCosts } from "./closure-link.js";
 
 /** A row of the investment estimate table: a sourced row with what the variable means and its table section. */
 export interface EstimateRow extends SourcedEstimateRow {
@@ -122,4 +123,6 @@ export interface EstimateInputs {
   rainFed?: boolean | null;
   /** The user switched on irrigation or water harvesting for establishment (Scenario.investment.irrigation). */
   irrigation?: boolean;
+  /** The closure estimate's costs per ha (/closure; src/lib/investment/closure-link.ts), or null without one. */
+  closure?: ClosureCosts | null;
 }

@@ -5,9 +5,12 @@
  * (institutions.ts), then the user's overrides. Pure: decoded datasets in, rows and notes out.
  */
 
+import { type ClosureInput, economicsFor } from "../closure/estimate.js";
+import type { PerHectareRow } from "../closure/results.js";
 import { type KoppenGrid, koppenAt } from "../data/koppen.js";
 import type { SpeciesRecord, UseClass } from "../data/records.js";
 import { applyReadiness, type ReadinessChange } from "../institutions/readiness.js";
+import { closureCosts } from "../investment/closure-link.js";
 import { defaultEstimates } from "../investment/defaults.js";
 import type { EstimateRow, NurseryRowInput, SiteCostInput } from "../investment/estimate-types.js";
 import { applyValidOverrides, type EconomicsData, estimateInputsFor } from "../investment/estimates.js";
@@ -50,6 +53,8 @@ export interface InvestmentData {
   chain?: SiteChain | null;
   /** Median Miami NPP of each country's stations (data/country-climate.json), for country-relative productivity. */
   countryClimate?: CountryClimate | null;
+  /** The closure estimate per ha (closure/results.ts perHectareRows of a closure run), or null without one. */
+  closure?: readonly PerHectareRow[] | null;
 }
 
 /** The chain's wage: the user's (Scenario.economics.wageUsdDay), else the site country's GDP rule. */
@@ -175,6 +180,11 @@ export function investmentTable(
     return s ? [{ id: m.id, name: s.name, share: m.share, uses: s.uses, yieldWeight: chain ? (weights.get(m.id) ?? 0) : 1 }] : [];
   });
   const iso3 = data.country?.iso3 ?? null;
+  const closure = data.closure ? closureCosts(data.closure) : null;
+  if (closure)
+    notes.push(
+      `Closure works and bond from the closure estimate (/closure): total ${Math.round(closure.total.median).toLocaleString("en-US")} USD/ha at the median (${Math.round(closure.total.lower).toLocaleString("en-US")}–${Math.round(closure.total.upper).toLocaleString("en-US")}, 90 %).`
+    );
   const productivity = chain
     ? siteProductivity(chain.assessment.climate.present, (iso3 && data.countryClimate?.[iso3]?.nppMedian) || null)
     : null;
@@ -195,7 +205,8 @@ export function investmentTable(
       wage,
       discountBasis: scenario.investment.discount,
       rainFed: chain ? chain.feasibility.rainFed : null,
-      irrigation: scenario.investment.irrigation
+      irrigation: scenario.investment.irrigation,
+      closure: closure
     })
   );
   notes.push(...built.notes.notes);
@@ -222,5 +233,32 @@ export function investmentTable(
     readinessChanges: readiness.changes,
     unknownOverrides: applied.unknown,
     nurseryDaysPerHa
+  };
+}
+
+/**
+ * The closure estimate's input for a scenario at its site (what /closure computes from): the site
+ * assessment, the mine the atlas knows there, the country's and the USA's GDP (labour-cost adjustment),
+ * US inflation and the nursery's rows. Pages then run the closure model in the worker.
+ */
+export function closureInputFor(
+  scenario: Scenario,
+  data: {
+    assessment: ClosureInput["assessment"];
+    mine: ClosureInput["mine"];
+    countryEconomics: InvestmentData["economics"]["countryEconomics"];
+    countryIso3: string | null;
+    usInflationPct: ClosureInput["usInflationPct"];
+    nursery: ClosureInput["nursery"];
+  }
+): ClosureInput {
+  return {
+    scenario,
+    assessment: data.assessment,
+    mine: data.mine,
+    nursery: data.nursery,
+    country: economicsFor(data.countryEconomics, data.countryIso3),
+    usa: economicsFor(data.countryEconomics, "USA"),
+    usInflationPct: data.usInflationPct
   };
 }
