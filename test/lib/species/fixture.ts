@@ -69,6 +69,8 @@ export function makeRecord(
     woodDensity: null,
     woodDensityLevel: null,
     globunt: false,
+    wcvp: null,
+    griis: { alien: [], invasive: [] },
     ...rest,
     uses: { ...NO_USES, ...uses }
   };
