@@ -165,8 +165,8 @@ const speciesSelection: BenchSection = {
   name: "Species selection (src/lib/species.ts, species-mix.ts)",
   async run() {
     const { loadSpecies } = await import("../src/data/_build/species.js");
-    const species = await import("../src/lib/species/score.js");
-    const { selectMix } = await import("../src/lib/species/mix.js");
+    const species = await import("../src/lib/species/index.js");
+    const { selectMix } = await import("../src/lib/species/index.js");
     const { EMPTY_SUBSTRATE } = await import("../src/lib/species/substrate.js");
     const prepared = loadSpecies().records.map(species.prepareSpecies);
     const present = { tMean: 26.6, precAnnual: 2704, dryMonths: 0, tMinColdest: 23, koppen: "Af" };

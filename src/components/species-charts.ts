@@ -10,7 +10,7 @@ import {
   type PreparedSpecies,
   type SpeciesCounts,
   type SpeciesSite
-} from "../lib/species/score.js";
+} from "../lib/species/index.js";
 import { plot } from "./plot.js";
 
 /** Okabe–Ito colours for the classes and changes; every mark also carries its word. */

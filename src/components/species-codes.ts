@@ -1,5 +1,5 @@
 import { html } from "npm:htl";
-import { CLASS_LABEL, CODE_SYMBOL, type CriterionCode, type SuitabilityClass } from "../lib/species/score.js";
+import { CLASS_LABEL, CODE_SYMBOL, type CriterionCode, type SuitabilityClass } from "../lib/species/index.js";
 
 /** The word for each code, as screen readers and the legend say it. */
 export const CODE_WORD: Readonly<Record<CriterionCode, string>> = {

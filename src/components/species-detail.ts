@@ -1,17 +1,20 @@
 import { html } from "npm:htl";
 import type { UseClass } from "../lib/data/records.js";
-import { relevanceText, USE_LABEL } from "../lib/species/mix.js";
-import { autoPickExclusion, EXCLUSION_LABEL, relevanceOf } from "../lib/species/relevance.js";
 import {
   activeConstraints,
+  autoPickExclusion,
   CHANGE_LABEL,
   CRITERIA,
   classReasons,
+  EXCLUSION_LABEL,
   explainCriterion,
   hasUse,
+  relevanceOf,
+  relevanceText,
   type ScoredSpecies,
-  type SpeciesSite
-} from "../lib/species/score.js";
+  type SpeciesSite,
+  USE_LABEL
+} from "../lib/species/index.js";
 import { SpeciesRangeChart } from "./species-charts.js";
 import { ClassLabel, CodeBadge } from "./species-codes.js";
 

@@ -1,5 +1,5 @@
 import { html } from "npm:htl";
-import { type MixResult, mixUseCoverage, USE_LABEL } from "../lib/species/mix.js";
+import { type MixResult, mixUseCoverage, USE_LABEL } from "../lib/species/index.js";
 import { ClassLabel } from "./species-codes.js";
 
 /**

@@ -1,6 +1,5 @@
 import { html } from "npm:htl";
 import type { UseClass } from "../lib/data/records.js";
-import { USE_LABEL } from "../lib/species/mix.js";
 import {
   CHANGE_LABEL,
   CRITERIA,
@@ -8,8 +7,9 @@ import {
   hasUse,
   type ScoredSpecies,
   type SortKey,
-  type SpeciesSite
-} from "../lib/species/score.js";
+  type SpeciesSite,
+  USE_LABEL
+} from "../lib/species/index.js";
 import { ClassLabel, CodeBadge } from "./species-codes.js";
 
 /** Short column headers for the criteria (the full label is the header's tooltip and aria-label). */

@@ -6,6 +6,7 @@
 import type { CountryEconomics, Mine, RemovalFactor } from "../data/records.js";
 import { csvText } from "../explore/sql.js";
 import { defaultScenario, encodeScenario, relativePath, type Scenario } from "../scenario/index.js";
+import { foldText } from "../util/text.js";
 
 // ---------------------------------------------------------------------------------------------------
 // Filters
@@ -28,14 +29,6 @@ export interface MineFilter {
 }
 
 export const NO_FILTER: MineFilter = { commodity: null, iso3: null, openPit: "any", sources: [], text: "" };
-
-/** Lower case without accents, for matching ("Côte d'Ivoire" ~ "cote d'ivoire"). */
-export function foldText(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase();
-}
 
 /** The open-pit state of a mine as the filter names it. */
 export function openPitState(mine: Pick<Mine, "openPit">): Exclude<OpenPitFilter, "any"> {

@@ -9,16 +9,17 @@ import type { SpeciesRecord, UseClass } from "../data/records.js";
 import { NURSERY_SPECIES_CATALOG, type SpeciesForNursery, type TechnologyId } from "../nursery/defaults.js";
 import type { NurseryPlanInput } from "../nursery/plan.js";
 import type { Scenario } from "../scenario/index.js";
-import { type MixResult, selectMix } from "../species/mix.js";
 import {
   filterSpecies,
+  type MixResult,
   NO_FILTERS,
   type PreparedSpecies,
   rankSpecies,
   type ScoredSpecies,
   type SpeciesSite,
-  scoreSpecies
-} from "../species/score.js";
+  scoreSpecies,
+  selectMix
+} from "../species/index.js";
 
 export interface SpeciesSelection {
   /** Every species scored against the site (present and scenario climate). */
@@ -30,7 +31,9 @@ export interface SpeciesSelection {
 
 /**
  * Scores every species, ranks those with the priority uses and selects the planting mix — exactly as the
- * species page does (scoreSpecies → filterSpecies by uses → rankSpecies → selectMix).
+ * species page does (scoreSpecies → filterSpecies by uses → rankSpecies → selectMix), native first
+ * unless `allowExotics` (the Scenario's species.allowExotics; src/lib/species/native.ts). The site's
+ * place (botanical country, country) comes with `site` (speciesSiteFromAssessment).
  */
 export function selectSpecies(
   prepared: readonly PreparedSpecies[],
@@ -39,12 +42,22 @@ export function selectSpecies(
     k,
     mustHave = [],
     uses = [],
-    scenarioLabel
-  }: { k: number; mustHave?: readonly number[]; uses?: readonly UseClass[]; scenarioLabel?: string }
+    scenarioLabel,
+    allowExotics = false
+  }: { k: number; mustHave?: readonly number[]; uses?: readonly UseClass[]; scenarioLabel?: string; allowExotics?: boolean }
 ): SpeciesSelection {
   const scored = scoreSpecies(prepared, site);
   const ranked = rankSpecies(filterSpecies(scored, { ...NO_FILTERS, uses: [...uses] }), [...uses]);
-  const mix = selectMix(ranked, { k, mustHave, all: scored, scenarioLabel, priorityUses: uses });
+  const area = site.place?.area;
+  const mix = selectMix(ranked, {
+    k,
+    mustHave,
+    all: scored,
+    scenarioLabel,
+    priorityUses: uses,
+    allowExotics,
+    areaLabel: area ? `${area.name} (${area.code})` : null
+  });
   return { scored, ranked, mix };
 }
 
