@@ -8,13 +8,13 @@ import { feature } from "topojson-client";
 import {
   type BotanicalArea,
   type CompactOutlines,
-  encodeRings,
   geometryRings,
   parseWgsrpd,
   ringsBbox,
   type Shape,
   WGSRPD_FILE
 } from "../../lib/data/areas.js";
+import { encodeRings } from "../../lib/data/areas-encode.js";
 import { simplifyTopology } from "../../lib/data/geometry.js";
 import { GRIIS_FILE, type GriisRead, readGriis } from "../../lib/data/griis.js";
 import {
@@ -56,26 +56,37 @@ export function loadGriis(): GriisRead {
   return griis;
 }
 
-/** The level-3 areas with their full outlines (for build-time lookups). */
+let areasCache: { item: BotanicalArea; shape: Shape }[] | null = null;
+
+/** The level-3 areas with their full outlines (for build-time lookups; read once per process). */
 export function loadAreas(): { item: BotanicalArea; shape: Shape }[] {
+  if (areasCache) return areasCache;
   const areas = parseWgsrpd(readRawText(WGSRPD_FILE)).map(({ area, shape }) => ({ item: area, shape }));
   if (areas.length < 360) throw new Error(`data/${WGSRPD_FILE}: only ${areas.length} areas (expected 369).`);
+  areasCache = areas;
   return areas;
 }
 
 /** Country outlines from the world atlas (Natural Earth 1:50m; simplified when `tolerance` > 0). */
+const countryCache = new Map<string, { item: { iso3: string; name: string }; shape: Shape }[]>();
+
 export function loadCountryShapes(tolerance = 0, digits = 4): { item: { iso3: string; name: string }; shape: Shape }[] {
+  const key = `${tolerance}/${digits}`;
+  const cached = countryCache.get(key);
+  if (cached) return cached;
   const atlas = readWorldAtlas();
   const topology = simplifyTopology(atlas, tolerance, digits);
   const collection = feature(topology as never, topology.objects.countries as never) as unknown as {
     features: Feature<Polygon | MultiPolygon, { name: string; a3: string }>[];
   };
-  return collection.features
+  const shapes = collection.features
     .filter((f) => f.geometry)
     .map((f) => {
       const rings = geometryRings(f.geometry as never, `world atlas ${f.properties.a3}`) as [number, number][][];
       return { item: { iso3: f.properties.a3, name: f.properties.name }, shape: { rings, bbox: ringsBbox(rings) } };
     });
+  countryCache.set(key, shapes);
+  return shapes;
 }
 
 /** Country names by ISO3 (world atlas names first, then the World Bank's and the aliases). */

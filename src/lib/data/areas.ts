@@ -2,9 +2,10 @@
  * Outlines for locating a site: the WGSRPD level-3 "botanical countries" (data/geo/wgsrpd_level3.geojson.gz,
  * the areas WCVP records distributions in) and country boundaries. Parsing, and a compact encoding for the
  * browser: each ring simplified (Douglas–Peucker), rounded to a grid of 10^-digits degrees and written as
- * integer steps from the previous point. Pure; the point lookup is src/lib/site/botanical.ts.
+ * integer steps from the previous point (areas-encode.ts, build time; kept apart so that the browser's
+ * decoder does not load d3). Pure; the point lookup is src/lib/site/botanical.ts.
  */
-import { douglasPeucker, type Point } from "./geometry.js";
+import type { Point } from "./geometry.js";
 
 /** A WGSRPD level-3 area (Brummitt 2001). */
 export interface BotanicalArea {
@@ -79,30 +80,7 @@ export function parseWgsrpd(text: string, file = WGSRPD_FILE): { area: Botanical
   });
 }
 
-/**
- * A shape's rings simplified (Douglas–Peucker, `tolerance` degrees), rounded to 10^-digits degrees and
- * delta-encoded: per ring [x0, y0, x1 − x0, y1 − y0, …] in grid units. Repeated points are dropped; a ring
- * reduced to one or two points is kept (a small island is still found by the nearest-area search).
- */
-export function encodeRings(rings: readonly Point[][], tolerance: number, digits: number): number[][] {
-  const f = 10 ** digits;
-  return rings.map((ring) => {
-    const out: number[] = [];
-    let px = 0;
-    let py = 0;
-    for (const [x, y] of douglasPeucker(ring, tolerance)) {
-      const gx = Math.round(x * f);
-      const gy = Math.round(y * f);
-      if (out.length && gx === px && gy === py) continue;
-      out.push(gx - px, gy - py);
-      px = gx;
-      py = gy;
-    }
-    return out;
-  });
-}
-
-/** The rings of `encodeRings` back in degrees. */
+/** The rings of `encodeRings` (areas-encode.ts) back in degrees. */
 export function decodeRings(encoded: readonly (readonly number[])[], digits: number): Point[][] {
   const f = 10 ** digits;
   return encoded.map((ring) => {

@@ -56,6 +56,9 @@ export const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
   // Names in GRIIS checklist titles.
   "Republic of Korea": "KOR",
   "Democratic People's Republic of Korea": "PRK",
+  "Korea (Democratic People's Republic of)": "PRK",
+  "Virgin Islands, British": "VGB",
+  Luxembourg: "LUX",
   "Democratic Republic of Congo": "COD",
   "Federated States of Micronesia": "FSM",
   Micronesia: "FSM",

@@ -42,16 +42,21 @@ export function isAbsent(occurrence: string): boolean {
   return v === "absent" || v === "eradicated";
 }
 
+/** The part of a checklist title after the register's name ("GRIIS Checklist of … Species - Brazil" → "Brazil"). */
+export function checklistPlace(title: string): string {
+  return title.replace(/^.*?Species(\s+GRIIS)?\s*[-–]\s*/, "").trim();
+}
+
 /**
- * The country name a checklist title names: the text after the register's name ("GRIIS Checklist of …
- * - Brazil"), and for a part of a country ("Galápagos Islands, Ecuador", "Azores, Portugal") the text after
- * the last comma; parentheses are dropped.
+ * The country names a checklist title may name, most specific first: the place as written, without
+ * parentheses, and for a part of a country ("Galápagos Islands, Ecuador", "Saint Helena, Saint Helena,
+ * Ascension and Tristan da Cunha") the text after the first and after the last comma.
  */
-export function checklistCountry(title: string): string {
-  // After "…Species", whatever the spacing of the dash ("Species- Egypt", "Species -Samoa").
-  let name = title.replace(/^.*?Species\s*[-–]\s*/, "");
-  if (name.includes(",")) name = name.slice(name.lastIndexOf(",") + 1);
-  return name.replace(/\([^)]*\)/g, "").trim();
+export function checklistCountries(title: string): string[] {
+  const place = checklistPlace(title);
+  const names = [place, place.replace(/\([^)]*\)/g, "").trim()];
+  if (place.includes(",")) names.push(place.slice(place.indexOf(",") + 1).trim(), place.slice(place.lastIndexOf(",") + 1).trim());
+  return names.filter((n, i) => n && names.indexOf(n) === i);
 }
 
 export interface GriisEntry {
@@ -99,7 +104,9 @@ export function readGriis(text: string, iso3Of: (countryName: string) => string 
     const iso2 = code.slice(0, 2);
     if (iso3ByIso2.has(iso2)) continue;
     for (const title of titles.get(code)!) {
-      const iso3 = iso3Of(checklistCountry(title));
+      const iso3 = checklistCountries(title)
+        .map(iso3Of)
+        .find((x) => x !== null);
       if (iso3) {
         iso3ByIso2.set(iso2, iso3);
         break;

@@ -2,12 +2,14 @@
 
 export { describeScenario } from "../site/climate.js";
 export * from "./classify.js";
+export * from "./detail.js";
 export * from "./diversity.js";
 export * from "./explain.js";
 export * from "./labels.js";
 export * from "./mix.js";
 export * from "./mix-text.js";
 export * from "./native.js";
+export * from "./native-trees.js";
 export * from "./prepare.js";
 export * from "./ranges.js";
 export * from "./rank.js";

@@ -183,3 +183,17 @@ export const NATIVE_LABEL: Readonly<Record<NativeStatus, string>> = {
   notInWcvp: "name not in WCVP",
   noArea: "unknown (site in no area)"
 };
+
+/** WCUPS use categories in words. */
+export const WCUPS_USE_LABEL: Readonly<Record<string, string>> = {
+  AnimalFood: "animal food",
+  EnvironmentalUses: "environmental uses",
+  Fuels: "fuels",
+  GeneSources: "gene sources",
+  HumanFood: "human food",
+  InvertebrateFood: "invertebrate food",
+  Materials: "materials",
+  Medicines: "medicines",
+  Poisons: "poisons",
+  SocialUses: "social uses"
+};

@@ -7,12 +7,25 @@ import {
   CRITERION_INDEX,
   type CriterionCode,
   type CriterionId,
+  NATIVE_LABEL,
+  type NativeStatus,
   type ScenarioChange
 } from "./labels.js";
+import { riskText } from "./native.js";
 import { CLASS_ORDER, hasUse } from "./rank.js";
 import type { ScoredSpecies } from "./score.js";
 
-export type SortKey = "rank" | "name" | "present" | "scenario" | "change" | "woodDensity" | CriterionId;
+export type SortKey = "rank" | "name" | "present" | "scenario" | "change" | "woodDensity" | "native" | CriterionId;
+
+const NATIVE_ORDER: Record<NativeStatus, number> = {
+  native: 0,
+  extinct: 1,
+  doubtful: 2,
+  notRecorded: 3,
+  introduced: 4,
+  notInWcvp: 5,
+  noArea: 6
+};
 
 const CODE_ORDER: Record<CriterionCode, number> = { optimal: 0, tolerable: 1, unknown: 2, outside: 3 };
 const CHANGE_ORDER: Record<ScenarioChange, number> = { kept: 0, gained: 1, uncertain: 2, lost: 3, never: 4 };
@@ -38,6 +51,7 @@ export function sortSpecies(
   else if (key === "scenario") value = (s) => CLASS_ORDER[s.scenario.cls];
   else if (key === "change") value = (s) => CHANGE_ORDER[s.change];
   else if (key === "woodDensity") value = (s) => s.species.record.woodDensity;
+  else if (key === "native") value = (s) => NATIVE_ORDER[s.native];
   else {
     const i = CRITERION_INDEX[key];
     value = (s) => CODE_ORDER[s[which].codes[i]];
@@ -69,6 +83,10 @@ export const SPECIES_CSV_COLUMNS: readonly string[] = [
   "uses",
   "substrate_bonuses",
   "introduction_risk",
+  "native_status_wcvp",
+  "native_areas_wcvp",
+  "risk",
+  "griis_invasive_countries",
   "common_names"
 ];
 
@@ -98,6 +116,10 @@ export function speciesCsvRows(ranked: readonly ScoredSpecies[]): Record<string,
     row.uses = (Object.keys(r.uses) as UseClass[]).filter((u) => hasUse(r, u)).join("; ");
     row.substrate_bonuses = s.bonuses.join("; ");
     row.introduction_risk = r.introductionRisk.join("; ");
+    row.native_status_wcvp = NATIVE_LABEL[s.native];
+    row.native_areas_wcvp = r.wcvp ? r.wcvp.native.join("; ") : null;
+    row.risk = riskText(s.risk).join("; ") || "none recorded";
+    row.griis_invasive_countries = r.griis.invasive.join("; ");
     row.common_names = r.commonNames.join("; ");
     return row;
   });
