@@ -131,16 +131,22 @@ describe("/species at an iron-ore mine in the eastern Amazon (Carajás)", () => 
       expect(csv[0]).toBe(NATIVE_TREE_CSV_COLUMNS.join(","));
       expect(csv.length - 1).toBe(n);
 
-      await page.getByLabel("Find a native useful tree").fill("Bertholletia");
+      // Dinizia excelsa (angelim-vermelho) is native to BZN and has no Ecocrop record: it enters unscored, with a notice.
+      await page.getByLabel("Find a native useful tree").fill("Dinizia");
       await page.waitForFunction(() =>
         /match the search/.test(document.querySelector("[data-testid=native-trees-count]")?.textContent ?? "")
       );
-      expect(await page.locator("[data-testid=native-trees-table]").textContent()).toMatch(/Bertholletia excelsa/);
+      expect(await page.locator("[data-testid=native-trees-table]").textContent()).toMatch(/Dinizia excelsa.*no: not scored/);
       await page.locator("[data-testid=native-tree-toggle]").first().click();
       await page.waitForFunction(() =>
-        [...document.querySelectorAll("[data-testid=mix-member] em")].some((e) => e.textContent === "Bertholletia excelsa")
+        [...document.querySelectorAll("[data-testid=mix-member] em")].some((e) => e.textContent === "Dinizia excelsa")
       );
-      expect(await page.locator("[data-testid=native-tree-notice]").textContent()).toMatch(/no climate ranges in Ecocrop/);
+      expect(await page.locator("[data-testid=native-tree-notice]").textContent()).toMatch(
+        /^Dinizia excelsa has no climate ranges in Ecocrop/
+      );
+      await page.waitForFunction(() => /#s=/.test(window.location.hash));
+      const url = new URL(page.url());
+      expect(decodeScenario(url.search, url.hash).scenario.species.mustHave).toContain(NATIVE_TREE_ID_BASE + 4235);
       expectClean(log);
     } finally {
       await context.close();

@@ -5,6 +5,7 @@
 import { type CompactOutlines, decodeRings, ringsBbox } from "./areas.js";
 import type { FlatRow } from "./catalogue.js";
 import type { NativeTree } from "./native.js";
+import type { CompactNativeTrees } from "./native-trees-json.js";
 import type { SpeciesRecord } from "./records.js";
 import { WCUPS_FLAGS } from "./species.js";
 
@@ -74,16 +75,7 @@ export function nativeTreeRows(trees: readonly NativeTree[]): FlatRow[] {
   });
 }
 
-/**
- * data/native-trees.json: `uses` names the WCUPS categories; each tree is [seq, name, family, native
- * level-3 codes joined by spaces, bit mask of its uses (bit i = uses[i]), EcoPortCode or null].
- */
-export interface CompactNativeTrees {
-  description: string;
-  uses: string[];
-  trees: [number, string, string, string, number, number | null][];
-}
-
+/** data/native-trees.json from the trees (format: native-trees-json.ts). */
 export function compactNativeTrees(trees: readonly NativeTree[]): CompactNativeTrees {
   return {
     description:
@@ -98,16 +90,4 @@ export function compactNativeTrees(trees: readonly NativeTree[]): CompactNativeT
       t.ecocropId
     ])
   };
-}
-
-export function decodeNativeTrees(json: CompactNativeTrees): NativeTree[] {
-  return json.trees.map(([seq, name, family, native, mask, ecocropId]) => ({
-    seq,
-    name,
-    family,
-    wcvpName: null,
-    native: native ? native.split(" ") : [],
-    uses: json.uses.filter((_, i) => (mask & (1 << i)) !== 0),
-    ecocropId
-  }));
 }

@@ -45,16 +45,23 @@ export interface Risk {
   weed: boolean;
 }
 
-/** The species' risk at a site in country `iso3` (null: country unknown). */
-export function riskOf(record: Pick<SpeciesRecord, "griis" | "name" | "synonyms" | "introductionRisk">, iso3: string | null): Risk {
+/**
+ * The species' risk at a site in country `iso3` (null: country unknown). `listed` gives the site-free
+ * flags when they are already known (prepareSpecies computes them once).
+ */
+export function riskOf(
+  record: Pick<SpeciesRecord, "griis" | "name" | "synonyms" | "introductionRisk">,
+  iso3: string | null,
+  listed: { worst100: boolean; weed: boolean } = { worst100: isWorstInvasive(record), weed: isWeedRisk(record as SpeciesRecord) }
+): Risk {
   const { invasive, alien } = record.griis;
   const invasiveHere = iso3 !== null && invasive.includes(iso3);
   return {
     invasiveHere,
     alienHere: iso3 !== null && alien.includes(iso3),
     invasiveElsewhere: invasive.length - (invasiveHere ? 1 : 0),
-    worst100: isWorstInvasive(record),
-    weed: isWeedRisk(record as SpeciesRecord)
+    worst100: listed.worst100,
+    weed: listed.weed
   };
 }
 

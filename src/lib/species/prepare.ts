@@ -2,6 +2,7 @@
 import type { SpeciesRecord } from "../data/records.js";
 import { foldText } from "../util/text.js";
 import { impliedDryMonths, KILLING_MARGIN_C, type Limits, toLimits } from "./ranges.js";
+import { isWeedRisk, isWorstInvasive } from "./relevance.js";
 import { SEASONALLY_DRY_ZONES } from "./zones.js";
 
 /** A species with everything the scoring needs precomputed (once, when the dataset loads). */
@@ -23,6 +24,8 @@ export interface PreparedSpecies {
   dryMonthsAbs: number | null;
   /** Lower-case, accent-free name, synonyms and common names, for search. */
   searchText: string;
+  /** On the IUCN "100 worst" list; Ecocrop's weed flag (relevance.ts), for the risk at a site. */
+  listed: { worst100: boolean; weed: boolean };
 }
 
 export function prepareSpecies(record: SpeciesRecord): PreparedSpecies {
@@ -40,6 +43,7 @@ export function prepareSpecies(record: SpeciesRecord): PreparedSpecies {
     seasonallyDryZone: record.climateZones.some((zone) => SEASONALLY_DRY_ZONES.has(zone)),
     dryMonthsOpt: impliedDryMonths(rainfall.loOpt),
     dryMonthsAbs: impliedDryMonths(rainfall.lo),
+    listed: { worst100: isWorstInvasive(record), weed: isWeedRisk(record) },
     searchText: foldText([record.name, ...record.synonyms, ...record.commonNames].join("\n"))
   };
 }

@@ -140,7 +140,7 @@ export function scoreSpecies(species: readonly PreparedSpecies[], site: SpeciesS
       change: scenarioChange(p.cls, f.cls),
       bonuses: substrateBonuses(s.record, site.substrate),
       native: nativeStatus(s.record, area),
-      risk: riskOf(s.record, iso3)
+      risk: riskOf(s.record, iso3, s.listed)
     };
   }
   return out;
