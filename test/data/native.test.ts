@@ -81,6 +81,27 @@ describe("native ranges of the species dataset (WCVP)", () => {
   });
 });
 
+describe("the catalogue's coverage figures (shown on /data)", () => {
+  it("are the ones the loaders compute", () => {
+    const matched = records.filter((r) => r.wcvp);
+    const bySynonym = matched.filter((r) => r.wcvp!.via === "synonym").length;
+    const pct = ((100 * matched.length) / records.length).toFixed(1);
+    expect(datasetInfo("native-ranges").description).toContain(
+      `Match coverage: ${matched.length} of the 1,202 woody taxa (${pct} %), ${matched.length - bySynonym} by the accepted name and ${bySynonym} by a synonym; ${matched.filter((r) => r.wcvp!.native.length).length} with a native area.`
+    );
+    const listed = records.filter((r) => r.griis.alien.length + r.griis.invasive.length).length;
+    const invasive = records.filter((r) => r.griis.invasive.length).length;
+    expect(datasetInfo("invasive-status").description).toContain(
+      `Coverage: ${listed} of the 1,202 woody taxa are listed in at least one of ${loadGriis().iso3ByIso2.size} countries, ${invasive} flagged invasive in at least one.`
+    );
+    const c = trees.coverage;
+    const n = (x: number) => x.toLocaleString("en-US");
+    expect(datasetInfo("native-trees").description).toContain(
+      `Match coverage: ${n(c.wcvp)} of ${n(c.rows)} match a WCVP name (${n(c.withNativeArea)} with a native area), ${n(c.wcups)} have WCUPS uses, ${c.inEcocrop} are in the species dataset.`
+    );
+  });
+});
+
 describe("GRIIS country status", () => {
   it("resolves nearly every checklist country to ISO3", () => {
     const griis = loadGriis();

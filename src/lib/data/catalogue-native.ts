@@ -40,7 +40,7 @@ export const nativeDatasets: DatasetInfo[] = [
     name: "native-ranges",
     title: "Native and introduced ranges of the woody species (WCVP, by botanical country)",
     description:
-      "For each species of the species dataset whose accepted name or a synonym is a WCVP name: one row per WGSRPD level-3 area where WCVP records it, with the status there (native, introduced, extinct, doubtful). Species whose names are not in WCVP have no rows (their status is 'not in WCVP', never native). A level-3 area is coarse: native to it does not mean native at every site in it.",
+      "For each species of the species dataset whose accepted name or a synonym is a WCVP name: one row per WGSRPD level-3 area where WCVP records it, with the status there (native, introduced, extinct, doubtful). Species whose names are not in WCVP have no rows (their status is 'not in WCVP', never native). A level-3 area is coarse: native to it does not mean native at every site in it. Match coverage: 968 of the 1,202 woody taxa (80.5 %), 951 by the accepted name and 17 by a synonym; 964 with a native area.",
     sources: [WCVP_SOURCE, WGSRPD_SOURCE],
     licence: "CC BY 4.0 (WCVP)",
     nonCommercial: false,
@@ -61,7 +61,7 @@ export const nativeDatasets: DatasetInfo[] = [
     name: "invasive-status",
     title: "Introduced and invasive status of the woody species by country (GRIIS)",
     description:
-      "For each species of the species dataset listed in a GRIIS country checklist (matched on the accepted name, the WCVP name or a synonym, authors removed): one row per country, with status invasive (flagged invasive in that checklist: 'Invasive', 'Yes', 'TRUE' and variants) or alien (listed as introduced, not flagged or not yet evaluated). Checklists of a part of a country (e.g. Galápagos) count for the country. Absent and eradicated records are left out.",
+      "For each species of the species dataset listed in a GRIIS country checklist (matched on the accepted name, the WCVP name or a synonym, authors removed): one row per country, with status invasive (flagged invasive in that checklist: 'Invasive', 'Yes', 'TRUE' and variants) or alien (listed as introduced, not flagged or not yet evaluated). Checklists of a part of a country (e.g. Galápagos) count for the country. Absent and eradicated records are left out. Coverage: 665 of the 1,202 woody taxa are listed in at least one of 224 countries, 325 flagged invasive in at least one.",
     sources: [GRIIS_SOURCE],
     licence: "CC BY 4.0",
     nonCommercial: false,
@@ -104,7 +104,7 @@ export const nativeDatasets: DatasetInfo[] = [
     name: "native-trees",
     title: "Useful trees with their native areas (GlobUNT × WCVP × WCUPS)",
     description:
-      "The 14,014 useful tree species of GlobalUsefulNativeTrees 2023.01 with the WGSRPD level-3 areas where WCVP records each as native (matched by its WCUPS name, then its accepted and listed names) and its WCUPS use categories. Most have no climate ranges in Ecocrop: they are listed on /species for the site's area, not scored.",
+      "The 14,014 useful tree species of GlobalUsefulNativeTrees 2023.01 with the WGSRPD level-3 areas where WCVP records each as native (matched by its WCUPS name, then its accepted and listed names) and its WCUPS use categories. Most have no climate ranges in Ecocrop: they are listed on /species for the site's area, not scored. Match coverage: 13,443 of 14,014 match a WCVP name (13,436 with a native area), 12,715 have WCUPS uses, 854 are in the species dataset.",
     sources: [
       {
         name: "GlobalUsefulNativeTrees 2023.01",

@@ -11,7 +11,9 @@ import type { NurseryPlanInput } from "../nursery/plan.js";
 import type { Scenario } from "../scenario/index.js";
 import {
   filterSpecies,
+  isNativeTreeId,
   type MixResult,
+  NATIVE_TREE_ID_BASE,
   NO_FILTERS,
   type PreparedSpecies,
   rankSpecies,
@@ -74,6 +76,8 @@ export function nurserySpecies(
   if (catalogued) return catalogued;
   const record = records?.get(id);
   if (record) return { id, name: record.name, growthForm: record.growthForm, nFixer: record.nFixer };
+  // A native useful tree added on /species as a must-have (GlobUNT, not in Ecocrop): named by its GlobUNT number.
+  if (isNativeTreeId(id)) return { id, name: `GlobUNT useful tree no. ${id - NATIVE_TREE_ID_BASE}`, growthForm: "tree", nFixer: null };
   return { id, name: `Ecocrop species ${id}`, growthForm: "tree", nFixer: null };
 }
 
