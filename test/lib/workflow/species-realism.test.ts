@@ -12,7 +12,7 @@ import { placeAt } from "../../../src/data/_build/native.js";
 import * as pageData from "../../../src/data/_build/page-data.js";
 import { decodeStations } from "../../../src/lib/data/climate.js";
 import { decodeSoilSites } from "../../../src/lib/data/soil.js";
-import { soilIndex } from "../../../src/lib/site/assess.js";
+import { assessSite, soilIndex } from "../../../src/lib/site/assess.js";
 import { stationIndex } from "../../../src/lib/site/climate.js";
 import {
   describeScenario,
@@ -30,6 +30,8 @@ import { CASES } from "../../../src/lib/workflow/cases.js";
 import { type SpeciesSelection, selectSpecies } from "../../../src/lib/workflow/chain.js";
 
 const selections = new Map<string, SpeciesSelection>();
+let prepared: ReturnType<typeof prepareSpecies>[] = [];
+let siteData: Parameters<typeof assessSite>[1];
 
 beforeAll(() => {
   const species = pageData.speciesJson();
@@ -42,7 +44,8 @@ beforeAll(() => {
       soilSites: soilIndex(decodeSoilSites(pageData.soilSitesJson()))
     }
   } as unknown as CaseData;
-  const prepared = species.map(prepareSpecies);
+  prepared = species.map(prepareSpecies);
+  siteData = data.site;
   for (const def of CASES) {
     const { scenario, assessment } = caseScenario(def, data);
     const site = speciesSiteFromAssessment(assessment, placeAt(def.mine.lat, def.mine.lon));
@@ -131,5 +134,34 @@ describe.each(CASES.map((c) => [c.slug, c] as const))("the automatic mix at %s",
 
   it("says that a level-3 area is coarse", () => {
     expect(selections.get(slug)!.mix.notes.at(-1)).toMatch(/^Native status is WCVP's record for the site's WGSRPD level-3 area/);
+  });
+});
+
+describe("the automatic mix at mines in six climates", () => {
+  // Default scenario (no climate change, no use ticked, k = 6), natives first and with exotics allowed.
+  const mines: [string, number, number][] = [
+    ["Sudbury", 46.5, -81.0],
+    ["Oyu Tolgoi", 43.0, 106.85],
+    ["Rössing", -22.48, 15.05],
+    ["Grasberg", -4.05, 137.11],
+    ["Carajás", -6.06, -50.17],
+    ["Weipa", -12.68, 141.88]
+  ];
+  it.each(mines)("at %s never picks Leucaena leucocephala, a 100-worst invader or a species invasive in the country", (_name, lat, lon) => {
+    const site = speciesSiteFromAssessment(
+      assessSite({ lat, lon, warmingC: 0, rainfallPct: 0, elevation: null, soilRadiusKm: 50, spoil: {} }, siteData),
+      placeAt(lat, lon)
+    );
+    if (!site) throw new Error("no climate");
+    for (const allowExotics of [false, true]) {
+      const { mix } = selectSpecies(prepared, site, { k: 6, allowExotics });
+      for (const m of mix.members) {
+        expect(m.name).not.toBe("Leucaena leucocephala");
+        expect(m.scored.risk.worst100, m.name).toBe(false);
+        expect(m.scored.risk.invasiveHere, m.name).toBe(false);
+      }
+      // Natives first: an exotic is picked only when fewer natives are eligible than the mix needs.
+      if (!allowExotics && mix.members.some((m) => m.origin === "exotic")) expect(mix.nativesAvailable).toBeLessThan(6);
+    }
   });
 });
