@@ -39,8 +39,11 @@ const HEADER = ["plant_name_id", "taxon_name", "area_code_l3", "introduced", "ex
  * file and line, on a wrong header, a malformed area code or a flag other than 0 or 1.
  */
 export function readWcvpRanges(text: string, wanted: ReadonlySet<string>, file = WCVP_FILE): WcvpRead {
-  const lines = text.split("\n");
-  const header = lines[0]?.replace(/\r$/, "").split("\t") ?? [];
+  const firstEnd = text.indexOf("\n");
+  const header = text
+    .slice(0, firstEnd < 0 ? text.length : firstEnd)
+    .replace(/\r$/, "")
+    .split("\t");
   if (HEADER.some((h, i) => header[i] !== h))
     throw new Error(`data/${file}: header is [${header.join(", ")}], expected [${HEADER.join(", ")}].`);
   const ranges = new Map<string, WcvpRange>();
@@ -50,32 +53,44 @@ export function readWcvpRanges(text: string, wanted: ReadonlySet<string>, file =
   let duplicateNames = 0;
   let noArea = 0;
   let lastTaxon = "";
+  let lastWanted = false;
   let lastKey = "";
-  for (let i = 1; i < lines.length; i++) {
-    const line = lines[i];
-    if (!line) continue;
+  // A scan by line offsets: the 2 million lines are not split into strings, and only the rows of wanted
+  // taxa are split into fields (the file is sorted by taxon name, so the name is keyed once per taxon).
+  let line = 1;
+  for (let start = firstEnd + 1; firstEnd >= 0 && start < text.length; line++) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    const lineStart = start;
+    start = end + 1;
+    if (end === lineStart) continue;
     rows++;
-    const f = line.replace(/\r$/, "").split("\t");
-    if (f.length !== 6) throw new Error(`data/${file}: line ${i + 1} has ${f.length} fields, expected 6.`);
-    const [id, taxon, area, introduced, extinct, doubtful] = f;
+    const tab1 = text.indexOf("\t", lineStart);
+    const tab2 = tab1 < 0 ? -1 : text.indexOf("\t", tab1 + 1);
+    if (tab2 < 0 || tab2 > end) throw new Error(`data/${file}: line ${line + 1} has fewer than 6 fields.`);
+    const taxon = text.slice(tab1 + 1, tab2);
     if (taxon !== lastTaxon) {
       lastTaxon = taxon;
       lastKey = nameKey(taxon);
+      lastWanted = wanted.has(lastKey);
       taxa++;
     }
-    if (!wanted.has(lastKey)) continue;
+    if (!lastWanted) continue;
+    const f = text.slice(lineStart, end).replace(/\r$/, "").split("\t");
+    if (f.length !== 6) throw new Error(`data/${file}: line ${line + 1} has ${f.length} fields, expected 6.`);
+    const [id, , area, introduced, extinct, doubtful] = f;
     // About 1,300 rows have no area ("NA"): a distribution not assigned to a level-3 area.
     if (area === "NA" || area === "") {
       noArea++;
       continue;
     }
-    if (!/^[A-Z]{3}$/.test(area)) throw new Error(`data/${file}: line ${i + 1}: area code "${area}" is not a WGSRPD level-3 code.`);
+    if (!/^[A-Z]{3}$/.test(area)) throw new Error(`data/${file}: line ${line + 1}: area code "${area}" is not a WGSRPD level-3 code.`);
     for (const [flag, v] of [
       ["introduced", introduced],
       ["extinct", extinct],
       ["location_doubtful", doubtful]
     ])
-      if (v !== "0" && v !== "1") throw new Error(`data/${file}: line ${i + 1}: ${flag} is "${v}", expected 0 or 1.`);
+      if (v !== "0" && v !== "1") throw new Error(`data/${file}: line ${line + 1}: ${flag} is "${v}", expected 0 or 1.`);
     let range = ranges.get(lastKey);
     if (!range) {
       range = { name: taxon, native: [], introduced: [], extinct: [], doubtful: [] };
