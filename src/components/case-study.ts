@@ -93,8 +93,8 @@ export function CaseStudy(result: CaseResult, def: CaseDefinition, { width = 640
       (${result.species.lost} lost, ${result.species.gained} gained). The planting mix below is chosen for ${def.uses.map((u) => u.replace(/([A-Z])/g, " $1").toLowerCase()).join(", ")}
       and for functional diversity; N-fixing and pioneer "nurse" species take at least half of the stems.</p>
     <div class="table-scroll"><table data-testid="case-mix">
-      <thead><tr><th scope="col">Species</th><th scope="col">Share of stems</th><th scope="col">Role</th><th scope="col">Why it is in</th></tr></thead>
-      <tbody>${result.species.mix.map((m) => html`<tr><th scope="row"><em>${m.name}</em></th><td>${m.percent} %</td><td>${m.role}${m.nFixer ? ", N-fixing" : ""}</td><td>${m.reason}</td></tr>`)}</tbody>
+      <thead><tr><th scope="col">Species</th><th scope="col">Share of stems</th><th scope="col">Role; native or exotic (WCVP)</th><th scope="col">Why it is in</th></tr></thead>
+      <tbody>${result.species.mix.map((m) => html`<tr><th scope="row"><em>${m.name}</em></th><td>${m.percent} %</td><td>${m.role}${m.nFixer ? ", N-fixing" : ""}; ${m.origin === "native" ? "native" : `exotic (${m.nativeStatus})`}</td><td>${m.reason}</td></tr>`)}</tbody>
     </table></div>
     ${result.species.notes.length ? html`<p class="muted">${result.species.notes.join(" ")}</p>` : ""}
     <p class="no-print">${openLink(result, "species", "Open the species ranking and mix")}</p>

@@ -1,16 +1,7 @@
 import * as Plot from "npm:@observablehq/plot";
 import { html } from "npm:htl";
-import {
-  CHANGE_LABEL,
-  CHANGES,
-  CLASS_LABEL,
-  CLASSES,
-  KILLING_MARGIN_C,
-  type Limits,
-  type PreparedSpecies,
-  type SpeciesCounts,
-  type SpeciesSite
-} from "../lib/species/score.js";
+import type { Limits, PreparedSpecies, SpeciesCounts, SpeciesSite } from "../lib/species/index.js";
+import { CHANGE_LABEL, CHANGES, CLASS_LABEL, CLASSES } from "../lib/species/labels.js";
 import { plot } from "./plot.js";
 
 /** Okabe–Ito colours for the classes and changes; every mark also carries its word. */
@@ -126,11 +117,11 @@ export function SpeciesRangeChart(
       present: site.present.tMinColdest,
       scenario: site.scenario.tMinColdest,
       rule:
-        species.killingTemp === null
+        species.killingTemp === null || species.lethalColdC === null
           ? undefined
           : {
-              x: species.killingTemp + KILLING_MARGIN_C,
-              text: `lethal at or below ${species.killingTemp + KILLING_MARGIN_C} °C (killed at ${species.killingTemp} °C)`
+              x: species.lethalColdC,
+              text: `lethal at or below ${species.lethalColdC} °C (killed at ${species.killingTemp} °C)`
             }
     },
     {

@@ -1,13 +1,5 @@
 import { html } from "npm:htl";
-import { CLASS_LABEL, CODE_SYMBOL, type CriterionCode, type SuitabilityClass } from "../lib/species/score.js";
-
-/** The word for each code, as screen readers and the legend say it. */
-export const CODE_WORD: Readonly<Record<CriterionCode, string>> = {
-  optimal: "optimal",
-  tolerable: "tolerable",
-  outside: "outside",
-  unknown: "unknown"
-};
+import { CLASS_LABEL, CODE_SYMBOL, CODE_WORD, type CriterionCode, type SuitabilityClass } from "../lib/species/labels.js";
 
 /**
  * One criterion's code as a badge: the symbol (+ ± − ?), a tint that repeats it (never alone), a label

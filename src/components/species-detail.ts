@@ -1,35 +1,8 @@
 import { html } from "npm:htl";
-import type { UseClass } from "../lib/data/records.js";
-import { relevanceText, USE_LABEL } from "../lib/species/mix.js";
-import { autoPickExclusion, EXCLUSION_LABEL, relevanceOf } from "../lib/species/relevance.js";
-import {
-  activeConstraints,
-  CHANGE_LABEL,
-  CRITERIA,
-  classReasons,
-  explainCriterion,
-  hasUse,
-  type ScoredSpecies,
-  type SpeciesSite
-} from "../lib/species/score.js";
+import type { ScoredSpecies, SpeciesDetailFacts, SpeciesSite } from "../lib/species/index.js";
+import { CHANGE_LABEL, CRITERIA } from "../lib/species/labels.js";
 import { SpeciesRangeChart } from "./species-charts.js";
 import { ClassLabel, CodeBadge } from "./species-codes.js";
-
-const ALL_USES: UseClass[] = [
-  "fruit",
-  "fodder",
-  "timber",
-  "fuelwood",
-  "charcoal",
-  "oil",
-  "bioenergy",
-  "erosionControl",
-  "revegetation",
-  "nFixation",
-  "honey",
-  "medicinal",
-  "shade"
-];
 
 /** The datasets behind a species record, with their citations (see data/SOURCES.md). */
 const SOURCES: Record<string, string> = {
@@ -37,7 +10,9 @@ const SOURCES: Record<string, string> = {
   WCUPS: "World Checklist of Useful Plant Species (Diazgranados et al. 2020), CC BY 4.0",
   NodDB: "NodDB v1, genus-level N-fixation status (Tedersoo et al. 2018), CC BY-SA 4.0",
   GWDD: "Global Wood Density Database (Zanne et al. 2009; Chave et al. 2009), CC0",
-  GlobUNT: "GlobalUsefulNativeTrees 2023.01 (Kindt et al. 2023), CC BY 4.0"
+  GlobUNT: "GlobalUsefulNativeTrees 2023.01 (Kindt et al. 2023), CC BY 4.0",
+  WCVP: "World Checklist of Vascular Plants, distributions (Govaerts et al. 2021), CC BY 4.0",
+  GRIIS: "Global Register of Introduced and Invasive Species (Pagad et al. 2018), CC BY 4.0"
 };
 
 /** One row of facts: a label and its value (text or a node; escaped by htl). */
@@ -54,22 +29,13 @@ export function SpeciesDetail(
   s: ScoredSpecies,
   {
     site,
+    facts,
     scenarioLabel = "the scenario",
-    width = 640,
-    priorityUses = []
-  }: { site: SpeciesSite; scenarioLabel?: string; width?: number; priorityUses?: readonly UseClass[] }
+    width = 640
+  }: { site: SpeciesSite; facts: SpeciesDetailFacts; scenarioLabel?: string; width?: number }
 ): HTMLElement {
   const r = s.species.record;
-  // Whether the planting mix may pick it on its own, and its restoration relevance (species-relevance.ts).
-  const exclusion = autoPickExclusion(r, priorityUses);
-  const mixFact = exclusion
-    ? `not picked automatically: ${EXCLUSION_LABEL[exclusion].why}. It can still be added as a must-have.`
-    : `can be picked automatically; ${relevanceText(relevanceOf(r, priorityUses), priorityUses)}.`;
-  const active = activeConstraints(site.substrate);
-  const reasonsNow = classReasons(s.present.codes, active);
-  const reasonsLater = classReasons(s.scenario.codes, active);
-  const uses = ALL_USES.filter((u) => hasUse(r, u));
-  const useSource = (u: UseClass) => r.useSources[u] ?? (u === "nFixation" && r.nFixer ? "NodDB" : "");
+  const { reasonsNow, reasonsLater, uses } = facts;
   const sources = [
     "Ecocrop",
     ...new Set(
@@ -82,14 +48,16 @@ export function SpeciesDetail(
   if (r.woodDensity !== null) sources.push("GWDD");
   if (r.wcups && !sources.includes("WCUPS")) sources.push("WCUPS");
   if (r.globunt) sources.push("GlobUNT");
+  sources.push("WCVP");
+  if (r.griis.invasive.length || r.griis.alien.length) sources.push("GRIIS");
 
   const criteriaRows = CRITERIA.map((c, i) => {
     const now = s.present.codes[i];
     const later = s.scenario.codes[i];
     return html`<tr>
       <th scope="row">${c.label}${c.limiting ? "" : html` <span class="muted">(caution)</span>`}</th>
-      <td>${CodeBadge(now, { label: `${c.label} now` })} ${explainCriterion(s.species, site, "present", c.id)}</td>
-      <td>${c.climatic ? html`${CodeBadge(later, { label: `${c.label} under ${scenarioLabel}` })} ${explainCriterion(s.species, site, "scenario", c.id)}` : html`<span class="muted">same as now</span>`}</td>
+      <td>${CodeBadge(now, { label: `${c.label} now` })} ${facts.criteria[i].now}</td>
+      <td>${c.climatic ? html`${CodeBadge(later, { label: `${c.label} under ${scenarioLabel}` })} ${facts.criteria[i].later}` : html`<span class="muted">same as now</span>`}</td>
     </tr>`;
   });
 
@@ -103,8 +71,9 @@ export function SpeciesDetail(
       ${fact("Now", html`${ClassLabel(s.present.cls)}${reasonsNow.length ? ` — ${reasonsNow.join("; ")}` : ""}`)}
       ${fact(`Under ${scenarioLabel}`, html`${ClassLabel(s.scenario.cls)}${reasonsLater.length ? ` — ${reasonsLater.join("; ")}` : ""} (${CHANGE_LABEL[s.change]})`)}
       ${s.bonuses.length ? fact("On this substrate", `raised: ${s.bonuses.join("; ")}`) : ""}
-      ${fact("Planting mix", mixFact)}
-      ${r.introductionRisk.length ? fact("Warnings", `⚠ ${r.introductionRisk.join("; ")} (Ecocrop). Check its status in the country before planting.`) : ""}
+      ${fact("Native here", html`<span data-testid="detail-native">${facts.native.status}</span>${facts.native.wcvpName ? ` (WCVP ${facts.native.wcvpName}, matched by ${facts.native.via})` : ""}`)}
+      ${fact("Invasion risk", facts.risk.length ? `⚠ ${facts.risk.join("; ")}` : "none recorded (GRIIS, IUCN 100 worst, Ecocrop)")}
+      ${fact("Planting mix", facts.mix)}
       ${r.abioticSusceptibility.length ? fact("Susceptible to", `${r.abioticSusceptibility.join(", ")} (Ecocrop)`) : ""}
       ${r.abioticTolerance.length ? fact("Tolerates", `${r.abioticTolerance.join(", ")} (Ecocrop)`) : ""}
     </tbody></table>
@@ -118,7 +87,7 @@ export function SpeciesDetail(
     <h4>Uses</h4>
     ${
       uses.length
-        ? html`<ul>${uses.map((u) => html`<li>${USE_LABEL[u]}${useSource(u) ? html` <span class="muted">(${useSource(u)})</span>` : ""}</li>`)}</ul>`
+        ? html`<ul>${uses.map((u) => html`<li>${u.label}${u.source ? html` <span class="muted">(${u.source})</span>` : ""}</li>`)}</ul>`
         : html`<p class="muted">No use recorded in the bundled sources.</p>`
     }
     <table class="sp-facts"><tbody>
@@ -126,6 +95,13 @@ export function SpeciesDetail(
       ${fact("Wood density", r.woodDensity === null ? "not recorded" : `${r.woodDensity.toFixed(3)} g/cm³ (GWDD, ${r.woodDensityLevel} mean)`)}
       ${fact("GlobUNT", r.globunt ? "listed as a useful tree species" : "not listed")}
     </tbody></table>
+    <h4>Where it is native</h4>
+    ${
+      facts.native.wcvpName === null
+        ? html`<p class="muted">Its names are not in WCVP: native range unknown (never assumed native).</p>`
+        : html`<p data-testid="detail-native-areas"><strong>Native</strong> (WCVP, level-3 areas): ${facts.native.nativeAreas.join(", ") || "none recorded"}.</p>
+          ${facts.native.introducedAreas.length ? html`<p class="small"><strong>Introduced</strong> in ${facts.native.introducedAreas.length} areas: ${facts.native.introducedAreas.join(", ")}.</p>` : ""}`
+    }
     <h4>Data sources</h4>
     <ul class="small">${sources.filter((x) => SOURCES[x]).map((x) => html`<li>${SOURCES[x]}${x === "Ecocrop" ? ` — EcoPortCode ${r.id}` : ""}</li>`)}</ul>
   </section>` as HTMLElement;

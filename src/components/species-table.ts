@@ -1,15 +1,6 @@
 import { html } from "npm:htl";
-import type { UseClass } from "../lib/data/records.js";
-import { USE_LABEL } from "../lib/species/mix.js";
-import {
-  CHANGE_LABEL,
-  CRITERIA,
-  explainCriterion,
-  hasUse,
-  type ScoredSpecies,
-  type SortKey,
-  type SpeciesSite
-} from "../lib/species/score.js";
+import type { CriterionId, ScoredSpecies, SortKey } from "../lib/species/index.js";
+import { CHANGE_LABEL, CRITERIA, NATIVE_LABEL } from "../lib/species/labels.js";
 import { ClassLabel, CodeBadge } from "./species-codes.js";
 
 /** Short column headers for the criteria (the full label is the header's tooltip and aria-label). */
@@ -30,22 +21,13 @@ const SHORT: Record<string, string> = {
   metals: "Metal"
 };
 
-const SHOWN_USES: UseClass[] = [
-  "fruit",
-  "fodder",
-  "timber",
-  "fuelwood",
-  "charcoal",
-  "oil",
-  "bioenergy",
-  "erosionControl",
-  "revegetation",
-  "nFixation"
-];
-
 export interface SpeciesTableOptions {
-  /** The site the codes were computed for (for the explanations on hover). */
-  site: SpeciesSite;
+  /** The explanation of a criterion's code for a species (on hover), computed by the page. */
+  explain: (s: ScoredSpecies, id: CriterionId) => string;
+  /** The uses shown for a species, in words. */
+  usesOf: (s: ScoredSpecies) => string[];
+  /** What is known of the species' invasion risk at the site, in words ([] = nothing recorded). */
+  riskOf: (s: ScoredSpecies) => string[];
   /** Whose codes the criterion columns show. */
   which?: "present" | "scenario";
   /** Rank of a species in the ranking (1 = best). */
@@ -63,14 +45,16 @@ export interface SpeciesTableOptions {
 
 /**
  * The transparent species table: rank, name, class now and under the scenario, the change, one code per
- * criterion (symbol, word for screen readers, explanation on hover), N fixation, wood density, uses and
- * introduction risk. A page at a time; headers are buttons that sort; names are buttons that open the
+ * criterion (symbol, word for screen readers, explanation on hover), native status here (WCVP), N
+ * fixation, wood density, uses and invasion risk. A page at a time; headers are buttons that sort; names are buttons that open the
  * species' detail. `rows` are in display order. Everything is text (htl escapes data).
  */
 export function SpeciesTable(
   rows: readonly ScoredSpecies[],
   {
-    site,
+    explain,
+    usesOf,
+    riskOf,
     which = "present",
     rankOf,
     sort,
@@ -103,11 +87,12 @@ export function SpeciesTable(
     ${header("present", "Now", "class in the present climate")}
     ${header("scenario", scenarioLabel === "no change" ? "Scenario" : scenarioLabel, `class under the scenario (${scenarioLabel})`)}
     ${header("change", "Change", "change under the scenario")}
+    ${header("native", "Native here", "native status at the site's botanical country (WCVP)")}
     ${CRITERIA.map((c) => header(c.id, SHORT[c.id], `${c.label}${c.limiting ? "" : " (caution)"}, ${which === "present" ? "present climate" : scenarioLabel}`))}
     ${header(null, "N-fix", "N fixation (NodDB genus status)")}
     ${header("woodDensity", "Wood", "wood density, g/cm³ (GWDD)")}
     ${header(null, "Uses", "uses (Ecocrop detailed uses, WCUPS, NodDB)")}
-    ${header(null, "Risk", "introduction risk (Ecocrop)")}
+    ${header(null, "Risk", "invasion risk: GRIIS (this country, other countries), IUCN 100 worst, Ecocrop weed")}
   </tr></thead>`;
 
   function row(s: ScoredSpecies): HTMLElement {
@@ -120,18 +105,20 @@ export function SpeciesTable(
       onSelect(r.id);
     };
     const codes = s[which].codes;
-    const uses = SHOWN_USES.filter((u) => hasUse(r, u)).map((u) => USE_LABEL[u]);
+    const uses = usesOf(s);
+    const risk = riskOf(s);
     return html`<tr data-id=${r.id} data-testid="species-row" class=${selected === r.id ? "sp-selected" : ""}>
       <td>${rankOf(s)}</td>
       <td>${nameButton}${r.commonNames.length ? html` <span class="muted sp-common">${r.commonNames[0]}</span>` : ""}</td>
       <td>${ClassLabel(s.present.cls)}</td>
       <td>${ClassLabel(s.scenario.cls)}</td>
       <td data-change=${s.change}>${CHANGE_LABEL[s.change]}</td>
-      ${CRITERIA.map((c, i) => html`<td class="sp-c">${CodeBadge(codes[i], { label: c.label, note: explainCriterion(s.species, site, which, c.id) })}</td>`)}
+      <td data-native=${s.native} data-testid="native-cell">${s.native === "native" ? html`<strong>${NATIVE_LABEL[s.native]}</strong>` : NATIVE_LABEL[s.native]}</td>
+      ${CRITERIA.map((c, i) => html`<td class="sp-c">${CodeBadge(codes[i], { label: c.label, note: explain(s, c.id) })}</td>`)}
       <td class="sp-c">${r.nFixer === null ? "?" : r.nFixer ? "yes" : "no"}</td>
       <td style="text-align:right">${r.woodDensity === null ? "" : r.woodDensity.toFixed(2)}</td>
       <td class="sp-uses">${uses.join(", ")}</td>
-      <td>${r.introductionRisk.length ? html`<span title=${r.introductionRisk.join("; ")} aria-label=${`Introduction risk: ${r.introductionRisk.join("; ")}`}>⚠ ${r.introductionRisk.includes("can become a weed") ? "weed" : "risk"}</span>` : ""}</td>
+      <td class="sp-risk" data-testid="risk-cell">${risk.length ? html`<span aria-label=${`Risk: ${risk.join("; ")}`}>⚠ ${risk.join("; ")}</span>` : html`<span class="muted">none recorded</span>`}</td>
     </tr>` as HTMLElement;
   }
 

@@ -22,9 +22,10 @@ beforeAll(() => {
 }, 120_000);
 
 describe("data/monitoring-demo.csv", () => {
-  it("follows the case's plan: its density and the six species of its mix", () => {
+  it("follows the case's plan: its density and the six species of its mix, each native to Zambia (WCVP)", () => {
     const def = caseBySlug(DEMO.caseSlug)!;
     expect(plan.densityPerHa).toBe(def.densityPerHa);
+    expect(plan.species.map((s) => s.native)).toEqual([true, true, true, true, true, true]);
     expect(plan.species).toHaveLength(def.k);
     expect(plan.species.reduce((s, x) => s + x.share, 0)).toBeCloseTo(1, 6);
   });
@@ -38,13 +39,14 @@ describe("data/monitoring-demo.csv", () => {
   it("gives the pinned estimates and judgements against the default criteria", () => {
     const options = { confidence: 0.9, seed: 42, plotAreaHa: plotAreaHa(design.plotRadiusM) };
     const pinned: Record<string, [number[], string]> = {
-      survival: [[84.897, 82.987, 86.881, 76.808, 73.972, 79.778, 69.753, 66.298, 73.436], "met"],
-      stocking: [[933.567, 911.959, 955.175, 844.618, 811.793, 877.442, 767.044, 726.391, 807.698], "failed"],
-      woodyCover: [[8.906, 7.463, 10.349, 28.719, 25.3, 32.138, 61.513, 57.765, 65.26], "met"],
-      groundCover: [[49.45, 46.734, 52.166, 73.506, 71.333, 75.68, 88.819, 87.694, 89.943], "met"],
-      erosion: [[46.25, 39.418, 53.2, 16.875, 12.732, 21.801, 5.625, 2.885, 9.887], "failed"],
-      soc: [[4.979, 4.748, 5.211, 7.091, 6.888, 7.294, 9.314, 9.102, 9.526], "failed"],
-      nativeShare: [[], "no data"]
+      survival: [[83.986, 81.881, 86.193, 75.501, 72.305, 78.822, 67.926, 64.048, 71.978], "met"],
+      stocking: [[922.503, 895.738, 949.269, 829.303, 790.18, 868.426, 746.104, 699.014, 793.193], "failed"],
+      woodyCover: [[9.15, 7.657, 10.643, 28.4, 24.913, 31.887, 61.125, 57.163, 65.087], "met"],
+      groundCover: [[48.831, 46.229, 51.433, 73.2, 71.123, 75.277, 88.575, 87.607, 89.543], "met"],
+      erosion: [[36.875, 31.413, 42.63, 22.5, 15.222, 31.405, 6.25, 3.97, 9.379], "failed"],
+      soc: [[4.961, 4.739, 5.182, 7.168, 6.946, 7.39, 9.416, 9.203, 9.63], "failed"],
+      // The mix is all native to Zambia (WCVP): every surviving stem is native.
+      nativeShare: [[100, 100, 100, 100, 100, 100, 100, 100, 100], "met"]
     };
     const planForCriteria = { densityPerHa: plan.densityPerHa, option: "agroforestry" };
     for (const criterion of defaultCriteria(planForCriteria)) {

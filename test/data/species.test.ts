@@ -9,9 +9,10 @@ import { datasetInfo } from "../../src/lib/data/catalogue.js";
 import { flattenSpecies, type SpeciesResult } from "../../src/lib/data/species.js";
 
 let result: SpeciesResult;
+// Reads WCVP (80 MB unpacked) too: allow for a loaded machine.
 beforeAll(() => {
   result = loadSpecies();
-});
+}, 60_000);
 
 describe("species dataset", () => {
   it("holds at least 1,000 woody taxa, 1,000+ of them with temperature and rainfall ranges", () => {

@@ -97,7 +97,7 @@ describe("/monitoring", () => {
       ["groundCover", "met"],
       ["erosion", "failed"],
       ["soc", "failed"],
-      ["nativeShare", "no data"]
+      ["nativeShare", "met"]
     ]);
     const survival = evaluated[0].judgement.judged!;
     const cells = await page.locator("[data-testid=criteria-table] tr[data-indicator=survival] td.num").allInnerTexts();

@@ -9,8 +9,7 @@ import { readFile } from "node:fs/promises";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { decodeScenario } from "../../src/lib/scenario/index.js";
-import { MIX_CSV_COLUMNS } from "../../src/lib/species/mix.js";
-import { CRITERIA, SPECIES_CSV_COLUMNS } from "../../src/lib/species/score.js";
+import { CRITERIA, MIX_CSV_COLUMNS, SPECIES_CSV_COLUMNS } from "../../src/lib/species/index.js";
 import { cellErrors, launchBrowser, openPage, type PageLog, screenshotPath, waitForRendered } from "./browser.js";
 
 const baseUrl = inject("baseUrl");

@@ -12,11 +12,13 @@ import { flattenStation } from "../../lib/data/climate.js";
 import { bbox } from "../../lib/data/geometry.js";
 import { KOPPEN_NAMES } from "../../lib/data/koppen.js";
 import { flattenMine } from "../../lib/data/mines.js";
+import { areaRows, invasiveStatusRows, nativeRangeRows, nativeTreeRows } from "../../lib/data/native-rows.js";
 import { flattenSoilSite } from "../../lib/data/soil.js";
 import { flattenSpecies } from "../../lib/data/species.js";
 import { loadClimateStations, loadKoppenCells, loadTasDeltas } from "./climate.js";
 import { loadCountryEconomics, loadRemovalFactors, loadRestorationCosts } from "./economics.js";
 import { loadCountries, loadMines, loadMiningArea } from "./mines.js";
+import { botanicalAreasJson, loadAreas, loadCountryNames, loadNativeTrees } from "./native.js";
 import { DATA_DIR } from "./raw.js";
 import { loadSoilSites } from "./soil.js";
 import { loadSpecies } from "./species.js";
@@ -24,6 +26,10 @@ import { checkRows } from "./write.js";
 
 const builders: Record<string, () => FlatRow[] | Promise<FlatRow[]>> = {
   species: () => loadSpecies().records.map(flattenSpecies),
+  "native-ranges": () => nativeRangeRows(loadSpecies().records, new Map(loadAreas().map((a) => [a.item.code, a.item.name]))),
+  "invasive-status": () => invasiveStatusRows(loadSpecies().records, loadCountryNames()),
+  "botanical-areas": () => areaRows(botanicalAreasJson()),
+  "native-trees": () => nativeTreeRows(loadNativeTrees(loadSpecies().records).trees),
   "climate-stations": () => loadClimateStations().map(flattenStation),
   koppen: () => loadKoppenCells().map(({ lat, lon, koppen }) => ({ lat, lon, koppen, koppenName: KOPPEN_NAMES[koppen] ?? null })),
   "climate-change": () => loadTasDeltas().map((d) => ({ ...d })),

@@ -1,7 +1,8 @@
 /**
  * The synthetic monitoring demonstration (src/lib/monitoring/demo.ts) for the plan of one published case
  * study: its planting density and the species mix the chain selects for it — exactly as the case page
- * computes them (workflow/case-study.ts caseScenario, then workflow/chain.ts selectSpecies).
+ * computes them (workflow/case-study.ts caseScenario, then workflow/chain.ts selectSpecies, with the mine's
+ * botanical country for the native-first mix and each species' native answer).
  */
 
 import { decodeStations } from "../../lib/data/climate.js";
@@ -11,10 +12,11 @@ import { demoCsv } from "../../lib/monitoring/export.js";
 import { defaultMonitoring } from "../../lib/scenario/index.js";
 import { soilIndex } from "../../lib/site/assess.js";
 import { stationIndex } from "../../lib/site/stations.js";
-import { describeScenario, prepareSpecies, speciesSiteFromAssessment } from "../../lib/species/score.js";
+import { describeScenario, isNativeAnswer, prepareSpecies, speciesSiteFromAssessment } from "../../lib/species/index.js";
 import { type CaseData, caseScenario } from "../../lib/workflow/case-study.js";
 import { caseBySlug } from "../../lib/workflow/cases.js";
 import { selectSpecies } from "../../lib/workflow/chain.js";
+import { placeAt } from "./native.js";
 import { climateChangeJson, climateStationsJson, koppenJson, soilSitesJson, speciesJson } from "./page-data.js";
 
 /** The demonstration's plan: the case's density and species mix (ids, names, shares). */
@@ -31,7 +33,7 @@ export function demoPlan() {
   };
   // caseScenario reads only the site data; the economics are not needed for the plan.
   const { scenario, assessment } = caseScenario(def, { species, site, economics: null as unknown as CaseData["economics"], country: null });
-  const speciesSite = speciesSiteFromAssessment(assessment);
+  const speciesSite = speciesSiteFromAssessment(assessment, placeAt(def.mine.lat, def.mine.lon));
   if (!speciesSite) throw new Error(`case ${def.slug}: no climate at the site`);
   const label = describeScenario(scenario.climate.warmingC, scenario.climate.rainfallPct);
   const { mix } = selectSpecies(species.map(prepareSpecies), speciesSite, {
@@ -41,7 +43,7 @@ export function demoPlan() {
   });
   if (!mix.members.length) throw new Error(`case ${def.slug}: no species in the planting mix`);
   return {
-    species: mix.members.map((m) => ({ id: String(m.id), name: m.name, share: m.share })),
+    species: mix.members.map((m) => ({ id: String(m.id), name: m.name, share: m.share, native: isNativeAnswer(m.scored.native) })),
     densityPerHa: def.densityPerHa,
     design: defaultMonitoring().design,
     plantedOn: DEMO.plantedOn,

@@ -10,12 +10,14 @@ import { buildClimateChange } from "../../lib/data/climate-change.js";
 import { DRAWDOWN_LICENCE, summariseRestorationCosts } from "../../lib/data/economics.js";
 import { economicsSeries, parseLongSeries, parseWideSeries } from "../../lib/data/economics-series.js";
 import { KOPPEN_CELL_DEG, KOPPEN_COLUMNS, KOPPEN_NAMES, KOPPEN_ROWS } from "../../lib/data/koppen.js";
+import { compactNativeTrees } from "../../lib/data/native-rows.js";
 import { compactSoilSites } from "../../lib/data/soil.js";
 import { GRID } from "../../lib/site/elevation.js";
 import { countryClimate } from "../../lib/site/productivity.js";
 import { loadClimateStations, loadKoppenGrid, loadRegions, loadTasDeltas } from "./climate.js";
 import { loadCountryEconomics, loadRemovalFactors, loadRestorationCosts } from "./economics.js";
 import { loadCountries } from "./mines.js";
+import { botanicalAreasJson as buildBotanicalAreas, loadNativeTrees } from "./native.js";
 import { readRawBytes, readRawText } from "./raw.js";
 import { loadSoilSites } from "./soil.js";
 import { loadSpecies } from "./species.js";
@@ -28,6 +30,19 @@ function atLeast<T>(dataset: string, rows: T[], floor = datasetInfo(dataset).min
 /** data/species.json: SpeciesRecord[]. */
 export function speciesJson() {
   return atLeast("species", loadSpecies().records);
+}
+
+/** data/botanical-areas.json: level-3 areas and countries, simplified (decodeOutlines). */
+export function botanicalAreasJson() {
+  const outlines = buildBotanicalAreas();
+  atLeast("botanical-areas", outlines.areas);
+  if (outlines.countries.length < 200) throw new Error(`only ${outlines.countries.length} countries in botanical-areas`);
+  return outlines;
+}
+
+/** data/native-trees.json: the native useful trees (decodeNativeTrees). */
+export function nativeTreesJson() {
+  return compactNativeTrees(atLeast("native-trees", loadNativeTrees(loadSpecies().records).trees));
 }
 
 /** data/climate-stations.json: compact columnar stations (decodeStations). */

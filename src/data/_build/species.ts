@@ -1,5 +1,6 @@
 /** Reads the species raw files (each with its encoding) and builds the species dataset. */
 import { buildSpecies, type SpeciesResult } from "../../lib/data/species.js";
+import { attachNative } from "./native.js";
 import { readRawText } from "./raw.js";
 
 export function loadSpecies(): SpeciesResult {
@@ -11,6 +12,7 @@ export function loadSpecies(): SpeciesResult {
     gwdd: readRawText("species/GlobalWoodDensityDatabase.txt"),
     globunt: readRawText("species/GlobUNT_Species_2023.txt")
   });
+  attachNative(result.records);
   const c = result.coverage;
   const pct = (n: number) => `${n} (${((100 * n) / c.woody).toFixed(1)} %)`;
   console.warn(

@@ -9,6 +9,7 @@ import { elevationAt, wholeGridReader } from "../../lib/site/elevation.js";
 import { stationIndex } from "../../lib/site/stations.js";
 import { runCaseStudy } from "../../lib/workflow/case-study.js";
 import { caseBySlug } from "../../lib/workflow/cases.js";
+import { placeAt } from "../_build/native.js";
 import {
   climateChangeJson,
   climateStationsJson,
@@ -51,7 +52,9 @@ await runLoader(`data/cases/${slug}.json`, () => {
       restorationCosts: roundTrip(restorationCostsJson()),
       series: roundTrip(economicsSeriesJson())
     },
-    country: feature ? { iso3: feature.properties.iso3, name: feature.properties.name } : null
+    country: feature ? { iso3: feature.properties.iso3, name: feature.properties.name } : null,
+    // The mine's botanical country and country from the full outlines (native-first mix).
+    place: placeAt(def.mine.lat, def.mine.lon)
   });
   if (!result.species.mix.length) throw new Error(`case ${slug}: no species in the planting mix`);
   return JSON.stringify(result);

@@ -8,6 +8,7 @@ import type { CountryEconomics, Mine, RemovalFactor } from "../data/records.js";
 import { csvText } from "../explore/sql.js";
 import { defaultScenario, encodeScenario, relativePath, type Scenario } from "../scenario/index.js";
 import { median } from "../util/stats.js";
+import { foldText } from "../util/text.js";
 import { type OpenPitFilter, openPitState } from "./labels.js";
 
 // ---------------------------------------------------------------------------------------------------
@@ -30,14 +31,6 @@ export interface MineFilter {
 }
 
 export const NO_FILTER: MineFilter = { commodity: null, iso3: null, openPit: "any", sources: [], text: "" };
-
-/** Lower case without accents, for matching ("Côte d'Ivoire" ~ "cote d'ivoire"). */
-export function foldText(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase();
-}
 
 /** The mines that pass every part of `filter`, in their original order. */
 export function filterMines(mines: readonly Mine[], filter: MineFilter): Mine[] {

@@ -52,7 +52,34 @@ export const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
   "Timor-Leste": "TLS",
   Palestine: "PSE",
   Taiwan: "TWN",
-  "Western Sahara": "ESH"
+  "Western Sahara": "ESH",
+  // Names in GRIIS checklist titles.
+  "Republic of Korea": "KOR",
+  "Democratic People's Republic of Korea": "PRK",
+  "Korea (Democratic People's Republic of)": "PRK",
+  "Virgin Islands, British": "VGB",
+  Luxembourg: "LUX",
+  "Democratic Republic of Congo": "COD",
+  "Federated States of Micronesia": "FSM",
+  Micronesia: "FSM",
+  "Saint Kitts and Nevis": "KNA",
+  "Saint Vincent and the Grenadines": "VCT",
+  "Saint Barthelemy": "BLM",
+  "Saint Martin": "MAF",
+  "Wallis and Futuna": "WLF",
+  "British Indian Ocean Territory": "IOT",
+  "Falkland Islands": "FLK",
+  "South Georgia and the South Sandwich Islands": "SGS",
+  "British Virgin Islands": "VGB",
+  "Sao Tome and Principe": "STP",
+  "Cook Islands": "COK",
+  "Palestine, State of": "PSE",
+  "State of Palestine": "PSE",
+  Tokelau: "TKL",
+  Nauru: "NRU",
+  "Saint Helena": "SHN",
+  "Saint Helena, Ascension and Tristan da Cunha": "SHN",
+  "Bonaire, Sint Eustatius and Saba": "BES"
 };
 
 /** The key names are matched on: no accents, lower case, "&" as "and", punctuation as spaces, no leading "the". */

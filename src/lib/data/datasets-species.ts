@@ -1,5 +1,6 @@
 /** Catalogue entry of the species dataset (Ecocrop ranges joined with uses, N fixation and wood density). */
 
+import { GRIIS_SOURCE, WCVP_SOURCE } from "./catalogue-native.js";
 import { type ColumnInfo, col, type DatasetInfo, type SourceInfo } from "./dataset-info.js";
 import { USE_CLASSES, WCUPS_FLAGS } from "./species.js";
 
@@ -84,7 +85,12 @@ const speciesColumns: ColumnInfo[] = [
   ),
   col("woodDensity", "number", "g/cm³", "Mean wood specific gravity (oven-dry mass / green volume), GWDD"),
   col("woodDensityLevel", "string", null, "species = species mean of GWDD records; genus = mean of the genus's species means"),
-  col("globunt", "boolean", null, "Listed in GlobalUsefulNativeTrees 2023.01 (a useful tree species)")
+  col("globunt", "boolean", null, "Listed in GlobalUsefulNativeTrees 2023.01 (a useful tree species)"),
+  col("wcvpName", "string", null, "WCVP taxon name the species matched (accepted name or a synonym); empty = name not in WCVP"),
+  col("nativeAreas", "string", null, "WGSRPD level-3 codes where WCVP records the species as native, '; '-separated"),
+  col("introducedAreas", "string", null, "WGSRPD level-3 codes where WCVP records it as introduced"),
+  col("griisInvasiveIn", "string", null, "ISO3 codes of countries whose GRIIS checklist flags it invasive"),
+  col("griisAlienIn", "string", null, "ISO3 codes of countries whose GRIIS checklist lists it as introduced, not flagged invasive")
 ];
 
 export const SPECIES_DATASETS: DatasetInfo[] = [
@@ -92,7 +98,7 @@ export const SPECIES_DATASETS: DatasetInfo[] = [
     name: "species",
     title: "Woody species: climate and soil ranges, uses, N fixation, wood density",
     description:
-      "The trees and shrubs of FAO Ecocrop (life form containing tree or shrub) with their optimal and absolute ranges of temperature, rainfall and soil pH, altitude, killing temperatures, soil depth, texture, fertility, Al toxicity, salinity and drainage classes, Köppen–Trewartha zones and tolerances; joined with Ecocrop detailed uses, WCUPS use flags, NodDB N-fixation status of the genus, GWDD wood density and GlobUNT.",
+      "The trees and shrubs of FAO Ecocrop (life form containing tree or shrub) with their optimal and absolute ranges of temperature, rainfall and soil pH, altitude, killing temperatures, soil depth, texture, fertility, Al toxicity, salinity and drainage classes, Köppen–Trewartha zones and tolerances; joined with Ecocrop detailed uses, WCUPS use flags, NodDB N-fixation status of the genus, GWDD wood density and GlobUNT; with WCVP native and introduced level-3 areas and GRIIS countries where listed as introduced or invasive.",
     sources: [
       FAO_ECOCROP,
       {
@@ -120,7 +126,9 @@ export const SPECIES_DATASETS: DatasetInfo[] = [
         files: ["species/GlobUNT_Species_2023.txt"],
         licence: "CC BY 4.0",
         citation: "Kindt R. et al. (2023) Sci. Rep. 13: 12640; data doi:10.5281/zenodo.7994433."
-      }
+      },
+      WCVP_SOURCE,
+      GRIIS_SOURCE
     ],
     licence: "CC BY-NC-SA 3.0 IGO (FAO Ecocrop content): non-commercial, share-alike",
     nonCommercial: true,

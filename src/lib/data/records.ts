@@ -120,6 +120,20 @@ export interface SpeciesRecord {
   woodDensityLevel: "species" | "genus" | null;
   /** Listed in GlobalUsefulNativeTrees (a useful tree species). */
   globunt: boolean;
+  /**
+   * Distribution in the World Checklist of Vascular Plants by WGSRPD level-3 code, matched on the accepted
+   * name or a synonym (src/lib/data/wcvp.ts); null when no name of the species is a WCVP name.
+   */
+  wcvp: {
+    name: string;
+    via: "accepted" | "synonym";
+    native: string[];
+    introduced: string[];
+    extinct: string[];
+    doubtful: string[];
+  } | null;
+  /** GRIIS countries (ISO3, as the country boundaries) where the species is listed as introduced: alien only, and flagged invasive. */
+  griis: { alien: string[]; invasive: string[] };
 }
 
 /** A weather station with its present-day climate (WorldClim 1.4 bio, CHELSA 1979–2013 monthly). */

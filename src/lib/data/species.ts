@@ -519,7 +519,10 @@ export function buildSpecies(inputs: SpeciesInputs): SpeciesResult {
       nFixer,
       woodDensity,
       woodDensityLevel,
-      globunt
+      globunt,
+      // Filled by attachNativeRanges (src/lib/data/native.ts) from WCVP and GRIIS.
+      wcvp: null,
+      griis: { alien: [], invasive: [] }
     });
   }
   return { records, coverage };
@@ -578,5 +581,10 @@ export function flattenSpecies(s: SpeciesRecord): Record<string, string | number
   row.woodDensity = s.woodDensity;
   row.woodDensityLevel = s.woodDensityLevel;
   row.globunt = s.globunt;
+  row.wcvpName = s.wcvp?.name ?? null;
+  row.nativeAreas = s.wcvp ? list(s.wcvp.native) : null;
+  row.introducedAreas = s.wcvp ? list(s.wcvp.introduced) : null;
+  row.griisInvasiveIn = list(s.griis.invasive);
+  row.griisAlienIn = list(s.griis.alien);
   return row;
 }

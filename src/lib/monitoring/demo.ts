@@ -17,8 +17,9 @@
  *   60 %, rill 30 %, gully 10 %), infiltration mm/h = exp(ln 15 + 0.15 t + u_c + v_p + e), organic carbon
  *   g/kg = max(0.5, 4 + 1.1 t + u_c + v_p + e), mean height m = 0.4 + 0.55 t·exp(b_s + u_c + e), with
  *   e a fresh normal draw per visit;
- * - no `native` column: the species' native status is not in the studio's data, and inventing it for
- *   real species names would mislead.
+ * - `native`: the species' WCVP status at the case site (yes = native to the site's botanical country,
+ *   no = introduced or not recorded there as native, empty = not known) — not invented, taken from the
+ *   species step (src/lib/species/native.ts).
  * Draws are made in the order of the code below, so a plan and a seed always give the same file.
  */
 import { createRRandom, type RandomSource, sampleDistribution } from "../decision/index.js";
@@ -39,7 +40,8 @@ export const DEMO = {
 } as const;
 
 export interface DemoPlan {
-  species: readonly { id: string; name: string; share: number }[];
+  /** The mix: `native` is true/false from WCVP at the site, null when not known. */
+  species: readonly { id: string; name: string; share: number; native: boolean | null }[];
   densityPerHa: number;
   design: SurveyDesign;
   /** Planting date, yyyy-mm-dd. */
@@ -57,8 +59,8 @@ export const DEMO_SD = {
   visit: { woody: 0.2, ground: 0.2, infiltration: 0.25, soc: 0.5, height: 0.1 }
 } as const;
 
-/** The demo's columns: the template's, without `native` (see the module comment). */
-export const DEMO_COLUMNS = TEMPLATE_COLUMNS.filter((c) => c !== "native");
+/** The demo's columns: the template's. */
+export const DEMO_COLUMNS = TEMPLATE_COLUMNS;
 
 const logistic = (x: number) => 1 / (1 + Math.exp(-x));
 const logit = (p: number) => Math.log(p / (1 - p));
@@ -150,6 +152,7 @@ export function generateDemoRows(plan: DemoPlan): DemoRow[] {
           date,
           species_id: sp.id,
           species_name: sp.name,
+          native: sp.native === null ? "" : sp.native ? "yes" : "no",
           planted: plot.planted[j],
           surviving: plot.alive[j][t],
           height_m: plot.alive[j][t] > 0 ? Math.round(height * 100) / 100 : "",

@@ -105,6 +105,7 @@ export function sanitizeScenario(input: unknown, base: Scenario = defaultScenari
   const species = has(root, "species") ? c.object("species", root.species) : undefined;
   if (species) {
     if (has(species, "k")) assign(s.species, "k", c.number("species.k", species.k, 1, 30, { integer: true }));
+    if (has(species, "allowExotics")) assign(s.species, "allowExotics", c.boolean("species.allowExotics", species.allowExotics));
     if (has(species, "mustHave")) {
       const list = c.array("species.mustHave", species.mustHave, 30);
       if (list) {

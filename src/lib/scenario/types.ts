@@ -103,6 +103,11 @@ export interface Scenario {
     uses: UseClass[];
     /** The chosen planting mix. */
     mix: MixEntry[];
+    /**
+     * Let exotic species compete with natives in the automatic mix. Default false: natives first (SER
+     * International Principles 2019), exotics only to fill; see src/lib/species/native.ts.
+     */
+    allowExotics: boolean;
   };
   planting: {
     /** Area to plant, ha. */
@@ -179,7 +184,7 @@ export function defaultScenario(): Scenario {
     site: null,
     climate: { warmingC: 0, rainfallPct: 0, preset: "ssp245-2041-2060", elevationM: null },
     soil: { radiusKm: 50, spoil: {}, amendments: {} },
-    species: { k: 6, mustHave: [], uses: [], mix: [] },
+    species: { k: 6, mustHave: [], uses: [], mix: [], allowExotics: false },
     planting: { areaHa: 100, densityPerHa: 1100, fieldSurvival: 0.8, replacementRate: 0.2 },
     nursery: { technology: "polybag", inoculation: true, replacementFromSurvival: true, params: {}, window: null },
     closure: defaultClosureSettings(),

@@ -6,7 +6,8 @@
  * (docs/species-selection.md, "Feasibility").
  */
 import type { ClimateFigures } from "../site/assess.js";
-import type { ScoredSpecies, SuitabilityClass } from "./score.js";
+import type { SuitabilityClass } from "./labels.js";
+import type { ScoredSpecies } from "./score.js";
 
 /**
  * Yield of a species relative to a well-suited one, by its suitability class (assumption: Ecocrop's

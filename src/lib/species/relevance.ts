@@ -21,42 +21,8 @@
  *   evidence alone. The equal weights are a choice (no source ranks these against each other).
  */
 import type { SpeciesRecord, UseClass } from "../data/records.js";
-import { hasUse } from "./score.js";
-
-/** Why a species is not picked automatically (it is still scored, listed and allowed as a must-have). */
-export type Exclusion = "invasive" | "weed" | "climber" | "herbaceous" | "succulent" | "monocot" | "ornamental" | "noRole";
-
-/** Plain-language names of the exclusions: one and many species (for counts), and why (for one species). */
-export const EXCLUSION_LABEL: Readonly<Record<Exclusion, { one: string; many: string; why: string }>> = {
-  invasive: {
-    one: "species on the IUCN list of the world's worst invasive aliens",
-    many: "species on the IUCN list of the world's worst invasive aliens",
-    why: "it is on the IUCN/ISSG list of 100 of the world's worst invasive alien species (Lowe et al. 2000)"
-  },
-  weed: { one: "species that can become a weed", many: "species that can become weeds", why: "Ecocrop says it can become a weed" },
-  climber: {
-    one: "climber",
-    many: "climbers",
-    why: "Ecocrop records it as a climber (life form vine or climbing habit), not a tree or shrub proper"
-  },
-  herbaceous: { one: "herb or sub-shrub", many: "herbs or sub-shrubs", why: "Ecocrop records it as a herb or sub-shrub, not a tree" },
-  succulent: { one: "succulent", many: "succulents", why: "it is a succulent, without the spreading crown of a framework tree" },
-  monocot: {
-    one: "palm or other monocot",
-    many: "palms or other monocots",
-    why: "it is a palm or other monocot, without true wood or a spreading crown"
-  },
-  ornamental: {
-    one: "ornamental-only species",
-    many: "ornamental-only species",
-    why: "Ecocrop files it only as an ornamental and no source records a restoration role or product"
-  },
-  noRole: {
-    one: "species with no asked-for use, restoration role or product",
-    many: "species with no asked-for use, restoration role or product",
-    why: "it has none of the uses asked for and no recorded restoration role (N fixation, revegetation, erosion control, shade) or product (fuelwood, fodder, timber)"
-  }
-};
+import type { Exclusion } from "./labels.js";
+import { hasUse } from "./rank.js";
 
 /**
  * Ecocrop taxa (EcoPortCode → name) that are not trees or shrubs proper, from the LIFO (life form) and
@@ -146,6 +112,33 @@ export const SUCCULENT_GENERA: ReadonlySet<string> = new Set([
 ]);
 export const SUCCULENT_SPECIES: ReadonlySet<string> = new Set(["Euphorbia tirucalli"]);
 
+/**
+ * Mangroves: trees of the intertidal zone, rooted in tidal mud and flooded by sea water every day
+ * (Tomlinson 1986, *The Botany of Mangroves*, Cambridge; the "true mangrove" genera of its table 1.1 and
+ * Duke's list of mangrove species). They do not grow on a mine's dry spoil; Ecocrop records salinity
+ * tolerance but no habitat, so without this list they pass the climate and soil criteria.
+ */
+export const MANGROVE_GENERA: ReadonlySet<string> = new Set([
+  "Rhizophora",
+  "Ceriops",
+  "Bruguiera",
+  "Kandelia",
+  "Sonneratia",
+  "Avicennia",
+  "Aegiceras",
+  "Lumnitzera",
+  "Laguncularia",
+  "Xylocarpus",
+  "Nypa",
+  "Aegialitis",
+  "Osbornia",
+  "Pelliciera",
+  "Camptostemon"
+]);
+
+/** Mangrove species of genera that also have inland species (Tomlinson 1986: Heritiera, a minor mangrove component). */
+export const MANGROVE_SPECIES: ReadonlySet<string> = new Set(["Heritiera littoralis", "Heritiera fomes"]);
+
 /** Restoration roles: what a species does for the site (nurse, soil, cover, shade). */
 export const RESTORATION_ROLES: readonly UseClass[] = ["nFixation", "revegetation", "erosionControl", "shade"];
 /** Products that give neighbours a reason to protect the planting (agroforestry, Lamb et al. 2005). */
@@ -199,12 +192,13 @@ export function isWeedRisk(record: SpeciesRecord): boolean {
 }
 
 /** Why a species is not a tree or shrub proper, or null when it is one. */
-export function growthHabitExclusion(record: SpeciesRecord): "climber" | "herbaceous" | "succulent" | "monocot" | null {
+export function growthHabitExclusion(record: SpeciesRecord): "climber" | "herbaceous" | "succulent" | "monocot" | "mangrove" | null {
   if (ECOCROP_CLIMBERS.has(record.id)) return "climber";
   if (ECOCROP_HERBACEOUS.has(record.id)) return "herbaceous";
   const family = record.family ?? "";
   if (SUCCULENT_FAMILIES.has(family) || SUCCULENT_GENERA.has(record.genus) || SUCCULENT_SPECIES.has(record.name)) return "succulent";
   if (MONOCOT_FAMILIES.has(family) || (!record.family && MONOCOT_GENERA_WITHOUT_FAMILY.has(record.genus))) return "monocot";
+  if (MANGROVE_GENERA.has(record.genus) || MANGROVE_SPECIES.has(record.name)) return "mangrove";
   return null;
 }
 

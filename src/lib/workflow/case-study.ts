@@ -19,8 +19,9 @@ import { bestOption, feasibleOptions, optionFeasibility, paybackSummary } from "
 import { planNursery } from "../nursery/plan.js";
 import { defaultScenario, type Scenario, scenarioHref } from "../scenario/index.js";
 import { assessSite, type SiteAssessment, type SiteData } from "../site/assess.js";
+import type { SitePlace } from "../site/botanical.js";
 import type { CountryClimate } from "../site/productivity.js";
-import { countSpecies, describeScenario, prepareSpecies, speciesSiteFromAssessment } from "../species/score.js";
+import { countSpecies, describeScenario, NATIVE_LABEL, prepareSpecies, speciesSiteFromAssessment } from "../species/index.js";
 import type { CaseDefinition } from "./cases.js";
 import { nurseryInputFor, selectSpecies } from "./chain.js";
 import { type InvestmentData, investmentTable, wageFor } from "./investment-table.js";
@@ -36,6 +37,8 @@ export interface CaseData {
   elevation?: (lat: number, lon: number) => number | null;
   economics: InvestmentData["economics"];
   country: InvestmentData["country"];
+  /** The mine's botanical country and country (full outlines at build time); absent = unknown. */
+  place?: SitePlace;
 }
 
 /** The figures a case page shows (plain JSON). */
@@ -70,7 +73,22 @@ export interface CaseResult {
     suitableScenario: number;
     lost: number;
     gained: number;
-    mix: { id: number; name: string; percent: number; role: string; reason: string; nFixer: boolean | null; uses: string[] }[];
+    mix: {
+      id: number;
+      name: string;
+      percent: number;
+      role: string;
+      reason: string;
+      nFixer: boolean | null;
+      uses: string[];
+      /** native (WCVP, the site's level-3 area) or exotic, and the WCVP status in words. */
+      origin: string;
+      nativeStatus: string;
+    }[];
+    /** The site's level-3 botanical country, or null when in none. */
+    area: { code: string; name: string } | null;
+    /** Natives viable now and under the scenario and eligible for the mix. */
+    nativesAvailable: number;
     notes: string[];
   };
   nursery: {
@@ -179,7 +197,7 @@ export function runCaseStudy(def: CaseDefinition, data: CaseData): CaseResult {
   const notes: string[] = [];
   const { scenario, assessment, preset } = caseScenario(def, data);
   const { present, scenario: future } = assessment.climate;
-  const speciesSite = speciesSiteFromAssessment(assessment);
+  const speciesSite = speciesSiteFromAssessment(assessment, data.place);
   if (!present || !future || !speciesSite) throw new Error(`case ${def.slug}: no climate at ${def.mine.lat}, ${def.mine.lon}`);
   if (!preset) notes.push(`The climate preset ${def.climatePreset} is not available for this site; the present climate is used.`);
 
@@ -294,9 +312,13 @@ export function runCaseStudy(def: CaseDefinition, data: CaseData): CaseResult {
           nFixer: record.nFixer,
           uses: Object.entries(record.uses)
             .filter(([, has]) => has)
-            .map(([use]) => use)
+            .map(([use]) => use),
+          origin: m.origin,
+          nativeStatus: NATIVE_LABEL[m.scored.native]
         };
       }),
+      area: speciesSite.place?.area ? { code: speciesSite.place.area.code, name: speciesSite.place.area.name } : null,
+      nativesAvailable: selection.mix.nativesAvailable,
       notes: selection.mix.notes
     },
     nursery: {

@@ -12,16 +12,19 @@ import { DEFAULT_RATES, wageRate } from "../nursery/rates.js";
 import type { TechnologyId } from "../nursery/technologies.js";
 import type { Scenario } from "../scenario/index.js";
 import type { WageEstimate } from "../site/wage.js";
-import { type MixResult, selectMix } from "../species/mix.js";
 import {
   filterSpecies,
+  isNativeTreeId,
+  type MixResult,
+  NATIVE_TREE_ID_BASE,
   NO_FILTERS,
   type PreparedSpecies,
   rankSpecies,
   type ScoredSpecies,
   type SpeciesSite,
-  scoreSpecies
-} from "../species/score.js";
+  scoreSpecies,
+  selectMix
+} from "../species/index.js";
 
 export interface SpeciesSelection {
   /** Every species scored against the site (present and scenario climate). */
@@ -33,7 +36,9 @@ export interface SpeciesSelection {
 
 /**
  * Scores every species, ranks those with the priority uses and selects the planting mix — exactly as the
- * species page does (scoreSpecies → filterSpecies by uses → rankSpecies → selectMix).
+ * species page does (scoreSpecies → filterSpecies by uses → rankSpecies → selectMix), native first
+ * unless `allowExotics` (the Scenario's species.allowExotics; src/lib/species/native.ts). The site's
+ * place (botanical country, country) comes with `site` (speciesSiteFromAssessment).
  */
 export function selectSpecies(
   prepared: readonly PreparedSpecies[],
@@ -42,12 +47,22 @@ export function selectSpecies(
     k,
     mustHave = [],
     uses = [],
-    scenarioLabel
-  }: { k: number; mustHave?: readonly number[]; uses?: readonly UseClass[]; scenarioLabel?: string }
+    scenarioLabel,
+    allowExotics = false
+  }: { k: number; mustHave?: readonly number[]; uses?: readonly UseClass[]; scenarioLabel?: string; allowExotics?: boolean }
 ): SpeciesSelection {
   const scored = scoreSpecies(prepared, site);
   const ranked = rankSpecies(filterSpecies(scored, { ...NO_FILTERS, uses: [...uses] }), [...uses]);
-  const mix = selectMix(ranked, { k, mustHave, all: scored, scenarioLabel, priorityUses: uses });
+  const area = site.place?.area;
+  const mix = selectMix(ranked, {
+    k,
+    mustHave,
+    all: scored,
+    scenarioLabel,
+    priorityUses: uses,
+    allowExotics,
+    areaLabel: area ? `${area.name} (${area.code})` : null
+  });
   return { scored, ranked, mix };
 }
 
@@ -64,6 +79,8 @@ export function nurserySpecies(
   if (catalogued) return catalogued;
   const record = records?.get(id);
   if (record) return { id, name: record.name, growthForm: record.growthForm, nFixer: record.nFixer };
+  // A native useful tree added on /species as a must-have (GlobUNT, not in Ecocrop): named by its GlobUNT number.
+  if (isNativeTreeId(id)) return { id, name: `GlobUNT useful tree no. ${id - NATIVE_TREE_ID_BASE}`, growthForm: "tree", nFixer: null };
   return { id, name: `Ecocrop species ${id}`, growthForm: "tree", nFixer: null };
 }
 

@@ -8,8 +8,13 @@ import type { SpeciesRecord } from "../data/records.js";
 import type { Scenario } from "../scenario/index.js";
 import { assessSite, type SiteAssessment, type SiteData } from "../site/assess.js";
 import { climatePresets, type ResolvedClimate, resolveClimate } from "../site/climate-change.js";
-import { type PlantingFeasibility, plantingFeasibility } from "../species/feasibility.js";
-import { type PreparedSpecies, prepareSpecies, speciesSiteFromAssessment } from "../species/score.js";
+import {
+  type PlantingFeasibility,
+  type PreparedSpecies,
+  plantingFeasibility,
+  prepareSpecies,
+  speciesSiteFromAssessment
+} from "../species/index.js";
 import { type SpeciesSelection, selectSpecies } from "./chain.js";
 
 export interface SiteChain {

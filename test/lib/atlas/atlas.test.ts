@@ -4,7 +4,6 @@ import {
   commodityCounts,
   countryProfile,
   filterMines,
-  foldText,
   type MiningAreaRow,
   mineSiteHref,
   minesPerCountry,
@@ -15,6 +14,7 @@ import {
 import { openPitState } from "../../../src/lib/atlas/labels.js";
 import type { CountryEconomics, Mine, RemovalFactor } from "../../../src/lib/data/records.js";
 import { decodeScenario, defaultScenario } from "../../../src/lib/scenario/index.js";
+import { foldText } from "../../../src/lib/util/text.js";
 
 function mine(partial: Partial<Mine> & Pick<Mine, "id" | "name">): Mine {
   return {

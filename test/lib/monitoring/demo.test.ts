@@ -10,9 +10,9 @@ import { defaultMonitoring } from "../../../src/lib/scenario/index.js";
 const design = defaultMonitoring().design;
 const PLAN = {
   species: [
-    { id: "101", name: "Species A", share: 0.4 },
-    { id: "102", name: "Species B", share: 0.35 },
-    { id: "103", name: "Species C", share: 0.25 }
+    { id: "101", name: "Species A", share: 0.4, native: true },
+    { id: "102", name: "Species B", share: 0.35, native: false },
+    { id: "103", name: "Species C", share: 0.25, native: null }
   ],
   densityPerHa: 1100,
   design,
@@ -32,6 +32,7 @@ describe("generateDemoRows(plan)", () => {
       date: "2020-10-31",
       species_id: "101",
       species_name: "Species A",
+      native: "yes",
       planted: 38,
       surviving: 32,
       height_m: 0.89,
@@ -105,7 +106,12 @@ describe("generateDemoRows(plan)", () => {
         [7.2106, 6.9688, 7.4524],
         [9.375, 9.1047, 9.6453]
       ],
-      nativeShare: []
+      // Species A native, B not, C unknown (left out): A's share of A + B survivors, 0.4 / 0.75 ≈ 53 %.
+      nativeShare: [
+        [53.4618, 53.1235, 53.7936],
+        [53.4645, 53.0347, 53.8612],
+        [53.9335, 53.4686, 54.3647]
+      ]
     };
     for (const [id, expected] of Object.entries(pinned) as [IndicatorId, number[][]][]) {
       const series = indicatorSeries(upload.visits, upload.rounds, id, options);

@@ -12,8 +12,8 @@ const data = parseMonitoringUpload(
   demoCsv(
     generateDemoRows({
       species: [
-        { id: "101", name: "Species A", share: 0.6 },
-        { id: "102", name: "Species B", share: 0.4 }
+        { id: "101", name: "Species A", share: 0.6, native: null },
+        { id: "102", name: "Species B", share: 0.4, native: null }
       ],
       densityPerHa: 1100,
       design,

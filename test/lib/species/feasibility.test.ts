@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ClimateFigures } from "../../../src/lib/site/assess.js";
 import { plantingFeasibility, YIELD_WEIGHT } from "../../../src/lib/species/feasibility.js";
-import type { ScoredSpecies, SuitabilityClass } from "../../../src/lib/species/score.js";
+import type { ScoredSpecies, SuitabilityClass } from "../../../src/lib/species/index.js";
 
 const scored = (id: number, now: SuitabilityClass, later: SuitabilityClass) =>
   ({ species: { record: { id, name: `Species ${id}` } }, present: { cls: now }, scenario: { cls: later } }) as unknown as ScoredSpecies;

@@ -3,7 +3,7 @@
  * Not a test file; imported by the species tests.
  */
 import type { SpeciesRecord, UseClass } from "../../../src/lib/data/records.js";
-import type { SiteClimate, SpeciesSite } from "../../../src/lib/species/score.js";
+import type { SiteClimate, SpeciesSite } from "../../../src/lib/species/index.js";
 import { EMPTY_SUBSTRATE, type Substrate } from "../../../src/lib/species/substrate.js";
 
 const NO_USES: Record<UseClass, boolean> = {
@@ -69,6 +69,8 @@ export function makeRecord(
     woodDensity: null,
     woodDensityLevel: null,
     globunt: false,
+    wcvp: null,
+    griis: { alien: [], invasive: [] },
     ...rest,
     uses: { ...NO_USES, ...uses }
   };

@@ -7,14 +7,16 @@ import {
   mixCsvRows,
   mixPercents,
   mixUseCoverage,
-  NATIVE_STATUS_NOTE,
+  NO_AREA_NOTE,
   nurseTarget,
+  prepareSpecies,
+  rankSpecies,
   raoQ,
   roundShares,
   sameSpecies,
+  scoreSpecies,
   selectMix
-} from "../../../src/lib/species/mix.js";
-import { prepareSpecies, rankSpecies, scoreSpecies } from "../../../src/lib/species/score.js";
+} from "../../../src/lib/species/index.js";
 import { makeRecord, makeSite } from "./fixture.js";
 
 describe("gowerDistance(a, b, woodDensityRange)", () => {
@@ -178,7 +180,7 @@ describe("selectMix(ranked, options)", () => {
     expect(mix.members.map((m) => m.role)).toEqual(["diversity", "nurse", "diversity"]);
     // Q = 2 (0.25·0.5·0.875 + 0.25·0.25·0 + 0.5·0.25·0.875) = 0.4375
     expect(mix.raoQ).toBeCloseTo(0.4375, 9);
-    expect(mix.notes).toEqual([NATIVE_STATUS_NOTE]);
+    expect(mix.notes).toEqual([NO_AREA_NOTE]);
   });
 
   it("weighs functional difference more with a larger λ (hand-worked, λ = 0.5)", () => {
@@ -218,10 +220,7 @@ describe("selectMix(ranked, options)", () => {
     const mix = selectMix(ranked, { k: 5, priorityUses: uses });
     expect(mix.members.map((m) => m.name).sort()).toEqual(["Aa", "Bb", "Cc", "Dd", "Ee"]);
     expect(mix.members.at(-1)!.name).toBe("Ee");
-    expect(mix.notes).toEqual([
-      "1 marginal species was added because too few are suitable both now and under the scenario.",
-      NATIVE_STATUS_NOTE
-    ]);
+    expect(mix.notes).toEqual([NO_AREA_NOTE, "1 marginal species was added because too few are suitable both now and under the scenario."]);
   });
 
   it("returns fewer species than asked when too few are viable, with a note", () => {
@@ -246,8 +245,8 @@ describe("selectMix(ranked, options)", () => {
     const mix = selectMix(withWeed, { k: 3, priorityUses: uses });
     expect(mix.members.map((m) => m.name)).toEqual(["Aa", "Cc", "Bb"]);
     expect(mix.notes).toEqual([
-      "1 viable species that Ecocrop says can become a weed was not picked automatically (add one as a must-have if it is native or wanted here).",
-      NATIVE_STATUS_NOTE
+      NO_AREA_NOTE,
+      "1 viable species that Ecocrop says can become a weed was not picked automatically (add one as a must-have if it is native or wanted here)."
     ]);
     const forced = selectMix(withWeed, { k: 2, mustHave: [6], priorityUses: uses });
     expect(forced.members[0].name).toBe("Ww");
@@ -270,7 +269,7 @@ describe("selectMix(ranked, options)", () => {
     const mix = selectMix(list, { k: 3, priorityUses: uses });
     expect(mix.members.map((m) => m.name)).toEqual(["Aa", "Cc", "Dd"]);
     expect(mix.excluded).toEqual({ climber: 1, monocot: 1, succulent: 1, ornamental: 1, noRole: 1 });
-    expect(mix.notes[0]).toBe(
+    expect(mix.notes[1]).toBe(
       "5 other viable species were not picked automatically because they are not a restoration tree or shrub: 1 climber, 1 succulent, " +
         "1 palm or other monocot, 1 ornamental-only species, 1 species with no asked-for use, restoration role or product. " +
         "They are still scored and listed; add one as a must-have where it is wanted."

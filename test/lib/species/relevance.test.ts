@@ -10,7 +10,7 @@ import {
   growthHabitExclusion,
   isOrnamentalOnly,
   relevanceOf
-} from "../../../src/lib/species/relevance.js";
+} from "../../../src/lib/species/index.js";
 import { makeRecord } from "./fixture.js";
 
 describe("relevanceOf(record, priorityUses)", () => {
@@ -140,7 +140,7 @@ describe("the growth-habit lists against the raw Ecocrop file", () => {
   });
 });
 
-import { isWorstInvasive } from "../../../src/lib/species/relevance.js";
+import { isWorstInvasive } from "../../../src/lib/species/index.js";
 
 describe("isWorstInvasive(record)", () => {
   it("finds species of the IUCN/ISSG 100 worst list by name or synonym, and not others", () => {

@@ -6,15 +6,15 @@
  */
 import { describe, expect, it } from "vitest";
 import { loadSpecies } from "../../../src/data/_build/species.js";
-import { selectMix } from "../../../src/lib/species/mix.js";
 import {
   CRITERION_INDEX,
   prepareSpecies,
   rankSpecies,
   type ScoredSpecies,
   type SiteClimate,
-  scoreSpecies
-} from "../../../src/lib/species/score.js";
+  scoreSpecies,
+  selectMix
+} from "../../../src/lib/species/index.js";
 import { EMPTY_SUBSTRATE } from "../../../src/lib/species/substrate.js";
 
 const prepared = loadSpecies().records.map(prepareSpecies);

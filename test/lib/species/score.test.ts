@@ -15,7 +15,6 @@ import {
   drySeasonCode,
   explainCriterion,
   filterSpecies,
-  foldText,
   impliedDryMonths,
   limitingCriteria,
   NO_FILTERS,
@@ -31,7 +30,7 @@ import {
   speciesSiteFromAssessment,
   toLimits,
   zoneCode
-} from "../../../src/lib/species/score.js";
+} from "../../../src/lib/species/index.js";
 import { ACACIA_MANGIUM, makeRecord, makeSite, PICEA_ABIES } from "./fixture.js";
 
 /** Codes in CRITERIA order from a sparse map (everything else "unknown"). */
@@ -368,7 +367,6 @@ describe("filterSpecies(scored, filters)", () => {
     expect(names({ query: "durian" })).toEqual(["Durio zibethinus"]);
     expect(names({ query: "  wattle " })).toEqual(["Acacia mangium"]);
     expect(names({ query: "no such tree" })).toEqual([]);
-    expect(foldText("Guázuma ULMIFOLIA")).toBe("guazuma ulmifolia");
   });
 });
 

@@ -43,3 +43,14 @@ describe("nurseryInputFor(scenario, records)", () => {
     expect(nurseryInputFor(s, null).replacementRate).toBe(0.15);
   });
 });
+
+describe("nurserySpecies(id, records) for a native useful tree", () => {
+  it("names a GlobUNT tree added as a must-have by its GlobUNT number, not as an Ecocrop species", () => {
+    expect(nurserySpecies(900_004_235, null)).toEqual({
+      id: 900_004_235,
+      name: "GlobUNT useful tree no. 4235",
+      growthForm: "tree",
+      nFixer: null
+    });
+  });
+});
