@@ -41,6 +41,8 @@ export interface SpeciesTableOptions {
   /** How the scenario is named in headers, e.g. "+3 °C". */
   scenarioLabel?: string;
   pageSize?: number;
+  /** A line drawn above row `index` (the end of the suitable species, from the page), or null for none. */
+  line?: { index: number; text: string } | null;
 }
 
 /**
@@ -62,7 +64,8 @@ export function SpeciesTable(
     onSelect,
     selectedId = null,
     scenarioLabel = "scenario",
-    pageSize = 25
+    pageSize = 25,
+    line = null
   }: SpeciesTableOptions
 ): HTMLElement {
   const status = html`<span role="status" aria-live="polite"></span>` as HTMLElement;
@@ -122,12 +125,20 @@ export function SpeciesTable(
     </tr>` as HTMLElement;
   }
 
+  function lineRow(text: string): HTMLElement {
+    return html`<tr class="sp-line" data-testid="suitable-line"><td colspan=${6 + CRITERIA.length + 4}><strong>${text}</strong></td></tr>` as HTMLElement;
+  }
+
   function render(): void {
     const pages = Math.max(1, Math.ceil(rows.length / pageSize));
     page = Math.min(Math.max(0, page), pages - 1);
     const start = page * pageSize;
     const end = Math.min(rows.length, start + pageSize);
-    tbody.replaceChildren(...rows.slice(start, end).map(row));
+    const shown: HTMLElement[] = rows.slice(start, end).map(row);
+    // The line sits above its row; at index 0 it heads every empty-of-suitable list.
+    if (line && line.index < rows.length && line.index >= start && line.index < end)
+      shown.splice(line.index - start, 0, lineRow(line.text));
+    tbody.replaceChildren(...shown);
     status.textContent = `Species ${(start + 1).toLocaleString("en-US")}–${end.toLocaleString("en-US")} of ${rows.length.toLocaleString("en-US")}`;
     prev.disabled = page === 0;
     next.disabled = page >= pages - 1;

@@ -4,6 +4,9 @@
  * warming of +3 °C changes some classes; rescoring after an input change takes ≤ 50 ms, measured in the
  * browser (performance.now) and printed; the mix is written into the scenario in the URL; the detail view,
  * the CSV downloads and the no-site empty state work; no console error, failed or foreign request.
+ * Climate-smart by default: scored against SSP2-4.5 2041–2060, named on the page. Where nothing suits
+ * (Escondida, Atacama, 3,100 m), the page says so first with the limiting criteria counted, and the
+ * ranked table starts under the "none suitable" line.
  */
 import { readFile } from "node:fs/promises";
 import type { Browser, Page } from "playwright-core";
@@ -149,7 +152,9 @@ describe("/species at a humid lowland site in Borneo", () => {
       await page.waitForSelector("[data-testid=species-table]", { timeout: 60_000 });
       const first = await scoringTime(page);
       const suitableNow = await count(page, "count-suitable-now");
-      expect(await count(page, "count-suitable-scenario")).toBe(suitableNow); // no change set yet
+      // Climate-smart by default: SSP2-4.5 2041–2060 for the site's AR6 region (Borneo: SEA), named.
+      expect(await page.locator("[data-testid=scenario-in-use]").textContent()).toMatch(/SSP2-4\.5 \(moderate emissions\), 2041–2060: \+\d\.\d\d °C \(AR6 region SEA\)/);
+      expect(await page.getAttribute("[data-preset='ssp245-2041-2060']", "aria-pressed")).toBe("true");
 
       const warming = page.locator("[data-testid=warming-input]");
       await warming.fill("3");
@@ -271,6 +276,34 @@ describe("/species without a site", () => {
       expect(await notice.locator("a").getAttribute("href")).toMatch(/site/);
       expect(await page.locator("[data-testid=species-table]").count()).toBe(0);
       expect(await cellErrors(page)).toEqual([]);
+      expectClean(log);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("says first when nothing suits (Escondida, hyper-arid, 3,100 m): limiting criteria counted, nothing above the line", async () => {
+    const { context, page, log } = await openSpecies("/species?lat=-24.27&lon=-69.07");
+    try {
+      await page.waitForSelector("[data-testid=species-table]", { timeout: 60_000 });
+      // The notice is the page's first block after the header.
+      const alert = page.locator("[data-testid=species-alert] [data-testid=no-suitable]");
+      await alert.waitFor();
+      const first = await page.evaluate(() => {
+        const main = document.querySelector("#observablehq-main")!;
+        const alert = main.querySelector("[data-testid=species-alert]")!;
+        const table = main.querySelector("[data-testid=species-table]")!;
+        return alert.compareDocumentPosition(table) & Node.DOCUMENT_POSITION_FOLLOWING;
+      });
+      expect(first).toBeTruthy();
+      const counts = await page.locator("[data-testid=limiting-counts] li").allInnerTexts();
+      expect(counts.length).toBeGreaterThan(1);
+      expect(counts.join("\n")).toMatch(/Rainfall: [\d,]+ species outside/);
+      // The first row of the ranked table is the line; species only below it.
+      const firstRow = await page.locator("[data-testid=species-table] tbody tr").first().getAttribute("data-testid");
+      expect(firstRow).toBe("suitable-line");
+      expect(await page.locator("[data-testid=suitable-line]").textContent()).toMatch(/^None suitable/);
+      expect(await count(page, "count-suitable-now")).toBe(0);
       expectClean(log);
     } finally {
       await context.close();

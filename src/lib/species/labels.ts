@@ -197,3 +197,9 @@ export const WCUPS_USE_LABEL: Readonly<Record<string, string>> = {
   Poisons: "poisons",
   SocialUses: "social uses"
 };
+
+/** The ranked table's line when no species is suitable now and under the scenario (rank.ts suitableLineIndex). */
+export const NONE_SUITABLE_TEXT =
+  "None suitable — no species below is suitable both now and under the scenario: marginal, lacking data or unsuitable, never a recommendation.";
+/** The ranked table's line under the last species suitable now and under the scenario. */
+export const SUITABLE_LINE_TEXT = "Not suitable below this line — marginal, lacking data or unsuitable now or under the scenario.";

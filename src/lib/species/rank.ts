@@ -150,3 +150,13 @@ export function limitingCriteria(
     .filter((c) => c.outside > 0)
     .sort((a, b) => b.outside - a.outside);
 }
+
+/**
+ * Where the "suitable" part of a ranked list ends: the index of the first species that is not suitable
+ * both now and under the scenario (rows.length when all are). 0 means none is suitable: the table then
+ * shows the "none suitable" line above its first row, so nothing reads as a recommendation.
+ */
+export function suitableLineIndex(ranked: readonly ScoredSpecies[]): number {
+  const i = ranked.findIndex((s) => s.present.cls !== "suitable" || s.scenario.cls !== "suitable");
+  return i === -1 ? ranked.length : i;
+}

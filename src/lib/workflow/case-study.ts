@@ -215,7 +215,7 @@ export function runCaseStudy(def: CaseDefinition, data: CaseData): CaseResult {
 
   // Nursery: as the nursery page does it.
   // The chain at the site as the later pages see it (feasibility, suitability weights), and the one wage.
-  const chain = siteChain(scenario, { ...data.site, prepared }, data.elevation?.(def.mine.lat, def.mine.lon) ?? null);
+  const chain = siteChain(scenario, { ...data.site, prepared, place: data.place }, data.elevation?.(def.mine.lat, def.mine.lon) ?? null);
   const investmentData = {
     economics: data.economics,
     country: data.country,

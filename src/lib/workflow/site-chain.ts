@@ -7,6 +7,7 @@
 import type { SpeciesRecord } from "../data/records.js";
 import type { Scenario } from "../scenario/index.js";
 import { assessSite, type SiteAssessment, type SiteData } from "../site/assess.js";
+import type { SitePlace } from "../site/botanical.js";
 import { climatePresets, type ResolvedClimate, resolveClimate } from "../site/climate-change.js";
 import {
   type PlantingFeasibility,
@@ -33,15 +34,22 @@ export function prepareAll(records: readonly SpeciesRecord[]): PreparedSpecies[]
   return records.map(prepareSpecies);
 }
 
+/** What a page needs to run the chain at a site: the site datasets, the prepared species and where the site is. */
+export type SiteChainData = SiteData & {
+  prepared: readonly PreparedSpecies[];
+  /** The site's botanical country and country (site/botanical.ts sitePlace); absent = unknown (no native-first). */
+  place?: SitePlace | null;
+};
+
 /**
- * The chain at the scenario's site, or null without a site. `gridElevation` is the terrain grid's elevation
- * at the site (the page looks it up; src/client/elevation.ts), used when the user gave none.
+ * The site assessment under the scenario's climate (the preset resolved to the site's region) — what the
+ * species page scores against and what every later page sees. `gridElevation` as in `siteChain`.
  */
-export function siteChain(
+export function assessAtScenario(
   scenario: Scenario,
-  data: SiteData & { prepared: readonly PreparedSpecies[] },
+  data: SiteData,
   gridElevation: number | null = null
-): SiteChain | null {
+): { assessment: SiteAssessment; climate: ResolvedClimate } | null {
   if (!scenario.site) return null;
   const { lat, lon } = scenario.site;
   const presets = data.climateChange ? climatePresets(data.climateChange, lat, lon) : [];
@@ -60,14 +68,26 @@ export function siteChain(
     },
     data
   );
-  const site = speciesSiteFromAssessment(assessment);
-  const label = climate.label;
+  return { assessment, climate };
+}
+
+/**
+ * The chain at the scenario's site, or null without a site. `gridElevation` is the terrain grid's elevation
+ * at the site (the page looks it up; src/client/elevation.ts), used when the user gave none. The mix is
+ * native-first when `data.place` says where the site is (and the scenario does not allow exotics).
+ */
+export function siteChain(scenario: Scenario, data: SiteChainData, gridElevation: number | null = null): SiteChain | null {
+  const assessed = assessAtScenario(scenario, data, gridElevation);
+  if (!assessed) return null;
+  const { assessment, climate } = assessed;
+  const site = speciesSiteFromAssessment(assessment, data.place ?? undefined);
   const selection = site
     ? selectSpecies(data.prepared, site, {
         k: scenario.species.k,
         mustHave: scenario.species.mustHave,
         uses: scenario.species.uses,
-        scenarioLabel: `under ${label}`
+        scenarioLabel: `under ${climate.label}`,
+        allowExotics: scenario.species.allowExotics
       })
     : null;
   const chosen = scenario.species.mix.length > 0;
