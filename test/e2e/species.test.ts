@@ -153,7 +153,9 @@ describe("/species at a humid lowland site in Borneo", () => {
       const first = await scoringTime(page);
       const suitableNow = await count(page, "count-suitable-now");
       // Climate-smart by default: SSP2-4.5 2041–2060 for the site's AR6 region (Borneo: SEA), named.
-      expect(await page.locator("[data-testid=scenario-in-use]").textContent()).toMatch(/SSP2-4\.5 \(moderate emissions\), 2041–2060: \+\d\.\d\d °C \(AR6 region SEA\)/);
+      expect(await page.locator("[data-testid=scenario-in-use]").textContent()).toMatch(
+        /SSP2-4\.5 \(moderate emissions\), 2041–2060: \+\d\.\d\d °C \(AR6 region SEA\)/
+      );
       expect(await page.getAttribute("[data-preset='ssp245-2041-2060']", "aria-pressed")).toBe("true");
 
       const warming = page.locator("[data-testid=warming-input]");

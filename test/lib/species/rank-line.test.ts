@@ -44,7 +44,9 @@ describe("suitableLineIndex(ranked)", () => {
   it("is 0 at a subarctic site: temperature and cold rule most species out", () => {
     const rows = ranked({ tMean: -4, precAnnual: 450, dryMonths: 5, tMinColdest: -28, koppen: "Dfc" }, 400, 2);
     expect(suitableLineIndex(rows)).toBe(0);
-    const ids = limitingCriteria(rows, "present").slice(0, 2).map((c) => c.id);
+    const ids = limitingCriteria(rows, "present")
+      .slice(0, 2)
+      .map((c) => c.id);
     expect(ids).toContain("temperature");
   });
 
