@@ -4,8 +4,8 @@
  * its year and source), the link that opens /site at a mine, and the filtered mines as CSV.
  */
 import type { CountryEconomics, Mine, RemovalFactor } from "../data/records.js";
-import { csvText } from "../explore/sql.js";
 import { defaultScenario, encodeScenario, relativePath, type Scenario } from "../scenario/index.js";
+import { formatCsv } from "../util/csv.js";
 
 // ---------------------------------------------------------------------------------------------------
 // Filters
@@ -178,9 +178,9 @@ export const MINE_CSV_COLUMNS = [
 
 /** The mines as CSV: one row per mine, commodities joined with "; ", open_pit as open/underground/unknown. */
 export function minesToCsv(mines: readonly Mine[]): string {
-  return csvText(
+  return formatCsv([
     MINE_CSV_COLUMNS,
-    mines.map((m) => [
+    ...mines.map((m) => [
       m.id,
       m.source,
       m.name,
@@ -196,7 +196,7 @@ export function minesToCsv(mines: readonly Mine[]): string {
       m.production,
       m.strippingRatio
     ])
-  );
+  ]);
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -5,8 +5,9 @@
  * realDiscountRange), and US inflation to express Project Drawdown's US$2014 in current dollars.
  * Pure: decoded text of the raw files in, series out. Data: data/SOURCES.md (economics).
  */
-import { parseCsv } from "../decision/csv.js";
+
 import type { YearValue } from "../investment/estimates.js";
+import { parseCsv } from "../util/csv.js";
 
 export interface CountrySeries {
   /** Nominal lending rate, % per year, oldest first (the last `keepYears` years with a value). */

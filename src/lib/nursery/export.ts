@@ -3,7 +3,7 @@
  * estimates in decisionSupport's estimate-table format (readable by R's estimate_read_csv).
  * Pure: plan and calendar in, text out.
  */
-import { toCsv } from "../data/csv.js";
+import { formatCsvRecords } from "../util/csv.js";
 import type { SpeciesSchedule } from "./calendar.js";
 import { REFERENCES } from "./defaults.js";
 import type { EstimateRow, NurseryPlan } from "./plan.js";
@@ -49,7 +49,7 @@ export function seedOrderCsv(plan: NurseryPlan, schedules: SpeciesSchedule[]): s
           : `${source.assumption ? "assumption: " : ""}${source.note}${source.ref ? ` (${REFERENCES[source.ref]})` : ""}`
     };
   });
-  return toCsv(SEED_ORDER_COLUMNS, rows);
+  return formatCsvRecords(SEED_ORDER_COLUMNS, rows);
 }
 
 export const SCHEDULE_COLUMNS = ["species", "ecocrop_id", "stage", "start", "end", "weeks", "count", "unit", "status", "warning"] as const;
@@ -94,14 +94,14 @@ export function productionScheduleCsv(plan: NurseryPlan, schedules: SpeciesSched
       warning: safeText(schedule.warning ?? "")
     });
   }
-  return toCsv(SCHEDULE_COLUMNS, rows);
+  return formatCsvRecords(SCHEDULE_COLUMNS, rows);
 }
 
 export const ESTIMATE_COLUMNS = ["variable", "distribution", "lower", "median", "upper", "unit", "label", "Description"] as const;
 
 /** The cost estimates as a decisionSupport estimate table (extra columns are carried along by R). */
 export function estimatesCsv(rows: EstimateRow[]): string {
-  return toCsv(
+  return formatCsvRecords(
     ESTIMATE_COLUMNS,
     rows.map((r) => ({
       variable: r.variable,

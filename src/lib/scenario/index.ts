@@ -2,5 +2,6 @@
 export * from "./amendments.js";
 export * from "./codec.js";
 export * from "./ids.js";
+export { boundNotices, FORBIDDEN_KEYS, plainData, SCENARIO_LIMITS } from "./plain.js";
 export { sanitizeScenario } from "./sanitize.js";
 export * from "./types.js";

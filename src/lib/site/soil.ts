@@ -505,7 +505,8 @@ function capitalise(s: string): string {
 /** Type-7 quantile (R's default) of values, p in [0, 1]. */
 export function quantile(values: readonly number[], p: number): number {
   if (!values.length) return NaN;
-  const s = [...values].sort((a, b) => a - b);
+  // A typed array sorts numbers natively (no comparator calls): 100,000 uploaded samples sort in a few ms.
+  const s = Float64Array.from(values).sort();
   const h = (s.length - 1) * p;
   const lo = Math.floor(h);
   const hi = Math.ceil(h);

@@ -1,10 +1,10 @@
 /** CSV downloads of the nursery page: columns, one row per species / stage, and safe text. */
 import { describe, expect, it } from "vitest";
-import { parseDelimited } from "../../../src/lib/data/csv.js";
 import { planCalendar } from "../../../src/lib/nursery/calendar.js";
 import { NURSERY_SPECIES_CATALOG } from "../../../src/lib/nursery/defaults.js";
 import { estimatesCsv, productionScheduleCsv, seedOrderCsv } from "../../../src/lib/nursery/export.js";
 import { type NurseryPlanInput, nurseryCostEstimates, planNursery } from "../../../src/lib/nursery/plan.js";
+import { parseCsvRows } from "../../../src/lib/util/csv.js";
 
 const [mangium, , gliricidia] = NURSERY_SPECIES_CATALOG;
 const input: NurseryPlanInput = {
@@ -36,7 +36,7 @@ const schedules = planCalendar(
 );
 
 describe("seedOrderCsv(plan, schedules)", () => {
-  const table = parseDelimited(seedOrderCsv(plan, schedules)).filter((r) => r.length > 1);
+  const table = parseCsvRows(seedOrderCsv(plan, schedules)).filter((r) => r.length > 1);
   it("has a header and one row per species", () => {
     expect(table[0]).toEqual([
       "species",
@@ -64,7 +64,7 @@ describe("seedOrderCsv(plan, schedules)", () => {
 });
 
 describe("productionScheduleCsv(plan, schedules)", () => {
-  const table = parseDelimited(productionScheduleCsv(plan, schedules)).filter((r) => r.length > 1);
+  const table = parseCsvRows(productionScheduleCsv(plan, schedules)).filter((r) => r.length > 1);
   it("has a row per stage plus a dispatch row per species", () => {
     // Acacia mangium: germination, growth, hardening, dispatch; the seedbed species adds pricking out.
     expect(table.slice(1).map((r) => r[2])).toEqual([
@@ -84,7 +84,7 @@ describe("productionScheduleCsv(plan, schedules)", () => {
 
 describe("estimatesCsv(rows)", () => {
   it("writes decisionSupport's columns with the variable names", () => {
-    const table = parseDelimited(estimatesCsv(nurseryCostEstimates(input))).filter((r) => r.length > 1);
+    const table = parseCsvRows(estimatesCsv(nurseryCostEstimates(input))).filter((r) => r.length > 1);
     expect(table[0].slice(0, 5)).toEqual(["variable", "distribution", "lower", "median", "upper"]);
     expect(table[1][0]).toBe("nursery_cost_per_seedling");
     expect(Number(table[1][2])).toBeLessThan(Number(table[1][4]));
