@@ -1,4 +1,5 @@
 import { html } from "npm:htl";
+import { printable } from "../lib/util/printable.js";
 import { type Problem, problemsCsv, summarizeProblems } from "../lib/util/problems.js";
 import { DownloadButton } from "./download-button.js";
 
@@ -26,8 +27,9 @@ export function ProblemList(
   { caption, itemLabel = "Item", messageLabel = "Problem", tone = "error", testId, filename = "problems.csv" }: ProblemListOptions
 ): HTMLElement {
   const summary = summarizeProblems(problems);
+  // Columns and items echo an uploaded file: shown short and printable (messages already are).
   const row = (p: Problem) =>
-    html`<tr><td class="num">${p.line ?? "file"}</td><td>${p.column ?? "–"}</td><td>${p.item ?? "–"}</td><td>${p.message}</td></tr>`;
+    html`<tr><td class="num">${p.line ?? "file"}</td><td>${p.column === null ? "–" : printable(p.column, 40)}</td><td>${p.item === null ? "–" : printable(p.item, 40)}</td><td>${p.message}</td></tr>`;
   const more = summary.total > summary.shown.length;
   return html`<div class="problem-list">
     <div style="overflow-x:auto;max-width:100%"><table class=${`site-table notice ${tone}`} data-testid=${testId ?? null}>

@@ -19,6 +19,7 @@ export {
 } from "./csv.js";
 export { type Distribution, DistributionError, resolveDistribution, sampleDistribution } from "./distributions.js";
 export {
+  CALCULATE_DISTRIBUTIONS,
   type CorrelationMatrix,
   type Estimate,
   type EstimateIssue,

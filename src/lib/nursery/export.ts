@@ -1,17 +1,13 @@
 /**
  * The nursery page's downloads as CSV text: the seed order list, the production schedule and the cost
  * estimates in decisionSupport's estimate-table format (readable by R's estimate_read_csv).
- * Pure: plan and calendar in, text out.
+ * Pure: plan and calendar in, text out. Written with the project's CSV writer (src/lib/util/csv.ts), whose
+ * formula guard keeps a species name such as "=HYPERLINK(…)" as text in a spreadsheet.
  */
 import { formatCsvRecords } from "../util/csv.js";
 import type { SpeciesSchedule } from "./calendar.js";
 import { REFERENCES } from "./defaults.js";
 import type { EstimateRow, NurseryPlan } from "./plan.js";
-
-/** A cell that a spreadsheet would read as a formula (=, +, -, @ first) is prefixed with ' so it stays text. */
-function safeText(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
 
 const round = (x: number, digits: number) => Number(x.toFixed(digits));
 
@@ -34,7 +30,7 @@ export function seedOrderCsv(plan: NurseryPlan, schedules: SpeciesSchedule[]): s
   const rows = plan.species.map((s) => {
     const source = s.sources.seedsPerKg;
     return {
-      species: safeText(s.name),
+      species: s.name,
       ecocrop_id: s.id,
       seeds_to_sow: s.sowing.seeds,
       germination: s.params.germination,
@@ -69,7 +65,7 @@ export function productionScheduleCsv(plan: NurseryPlan, schedules: SpeciesSched
             ? [s.toRaise, "seedlings pricked out"]
             : [s.toRaise, "seedlings raised"];
       rows.push({
-        species: safeText(s.name),
+        species: s.name,
         ecocrop_id: s.id,
         stage: stage.stage,
         start: stage.start,
@@ -78,11 +74,11 @@ export function productionScheduleCsv(plan: NurseryPlan, schedules: SpeciesSched
         count,
         unit,
         status: schedule.status,
-        warning: safeText(schedule.warning ?? "")
+        warning: schedule.warning ?? ""
       });
     }
     rows.push({
-      species: safeText(s.name),
+      species: s.name,
       ecocrop_id: s.id,
       stage: "dispatch",
       start: schedule.ready,
@@ -91,7 +87,7 @@ export function productionScheduleCsv(plan: NurseryPlan, schedules: SpeciesSched
       count: s.dispatch,
       unit: "seedlings dispatched",
       status: schedule.status,
-      warning: safeText(schedule.warning ?? "")
+      warning: schedule.warning ?? ""
     });
   }
   return formatCsvRecords(SCHEDULE_COLUMNS, rows);

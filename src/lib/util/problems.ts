@@ -3,6 +3,7 @@
  * hundred in full, a count of every problem by kind, and all of them as CSV for the download.
  */
 import { formatCsv } from "./csv.js";
+import { printable } from "./printable.js";
 
 export interface Problem {
   /** File line (header = 1), or null for the file as a whole. */
@@ -53,4 +54,10 @@ export function summarizeProblems(problems: readonly Problem[], shown: number = 
 /** Every problem as CSV (line, column, item, problem), through the project's CSV writer. */
 export function problemsCsv(problems: readonly Problem[], itemLabel = "item"): string {
   return formatCsv([["line", "column", itemLabel, "problem"], ...problems.map((p) => [p.line, p.column, p.item, p.message])]);
+}
+
+/** Names listed in a sentence: at most `max`, each short and printable, then how many more. */
+export function listText(items: readonly string[], max = 20): string {
+  const shown = items.slice(0, max).map((item) => printable(item, 40));
+  return items.length > max ? `${shown.join(", ")} and ${(items.length - max).toLocaleString("en-US")} more` : shown.join(", ");
 }
