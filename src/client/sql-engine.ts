@@ -85,6 +85,8 @@ interface Generation {
   ready: number;
   /** Rejects (with Restarted) when this engine is terminated; every wait on it is raced against this. */
   stopped: Promise<never>;
+  /** True once terminated: nothing may be sent to its worker any more (DuckDB-Wasm logs an error). */
+  isStopped(): boolean;
   stop(): void;
 }
 
@@ -105,6 +107,7 @@ async function boot(): Promise<Generation> {
     await client.query(`SET ${setting}`);
   }
   let stop: (error: Error) => void = () => {};
+  let isStopped = false;
   const stopped = new Promise<never>((_, reject) => (stop = reject));
   stopped.catch(() => {}); // waits that lose the race handle it; nobody else must
   return {
@@ -114,7 +117,9 @@ async function boot(): Promise<Generation> {
     loads: new Map(),
     ready: performance.now(),
     stopped,
+    isStopped: () => isStopped,
     stop: () => {
+      isStopped = true;
       stop(new Restarted("the SQL engine was restarted"));
       void client._db.terminate();
     }
@@ -134,20 +139,24 @@ export async function startSqlEngine(files: Record<string, DatasetFile>): Promis
   let broken: Error | null = null;
   let running: { stop(reason: QueryStopped["reason"]): void } | null = null;
 
-  /** `promise`, or Restarted as soon as generation `g` is stopped. */
-  const guard = <T>(g: Generation, promise: Promise<T>): Promise<T> => Promise.race([promise, g.stopped]);
+  /**
+   * `start()` on generation `g`, or Restarted as soon as `g` is stopped; nothing is started on a stopped
+   * engine (its worker is gone, and DuckDB-Wasm would log an error).
+   */
+  const guard = <T>(g: Generation, start: () => Promise<T>): Promise<T> =>
+    g.isStopped() ? Promise.reject(new Restarted("the SQL engine was restarted")) : Promise.race([start(), g.stopped]);
 
   async function load(g: Generation, name: string): Promise<TableInfo> {
-    const buffer = new Uint8Array(await guard(g, files[name].arrayBuffer()));
+    const buffer = new Uint8Array(await guard(g, () => files[name].arrayBuffer()));
     const bytes = buffer.byteLength; // the buffer is handed over to the engine's worker (detached) below
-    const connection = await guard(g, g.db.connect());
+    const connection = await guard(g, () => g.db.connect());
     try {
-      await guard(g, connection.insertArrowFromIPCStream(buffer, { name, schema: "main", create: true }));
+      await guard(g, () => connection.insertArrowFromIPCStream(buffer, { name, schema: "main", create: true }));
     } finally {
-      void guard(g, connection.close()).catch(() => {});
+      void guard(g, () => connection.close()).catch(() => {});
     }
-    const described = await guard(g, g.query(`DESCRIBE ${quote(name)}`));
-    const count = await guard(g, g.query(`SELECT count(*) AS n FROM ${quote(name)}`));
+    const described = await guard(g, () => g.query(`DESCRIBE ${quote(name)}`));
+    const count = await guard(g, () => g.query(`SELECT count(*) AS n FROM ${quote(name)}`));
     return {
       name,
       rows: Number(count.getChild("n")?.get(0) ?? 0),
@@ -243,7 +252,7 @@ export async function startSqlEngine(files: Record<string, DatasetFile>): Promis
       running = { stop };
       const timer = setTimeout(() => stop("time limit"), timeLimitMs);
       try {
-        return await runScript(g.connection, statements, sink, (promise) => guard(g, promise));
+        return await runScript(g.connection, statements, sink, (start) => guard(g, start), g.isStopped);
       } catch (error) {
         if (stopReason) throw new QueryStopped(stopReason, performance.now() - t0);
         if (error instanceof Restarted) throw new QueryStopped("cancelled", performance.now() - t0);

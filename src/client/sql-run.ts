@@ -44,25 +44,27 @@ export function columnsOf(schema: Schema): ResultColumn[] {
 
 /**
  * Runs `statements` on `connection` in a transaction that is always rolled back; hands the last one's
- * result to `sink`. Every wait goes through `guard` (which rejects when the engine is stopped).
+ * result to `sink`. Every call goes through `guard` (which starts nothing on, and rejects when, the engine is stopped).
  */
 export async function runScript(
   connection: AsyncDuckDBConnection,
   statements: readonly Statement[],
   sink: RunSink,
-  guard: <T>(promise: Promise<T>) => Promise<T>
+  guard: <T>(start: () => Promise<T>) => Promise<T>,
+  /** True once the engine is terminated: then nothing more is sent to it (not even the rollback). */
+  isStopped: () => boolean
 ): Promise<RunOutcome> {
   const t0 = performance.now();
-  await guard(connection.query("BEGIN TRANSACTION"));
+  await guard(() => connection.query("BEGIN TRANSACTION"));
   let failure: unknown = null;
   try {
     for (let k = 0; k < statements.length; k++) {
       // send() runs a statement and hands back a stream; earlier statements' results are not fetched.
-      const reader = await guard(connection.send(statements[k].text));
+      const reader = await guard(() => connection.send(statements[k].text));
       if (k < statements.length - 1) continue;
       let first = true;
       for (;;) {
-        const next = await guard(reader.next());
+        const next = await guard(() => reader.next());
         if (first) sink.columns(columnsOf(reader.schema));
         first = false;
         if (next.done) break;
@@ -72,9 +74,10 @@ export async function runScript(
   } catch (error) {
     failure = error;
   }
+  if (isStopped()) throw failure ?? new Error("the SQL engine was stopped");
   let escaped = false;
   try {
-    await guard(connection.query("ROLLBACK"));
+    await guard(() => connection.query("ROLLBACK"));
   } catch (error) {
     // "no transaction is active": a statement ended the transaction. (If the engine was stopped, the
     // guard's error is the one that matters.)

@@ -1,5 +1,6 @@
 import { html } from "npm:htl";
 import type { UploadIssue, UploadResult } from "../lib/site/soil-upload.js";
+import { printable } from "../lib/util/printable.js";
 import type { Problem } from "../lib/util/problems.js";
 import { ProblemList } from "./problem-list.js";
 
@@ -17,12 +18,13 @@ export function SoilUploadReport(
   const rejected = result.rowsKept === 0;
   const n = result.errors.length;
   return html`<div class="upload-report" data-testid="upload-report">
+    <p class="muted small" data-testid="upload-file">${printable(fileName, 80)}</p>
     <p role="status"><strong>${result.rowsKept.toLocaleString("en-US")}</strong> of ${result.rowsRead.toLocaleString("en-US")} rows kept${n ? html`; <strong>${n.toLocaleString("en-US")}</strong> problem${n === 1 ? "" : "s"} listed below` : ""}.
       ${result.hasPlots || result.hasClusters ? `Plots${result.hasClusters ? " and clusters" : ""} found: land-health prevalence is shown.` : ""}</p>
     ${
       rejected
-        ? html`<p class="notice warning" role="alert" data-testid="upload-not-used"><strong>${fileName} was not used.</strong>
-          ${inUse ? `The ${inUse.samples.toLocaleString("en-US")} samples of ${inUse.fileName} are still used.` : "The regional soil data are used."}</p>`
+        ? html`<p class="notice warning" role="alert" data-testid="upload-not-used"><strong>${printable(fileName, 80)} was not used.</strong>
+          ${inUse ? `The ${inUse.samples.toLocaleString("en-US")} samples of ${printable(inUse.fileName, 80)} are still used.` : "The regional soil data are used."}</p>`
         : null
     }
     ${n ? ProblemList(result.errors.map(asProblem), { caption: "Problems (rows with a problem are left out; a column with a problem is ignored)", itemLabel: "Sample", testId: "upload-errors", filename: "soil-upload-problems.csv" }) : null}

@@ -1,5 +1,6 @@
 /** The decision engine's public API (decisionSupport-compatible Monte Carlo, EVPI, PLS-VIP). */
 
+export { parseCorrelationCsv, writeCorrelationCsv } from "./correlation.js";
 export {
   type CsvReadOptions,
   type CsvRecord,
@@ -25,10 +26,8 @@ export {
   type EstimateIssue,
   type EstimateRow,
   formatIssue,
-  parseCorrelationCsv,
   parseEstimateCsv,
   validateEstimate,
-  writeCorrelationCsv,
   writeEstimateCsv
 } from "./estimate.js";
 export { type EvpiResult, type EvpiVariable, empiricalEvpi, multiEvpi } from "./evpi.js";

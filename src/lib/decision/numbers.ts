@@ -53,3 +53,15 @@ export function readNumberCell(text: string, missing: readonly string[] = ["NA"]
     return { kind: "invalid", message: `${shown} is beyond the largest number a computer holds (about ±1.8e308)` };
   return { kind: "invalid", message: finiteProblem(value, shown) ?? `${shown} is not a number` };
 }
+
+/**
+ * A number as R's read.csv reads it (blanks stripped, "NA" and "" are missing), within what the engine
+ * computes with: infinities, NaN, 1e999 and magnitudes above 1e300 are refused (readNumberCell).
+ * Returns the number, null when missing, or the problem.
+ */
+export function parseNumber(text: string): number | null | { problem: string } {
+  const read = readNumberCell(text, ["NA"]);
+  if (read.kind === "empty") return null;
+  if (read.kind === "invalid") return { problem: read.message };
+  return read.value;
+}

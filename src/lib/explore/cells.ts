@@ -2,7 +2,7 @@
  * A query result's cells as text: for the result table (cellText) and for the CSV download (csvValue,
  * then the project's CSV writer, src/lib/util/csv.ts, with its formula guard).
  */
-import { csvLine, formatCsv } from "../util/csv.js";
+import { csvField, csvLine, formatCsv } from "../util/csv.js";
 import type { QueryResult } from "./result.js";
 
 function isoDate(date: Date): string {
@@ -77,9 +77,14 @@ export function csvValue(value: unknown): string | number | bigint | boolean | n
 
 /** Rows start (inclusive) to end (exclusive) of a result as CSV lines, each ending in a line feed. */
 export function resultCsvLines(result: QueryResult, start: number, end: number): string {
-  let text = "";
-  for (let i = Math.max(0, start); i < Math.min(end, result.rowCount); i++) text += `${csvLine(result.row(i).map(csvValue))}\n`;
-  return text;
+  const lines: string[] = [];
+  for (let i = Math.max(0, start); i < Math.min(end, result.rowCount); i++) {
+    const row = result.row(i);
+    let line = "";
+    for (let j = 0; j < row.length; j++) line += (j ? "," : "") + csvField(csvValue(row[j]));
+    lines.push(line);
+  }
+  return lines.length ? `${lines.join("\n")}\n` : "";
 }
 
 /** The header line of a result's CSV (with its line feed). */

@@ -161,7 +161,10 @@ export function landHealthPrevalence(samples: readonly SoilSample[], background:
   let plotsWithoutLayer = 0;
   if (byPlot) {
     const plots = new Map<string, SoilSample>();
-    for (const s of inLayer) if (!plots.has(plotKey(s))) plots.set(plotKey(s), s);
+    for (const s of inLayer) {
+      const key = plotKey(s);
+      if (!plots.has(key)) plots.set(key, s);
+    }
     units = [...plots.values()];
     plotsWithoutLayer = new Set(samples.map(plotKey)).size - plots.size;
   } else units = inLayer;

@@ -19,14 +19,35 @@ export function soilFileProblem(text: string): string | null {
     return `The file is ${(text.length / 1e6).toFixed(0)} million characters long; at most ${SOIL_UPLOAD_LIMITS.maxChars / 1e6} million are read. Split it into smaller files.`;
   if (!text.trim()) return "The file is empty.";
   const head = text.slice(0, 4096);
-  const nuls = head.split("\u0000").length - 1;
-  if (nuls > 0) {
-    const utf16 = nuls >= head.length / 3 || /^\ufffd\ufffd/.test(head);
-    return utf16
+  if (head.includes("\u0000")) {
+    return looksLikeUtf16(head)
       ? "The file is UTF-16 text (every other byte is zero): save it as CSV in UTF-8 (in Excel: CSV UTF-8) and upload it again."
       : "The file is not text (it holds zero bytes): is it a spreadsheet (.xlsx) or another binary file? Save it as CSV (UTF-8) and upload it again.";
   }
   return null;
+}
+
+/**
+ * UTF-16 text of a CSV read as UTF-8: (after its byte-order mark, read as two U+FFFD) one character in two
+ * is NUL, and the others are printable text. A binary file (a zip, such as .xlsx) has NULs among other
+ * control characters.
+ */
+function looksLikeUtf16(head: string): boolean {
+  const body = head.replace(/^\ufffd\ufffd/, "");
+  for (const parity of [0, 1]) {
+    let nul = 0;
+    let slots = 0;
+    let control = 0;
+    for (let i = 0; i < body.length; i++) {
+      const code = body.charCodeAt(i);
+      if (i % 2 === parity) {
+        slots++;
+        if (code === 0) nul++;
+      } else if (code < 32 && code !== 9 && code !== 10 && code !== 13) control++;
+    }
+    if (slots >= 4 && nul >= 0.9 * slots && control === 0) return true;
+  }
+  return false;
 }
 
 /** A record with the file line it starts on (the header is line 1). */

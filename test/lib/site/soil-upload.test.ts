@@ -150,6 +150,12 @@ describe("parseSoilUpload(text) on hostile files (issues 16 and 19)", () => {
     expect(parseSoilUpload(utf16).errors[0].message).toMatch(/UTF-16/);
     const xlsx = "PK\u0003\u0004\u0014\u0000\u0006\u0000\b\u0000\u0000\u0000!\u0000\ufffd\ufffd[Content_Types].xml";
     expect(parseSoilUpload(xlsx).errors[0].message).toMatch(/not text/);
+    const zipHead = new TextDecoder().decode(
+      Uint8Array.from([0x50, 0x4b, 3, 4, 0x14, 0, 6, 0, 8, 0, 0, 0, 0x21, 0, 0xff, 0xfe, 0x5b, 0x43])
+    );
+    expect(parseSoilUpload(zipHead).errors[0].message).toMatch(/not text/);
+    const utf16be = Buffer.from(`${header}A,0,20,6,10\n`, "utf16le").swap16().toString("utf8");
+    expect(parseSoilUpload(utf16be).errors[0].message).toMatch(/UTF-16/);
     expect(parseSoilUpload("").errors[0].message).toBe("The file is empty.");
     expect(parseSoilUpload(header).errors[0].message).toBe("The file has a header but no data rows.");
     const wrong = parseSoilUpload("a,b,c\n1,2,3\n");
