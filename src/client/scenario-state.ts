@@ -18,6 +18,7 @@ import {
   decodeScenario,
   encodeScenario,
   relativePath,
+  SCENARIO_LIMITS,
   type Scenario,
   scenarioFromJson,
   scenarioToJson
@@ -89,6 +90,10 @@ export function scenarioToolbar(scenario: Scenario, currentPath: string): HTMLEl
   importInput.onchange = async () => {
     const file = importInput.files?.[0];
     if (!file) return;
+    if (file.size > SCENARIO_LIMITS.maxFileBytes) {
+      status.textContent = `Import: the file is too large for a scenario (${file.size.toLocaleString("en-US")} bytes; at most ${SCENARIO_LIMITS.maxFileBytes.toLocaleString("en-US")}); nothing was changed.`;
+      return;
+    }
     const { scenario: imported, notices } = scenarioFromJson(await file.text());
     if (notices.length) {
       status.textContent = `Import: ${notices.join(" ")}`;

@@ -1,20 +1,21 @@
 import { html } from "npm:htl";
 import type { SqlEngine } from "../client/sql-engine.js";
 import type { DatasetInfo } from "../lib/data/catalogue.js";
-import { tableName } from "../lib/explore/sql.js";
 
 /** A file size for people: "640 kB", "7.4 MB". */
 const size = (bytes: number) => (bytes < 1e6 ? `${Math.max(1, Math.round(bytes / 1e3))} kB` : `${(bytes / 1e6).toFixed(1)} MB`);
 
 /**
- * The explorer's tables: for each dataset its SQL table name, title, licence and column dictionary
- * (name, type, unit, meaning), shown at once from the catalogue; each table's row count and size are
- * filled in when the engine has loaded it.
+ * The explorer's tables: for each dataset its SQL table name (given by the page), title, licence and
+ * column dictionary (name, type, unit, meaning), shown at once from the catalogue; each table's row count
+ * and size are filled in when the engine has loaded it.
  */
-export function DatasetList(datasets: readonly DatasetInfo[], { engine }: { engine?: Promise<SqlEngine> } = {}): HTMLElement {
+export function DatasetList(
+  tables: readonly { table: string; dataset: DatasetInfo }[],
+  { engine }: { engine?: Promise<SqlEngine> } = {}
+): HTMLElement {
   const counts = new Map<string, HTMLElement>();
-  const items = datasets.map((dataset) => {
-    const table = tableName(dataset.name);
+  const items = tables.map(({ table, dataset }) => {
     const count = html`<span class="muted" data-table-rows=${table}></span>` as HTMLElement;
     counts.set(table, count);
     return html`<li>

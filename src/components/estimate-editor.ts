@@ -1,15 +1,27 @@
 /**
  * The editable estimate table: one collapsible section per group, one row per variable with its
  * distribution, 90 % interval (lower = 5 %, upper = 95 %), optional median, unit and source. A change is
- * checked with the engine's rules (checkRows) when the field is left or Enter is pressed: a valid row is
- * applied (the element's `value` changes and an "input" event fires, so it works with Framework's view());
- * an invalid row shows its problem next to it and is not applied. Edited rows are marked and can be reset.
+ * checked when the field is left or Enter is pressed, with the rules the page hands over (`check`: the
+ * engine's, which refuse non-finite numbers and ranges whose arithmetic overflows): a valid row is applied
+ * (the element's `value` changes and an "input" event fires, so it works with Framework's view()); an
+ * invalid row shows its problem next to it and is not applied. Edited rows are marked and can be reset.
  * Text from the table (labels, sources, uploaded files) is rendered as text only.
  */
 import { html } from "npm:htl";
-import { CALCULATE_DISTRIBUTIONS } from "../lib/decision/index.js";
-import { ESTIMATE_GROUPS, type EstimateRow } from "../lib/investment/estimate-types.js";
-import { checkRows } from "../lib/investment/estimates.js";
+import type { EstimateRow } from "../lib/investment/estimate-types.js";
+
+export interface EstimateEditorOptions {
+  /** The rows "reset" returns to (default: the rows given). */
+  defaults?: EstimateRow[];
+  /** Groups shown open. */
+  open?: string[];
+  /** Groups in the order shown; a row's group not listed comes after them. */
+  groups: readonly string[];
+  /** Distributions offered in each row's select. */
+  distributions: readonly string[];
+  /** The problems of a candidate row ("column: message"), empty when it may be applied. */
+  check: (row: EstimateRow) => string[];
+}
 
 type EditorElement = HTMLElement & { value: EstimateRow[] };
 
@@ -22,7 +34,7 @@ function numberText(x: number | null): string {
 
 export function EstimateEditor(
   rows: EstimateRow[],
-  { defaults = rows, open = [] as string[] }: { defaults?: EstimateRow[]; open?: string[] } = {}
+  { defaults = rows, open = [], groups: groupOrder, distributions, check }: EstimateEditorOptions
 ): EditorElement {
   const byDefault = new Map(defaults.map((r) => [r.variable, r]));
   let value = rows.map((r) => ({ ...r }));
@@ -36,8 +48,8 @@ export function EstimateEditor(
   const rowElement = (row: EstimateRow, index: number) => {
     const id = row.variable;
     const select = html`<select aria-label=${`${row.label}: distribution`} data-testid=${`estimate-${id}-distribution`}>
-      ${CALCULATE_DISTRIBUTIONS.map((d) => html`<option value=${d} selected=${d === row.distribution}>${d}</option>`)}
-      ${(CALCULATE_DISTRIBUTIONS as readonly string[]).includes(row.distribution) ? null : html`<option value=${row.distribution} selected>${row.distribution}</option>`}
+      ${distributions.map((d) => html`<option value=${d} selected=${d === row.distribution}>${d}</option>`)}
+      ${distributions.includes(row.distribution) ? null : html`<option value=${row.distribution} selected>${row.distribution}</option>`}
     </select>` as HTMLSelectElement;
     const input = (field: "lower" | "median" | "upper", x: number | null) =>
       html`<input type="number" step="any" inputmode="decimal" value=${numberText(x)} aria-label=${`${row.label}: ${field === "median" ? "median (optional)" : field === "lower" ? "lower bound (5 %)" : "upper bound (95 %)"}`} data-testid=${`estimate-${id}-${field}`}>` as HTMLInputElement;
@@ -69,10 +81,7 @@ export function EstimateEditor(
         if (source === upper) candidate.lower = u;
         else candidate.upper = l;
       }
-      const messages =
-        l === null || u === null
-          ? ["lower and upper bounds are both needed"]
-          : checkRows([candidate]).issues.map((i) => `${i.column ? `${i.column}: ` : ""}${i.message}`);
+      const messages = l === null || u === null ? ["lower and upper bounds are both needed"] : check(candidate);
       for (const el of [lower, upper, median, select]) el.removeAttribute("aria-invalid");
       if (messages.length) {
         problem.textContent = `Not applied — ${messages.join("; ")}.`;
@@ -113,9 +122,7 @@ export function EstimateEditor(
     return [tr, problemRow];
   };
 
-  const groups = ESTIMATE_GROUPS.map((g) => g as string).concat(
-    [...new Set(rows.map((r) => r.group as string))].filter((g) => !(ESTIMATE_GROUPS as readonly string[]).includes(g))
-  );
+  const groups = [...groupOrder, ...new Set(rows.map((r) => r.group as string).filter((g) => !groupOrder.includes(g)))];
   for (const group of groups) {
     const members = rows.map((r, i) => ({ r, i })).filter(({ r }) => r.group === group);
     if (!members.length) continue;

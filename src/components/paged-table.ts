@@ -1,5 +1,5 @@
 import { html } from "npm:htl";
-import { pageLabel, pageOf } from "../lib/explore/sql.js";
+import { pageLabel, pageOf } from "../lib/util/paging.js";
 
 /** Rows to show: an array, or anything that can hand out a slice of rows on demand (a query result). */
 export interface RowSource<T> {

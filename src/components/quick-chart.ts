@@ -1,10 +1,10 @@
 import { html } from "npm:htl";
-import type { ChartData } from "../lib/explore/sql.js";
+import type { ChartData } from "../lib/explore/chart.js";
 
 const BLUE = "#0072b2"; // Okabe–Ito blue
 
 /**
- * The quick chart of a query result (see chooseChart/chartData in src/lib/sql-explorer.ts): bars for a
+ * The quick chart of a query result (see chooseChart/chartData in src/lib/explore/chart.ts): bars for a
  * category and a number (in the result's order), dots for two numbers, a line over time. Axes are
  * labelled with the column names (a query's columns carry no units; name them in the SQL, e.g.
  * `AS area_km2`). Plot is imported when the first chart is drawn, to keep it off the page's first view.

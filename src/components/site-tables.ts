@@ -5,7 +5,6 @@ import type { Amendments } from "../lib/site/amendments.js";
 import type { ClimateFigures, PropertySource, RegionalSoil, SoilAssessment, Stat } from "../lib/site/assess.js";
 import type { Constraint, MetalBackground, Severity } from "../lib/site/constraints.js";
 import type { LandHealth } from "../lib/site/landhealth.js";
-import type { UploadResult } from "../lib/site/soil-upload.js";
 import type { StationUse } from "../lib/site/stations.js";
 import { MONTH_NAMES } from "../lib/util/format.js";
 import type { Neighbour } from "../lib/util/geo.js";
@@ -213,32 +212,6 @@ export function AmendmentsView(a: Amendments): HTMLElement {
           : null
       }
     </div>
-  </div>` as HTMLElement;
-}
-
-/** What an upload gave: rows kept, every error and warning with its line and column. */
-export function UploadReport(result: UploadResult): HTMLElement {
-  const issue = (e: UploadResult["errors"][number]) =>
-    html`<tr><td class="num">${e.line ?? "file"}</td><td>${e.field ?? "–"}</td><td>${e.sampleId ?? "–"}</td><td>${e.message}</td></tr>`;
-  return html`<div class="upload-report" data-testid="upload-report">
-    <p role="status"><strong>${result.rowsKept}</strong> of ${result.rowsRead} rows kept${result.errors.length ? html`; <strong>${result.errors.length}</strong> problem${result.errors.length === 1 ? "" : "s"} listed below` : ""}.
-      ${result.hasPlots || result.hasClusters ? `Plots${result.hasClusters ? " and clusters" : ""} found: land-health prevalence is shown.` : ""}</p>
-    ${
-      result.errors.length
-        ? html`<div style="overflow-x:auto;max-width:100%"><table class="site-table notice error" data-testid="upload-errors">
-          <caption>Problems (rows with a problem are left out; a column with a problem is ignored)</caption>
-          <thead><tr><th scope="col">Line</th><th scope="col">Column</th><th scope="col">Sample</th><th scope="col">Problem</th></tr></thead>
-          <tbody>${result.errors.map(issue)}</tbody></table></div>`
-        : null
-    }
-    ${
-      result.warnings.length
-        ? html`<div style="overflow-x:auto;max-width:100%"><table class="site-table notice warning" data-testid="upload-warnings">
-          <caption>Warnings (nothing left out)</caption>
-          <thead><tr><th scope="col">Line</th><th scope="col">Column</th><th scope="col">Sample</th><th scope="col">Note</th></tr></thead>
-          <tbody>${result.warnings.map(issue)}</tbody></table></div>`
-        : null
-    }
   </div>` as HTMLElement;
 }
 

@@ -27,7 +27,7 @@ declare module "npm:@observablehq/inputs" {
   export function bind(target: HTMLElement, source: HTMLElement, invalidation?: Promise<void>): HTMLElement;
   export function input(value: unknown): HTMLElement;
 }
-// Framework's DuckDB client (its stdlib duckdb.js), imported dynamically by src/components/sql-engine.ts.
+// Framework's DuckDB client (its stdlib duckdb.js), imported dynamically by src/client/sql-engine.ts.
 declare module "npm:@observablehq/duckdb" {
   export class DuckDBClient {
     static of(sources?: Record<string, unknown>, config?: { query?: Record<string, boolean> }): Promise<DuckDBClient>;

@@ -73,7 +73,7 @@ afterAll(async () => {
 
 describe("accessibility (axe-core, WCAG 2.1 AA)", () => {
   it.each(paths)("%s has no serious or critical violation", async (path) => {
-    const { context, page } = await openPage(browser, baseUrl);
+    const { context, page } = await openPage(browser, baseUrl, { bypassCSP: true }); // axe-core is injected as an inline script, which the site's Content-Security-Policy blocks (csp.test.ts checks the policy)
     try {
       await page.goto(baseUrl + path + (workflow.has(path) ? SITE : ""), { waitUntil: "load" });
       await waitForRendered(page);

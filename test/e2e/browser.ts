@@ -53,9 +53,17 @@ export interface PageLog {
   requests: string[];
 }
 
-/** A fresh context (new profile) and page, with every request and error recorded in `log`. */
-export async function openPage(browser: Browser, baseUrl: string): Promise<{ context: BrowserContext; page: Page; log: PageLog }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+/**
+ * A fresh context (new profile) and page, with every request and error recorded in `log`. `bypassCSP`:
+ * for tests that inject code of their own (axe-core as an inline script, a blob: module), which the
+ * site's Content-Security-Policy would rightly block; the policy itself is tested in csp.test.ts.
+ */
+export async function openPage(
+  browser: Browser,
+  baseUrl: string,
+  { bypassCSP = false }: { bypassCSP?: boolean } = {}
+): Promise<{ context: BrowserContext; page: Page; log: PageLog }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, bypassCSP });
   const page = await context.newPage();
   const origin = new URL(baseUrl).origin;
   const log: PageLog = { consoleErrors: [], pageErrors: [], failedRequests: [], foreignRequests: [], requests: [] };

@@ -9,7 +9,7 @@ import { tableFromIPC } from "apache-arrow";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { datasets } from "../../src/lib/data/catalogue.js";
-import { parseDelimited } from "../../src/lib/data/csv.js";
+import { parseCsvRows } from "../../src/lib/util/csv.js";
 import { cellErrors, launchBrowser, openPage, type PageLog, screenshotPath, waitForRendered } from "./browser.js";
 
 const baseUrl = inject("baseUrl");
@@ -100,7 +100,7 @@ describe("/data", () => {
       const response = await fetch(card.links.csv);
       expect(response.status, card.name).toBe(200);
       const text = await response.text();
-      const rows = parseDelimited(text);
+      const rows = parseCsvRows(text);
       expect(rows[0], card.name).toEqual(datasets.find((d) => d.name === card.name)!.columns.map((c) => c.name));
       expect(rows.length - 1, card.name).toBe(card.rows);
     }

@@ -143,17 +143,57 @@ describe("/investment", () => {
     await page
       .locator("[data-testid=estimate-upload]")
       .setInputFiles({ name: "bad-estimates.csv", mimeType: "text/csv", buffer: Buffer.from(bad) });
-    const problems = page.locator("[data-testid=upload-problems] li");
+    const problems = page.locator("[data-testid=upload-problems] tbody tr");
     await problems.first().waitFor({ timeout: 30_000 });
-    const texts = await problems.allInnerTexts();
-    expect(texts).toHaveLength(3);
-    expect(texts[0]).toMatch(/^line 2 \(field_survival\), column lower: lower \(0\.9\) is greater than upper \(0\.5\)/);
-    expect(texts[1]).toMatch(/^line 3 \(carbon_price_usd_t\), column distribution: "gaussian" is not a valid distribution/);
-    expect(texts[2]).toMatch(/^line 4 \(wage_usd_day\), column lower: "abc" is not a number/);
+    const rows = await page.$$eval("[data-testid=upload-problems] tbody tr", (trs) =>
+      trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent!.trim()))
+    );
+    expect(rows).toHaveLength(3);
+    expect(rows[0]).toEqual(["2", "lower", "field_survival", "lower (0.9) is greater than upper (0.5)"]);
+    expect(rows[1].slice(0, 3)).toEqual(["3", "distribution", "carbon_price_usd_t"]);
+    expect(rows[1][3]).toMatch(/^"gaussian" is not a valid distribution/);
+    expect(rows[2]).toEqual(["4", "lower", "wage_usd_day", '"abc" is not a number']);
     expect(await page.locator("[data-testid=upload-report]").innerText()).toMatch(/current table and results are kept/);
     await page.waitForTimeout(1500);
     expect(await page.locator("[data-testid=run-status]").getAttribute("data-state")).toBe("done");
     expect(await page.locator("[data-testid=npv-summary]").innerText()).toBe(tableBefore);
+  });
+
+  it("refuses non-finite and overflowing numbers in an upload by row and column, keeping the results (issue 19)", async () => {
+    await waitDone();
+    const tableBefore = await page.locator("[data-testid=npv-summary]").innerText();
+    const bad = ["variable,distribution,lower,median,upper", "wage_usd_day,norm,-Inf,,5", "carbon_price_usd_t,norm,1,,1e999"].join("\n");
+    await page
+      .locator("[data-testid=estimate-upload]")
+      .setInputFiles({ name: "non-finite.csv", mimeType: "text/csv", buffer: Buffer.from(bad) });
+    await page.waitForFunction(() => document.querySelector("[data-testid=upload-report]")?.textContent?.includes("non-finite.csv"));
+    const rows = await page.$$eval("[data-testid=upload-problems] tbody tr", (trs) =>
+      trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent!.trim()))
+    );
+    expect(rows).toEqual([
+      ["2", "lower", "wage_usd_day", '"-Inf" is infinite: give a finite number'],
+      ["3", "upper", "carbon_price_usd_t", '"1e999" is beyond the largest number a computer holds (about ±1.8e308)']
+    ]);
+    expect(await page.locator("[data-testid=upload-report]").innerText()).toMatch(
+      /0 input\(s\) changed.*current table and results are kept/s
+    );
+    await page.waitForTimeout(1000);
+    expect(await page.locator("[data-testid=run-status]").getAttribute("data-state")).toBe("done");
+    expect(await page.locator("[data-testid=npv-summary]").innerText()).toBe(tableBefore);
+  });
+
+  it("refuses an upper bound of 1e308 in the editor, naming the column", async () => {
+    if ((await page.locator("details[data-group=Carbon]").getAttribute("open")) === null)
+      await page.locator("details[data-group=Carbon] summary").click();
+    const upper = page.locator("[data-testid=estimate-carbon_price_usd_t-upper]");
+    await upper.scrollIntoViewIfNeeded();
+    await upper.fill("1e308");
+    await upper.press("Enter");
+    expect(await page.locator("[data-testid=estimate-carbon_price_usd_t-error]").innerText()).toMatch(
+      /Not applied — upper: 1e\+308 is too large: beyond ±1e300/
+    );
+    await page.locator("[data-testid=estimate-carbon_price_usd_t-upper]").fill("30");
+    await page.locator("[data-testid=estimate-carbon_price_usd_t-upper]").press("Enter");
   });
 
   it("offers the results summary and the simulated samples as CSV", async () => {

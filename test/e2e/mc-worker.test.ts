@@ -99,7 +99,7 @@ const BROWSER_RUN = `async ({ clientCode, workerUrl }) => {
 
 describe("mc worker in Chromium", () => {
   it("runs 100 000 runs of model D with progress while the page stays responsive, and cancels", async () => {
-    const { context, page, log } = await openPage(browser, baseUrl);
+    const { context, page, log } = await openPage(browser, baseUrl, { bypassCSP: true }); // the test loads the worker client as a blob: module, which the site's Content-Security-Policy blocks (csp.test.ts checks the policy)
     try {
       await page.goto(`${baseUrl}/`, { waitUntil: "load" });
       // The browser code is a string so that vitest's transform does not rewrite its dynamic import().

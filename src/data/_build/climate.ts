@@ -1,7 +1,7 @@
 /** Reads the climate raw files and builds the climate-stations, koppen and climate-change datasets. */
 import { buildClimateStations, type StationRecord } from "../../lib/data/climate.js";
 import type { TasDelta } from "../../lib/data/climate-change.js";
-import { parseDelimited, readTable } from "../../lib/data/csv.js";
+import { readRawRows, readTable } from "../../lib/data/csv.js";
 import { encodeKoppenGrid, type KoppenCell, type KoppenGrid } from "../../lib/data/koppen.js";
 import { parseNumber } from "../../lib/data/numbers.js";
 import { parseRegions, type Region } from "../../lib/data/regions.js";
@@ -43,7 +43,7 @@ export function loadKoppenGrid(): KoppenGrid {
 }
 
 export function loadRegions(): Region[] {
-  const rows = parseDelimited(readRawText("climate/ipcc_ar6_regions_v4_coordinates.csv"));
+  const rows = readRawRows(readRawText("climate/ipcc_ar6_regions_v4_coordinates.csv"), "climate/ipcc_ar6_regions_v4_coordinates.csv");
   if (rows[0]?.[3] !== "Acronym")
     throw new Error(
       "climate/ipcc_ar6_regions_v4_coordinates.csv: expected the header 'Continent / Ocean,Surface,Reference region name,Acronym,…'."

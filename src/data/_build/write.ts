@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { type DuckDBAppender, DuckDBInstance } from "@duckdb/node-api";
 import { Bool, type DataType, Float64, Int32, Table, tableToIPC, Utf8, vectorFromArray } from "apache-arrow";
 import type { ColumnInfo, FlatRow } from "../../lib/data/catalogue.js";
-import { toCsv } from "../../lib/data/csv.js";
+import { formatCsvRecords } from "../../lib/util/csv.js";
 
 /** Checks that every row has exactly the declared columns with values of the declared types. */
 export function checkRows(dataset: string, columns: readonly ColumnInfo[], rows: readonly FlatRow[]): void {
@@ -37,7 +37,7 @@ export function checkRows(dataset: string, columns: readonly ColumnInfo[], rows:
 
 export function toCsvBytes(columns: readonly ColumnInfo[], rows: readonly FlatRow[]): Uint8Array {
   return new TextEncoder().encode(
-    toCsv(
+    formatCsvRecords(
       columns.map((c) => c.name),
       rows
     )

@@ -5,8 +5,8 @@
  */
 
 import type { CountryEconomics, Mine, RemovalFactor } from "../data/records.js";
-import { csvText } from "../explore/sql.js";
 import { defaultScenario, encodeScenario, relativePath, type Scenario } from "../scenario/index.js";
+import { formatCsv } from "../util/csv.js";
 import { median } from "../util/stats.js";
 import { foldText } from "../util/text.js";
 import { type OpenPitFilter, openPitState } from "./labels.js";
@@ -168,9 +168,9 @@ export const MINE_CSV_COLUMNS = [
 
 /** The mines as CSV: one row per mine, commodities joined with "; ", open_pit as open/underground/unknown. */
 export function minesToCsv(mines: readonly Mine[]): string {
-  return csvText(
+  return formatCsv([
     MINE_CSV_COLUMNS,
-    mines.map((m) => [
+    ...mines.map((m) => [
       m.id,
       m.source,
       m.name,
@@ -186,7 +186,7 @@ export function minesToCsv(mines: readonly Mine[]): string {
       m.production,
       m.strippingRatio
     ])
-  );
+  ]);
 }
 
 // ---------------------------------------------------------------------------------------------------

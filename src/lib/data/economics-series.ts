@@ -5,7 +5,7 @@
  * realDiscountRange), and US inflation to express Project Drawdown's US$2014 in current dollars.
  * Pure: decoded text of the raw files in, series out. Data: data/SOURCES.md (economics).
  */
-import { parseCsv } from "../decision/index.js";
+import { parseCsv } from "../util/csv.js";
 import type { YearValue } from "./records.js";
 
 export interface CountrySeries {

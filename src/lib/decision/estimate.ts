@@ -6,7 +6,11 @@
  * Validation never stops at the first problem: every issue is returned with the line, column and
  * variable it concerns, and the rows without issues are kept, so an editor can list all problems at once.
  */
+
+import { parseCorrelationCsv, semidefiniteWarning, validateCorrelation } from "./correlation.js";
 import { type CsvRecord, CsvSyntaxError, formatCsv, parseCsv } from "./csv.js";
+import { finiteProblem, parseNumber } from "./numbers.js";
+import { printable } from "./printable.js";
 
 /** Distributions of method "calculate" (decisionSupport's random.estimate1d). */
 export const CALCULATE_DISTRIBUTIONS = ["const", "norm", "lnorm", "unif", "posnorm", "tnorm_0_1", "triang"] as const;
@@ -68,28 +72,25 @@ export interface ParsedEstimate {
   estimate: Estimate;
   /** Problems found; rows with a problem are left out of `estimate.rows`. */
   issues: EstimateIssue[];
+  /** What R would warn about but still run (e.g. a correlation matrix that is not positive semidefinite). */
+  warnings?: EstimateIssue[];
 }
 
 const REQUIRED = ["variable", "distribution", "lower", "upper"];
 
-/** Parses a number as R's read.csv would: blanks stripped, "NA" and "" are missing. */
-export function parseNumber(text: string): number | null | undefined {
-  const t = text.trim();
-  if (t === "" || t === "NA") return null;
-  if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t)) return Number(t);
-  if (/^[+-]?(Inf|inf)$/.test(t)) return t.startsWith("-") ? -Infinity : Infinity;
-  return undefined; // not a number
-}
-
 function describeRow(row: EstimateRow | { line: number; variable?: string }): string {
-  return `line ${row.line}${row.variable ? ` (${row.variable})` : ""}`;
+  return `line ${row.line}${row.variable ? ` (${printable(row.variable, 40)})` : ""}`;
 }
 
 /** One issue as a single readable line, e.g. `line 4 (price), column lower: "abc" is not a number`. */
 export function formatIssue(issue: EstimateIssue): string {
   const where = describeRow({ line: issue.line, variable: issue.variable });
-  return `${issue.line ? where : (issue.variable ?? "estimate")}${issue.column ? `, column ${issue.column}` : ""}: ${issue.message}`;
+  const column = issue.column ? `, column ${printable(issue.column, 40)}` : "";
+  return `${issue.line ? where : issue.variable ? printable(issue.variable, 40) : "estimate"}${column}: ${issue.message}`;
 }
+
+/** A variable that never reaches a JavaScript model: `x.__proto__ = 5` sets nothing. */
+const UNUSABLE_NAMES = new Set(["__proto__"]);
 
 /** Reads an estimate table (CSV text). Returns the valid rows and every problem found. */
 export function parseEstimateCsv(text: string, correlationText?: string): ParsedEstimate {
@@ -114,11 +115,30 @@ export function parseEstimateCsv(text: string, correlationText?: string): Parsed
       issues: [
         {
           line: records[0].line,
-          message: `missing required column${missing.length > 1 ? "s" : ""} ${missing.join(", ")} (header: ${header.join(", ")})`
+          message: `missing required column${missing.length > 1 ? "s" : ""} ${missing.join(", ")} (header: ${printable(header.join(", "), 120)})`
         }
       ]
     };
   }
+  // A repeated column name (R's read.csv would rename the second to lower.1 and use the first silently).
+  const repeated = header.flatMap((name, k) =>
+    name !== "" && header.indexOf(name) !== k ? [{ name, first: header.indexOf(name), k }] : []
+  );
+  if (repeated.length)
+    return {
+      estimate: { rows: [], columns: header },
+      issues: repeated.map(({ name, first, k }) => ({
+        line: records[0].line,
+        column: name,
+        message: `the header names column "${printable(name, 40)}" twice (columns ${first + 1} and ${k + 1}): keep one`
+      }))
+    };
+  const unusable = header.filter((name) => UNUSABLE_NAMES.has(name));
+  if (unusable.length)
+    return {
+      estimate: { rows: [], columns: header },
+      issues: [{ line: records[0].line, column: "__proto__", message: 'a column cannot be named "__proto__"' }]
+    };
   const rawRows: { line: number; values: Record<string, string> }[] = [];
   for (const record of records.slice(1)) {
     if (record.fields.length > header.length) {
@@ -129,7 +149,8 @@ export function parseEstimateCsv(text: string, correlationText?: string): Parsed
       });
       continue;
     }
-    const values: Record<string, string> = {};
+    // Keyed by the file's column names: a null-prototype object, so that no name reaches a prototype.
+    const values = Object.create(null) as Record<string, string>;
     header.forEach((name, k) => {
       const raw = record.fields[k] ?? "";
       values[name] = record.quoted[k] ? raw : raw.trim();
@@ -140,37 +161,39 @@ export function parseEstimateCsv(text: string, correlationText?: string): Parsed
   const rows = rawRows.map(({ line, values }) => rowFromValues(values, header, line));
   const estimate: Estimate = { rows: [], columns: header };
   const { valid, issues: rowIssues } = validateRows(rows);
-  issues.push(...rowIssues);
+  for (const issue of rowIssues) issues.push(issue);
   estimate.rows = valid;
+  const warnings: EstimateIssue[] = [];
   if (correlationText !== undefined && correlationText.trim() !== "") {
     const parsed = parseCorrelationCsv(correlationText);
     issues.push(...parsed.issues);
     if (parsed.matrix) {
       const corrIssues = validateCorrelation(parsed.matrix, rows);
       issues.push(...corrIssues);
-      if (!corrIssues.length) estimate.correlation = parsed.matrix;
+      if (!corrIssues.length) {
+        estimate.correlation = parsed.matrix;
+        const psd = semidefiniteWarning(parsed.matrix);
+        if (psd) warnings.push(psd);
+      }
     }
   }
-  return { estimate, issues };
+  return { estimate, issues, warnings };
 }
 
-const MISSING_NUMBER = Symbol("not a number");
-type RawRow = Omit<EstimateRow, "lower" | "upper" | "median"> & {
-  lower: number | null | typeof MISSING_NUMBER;
-  upper: number | null | typeof MISSING_NUMBER;
-  median: number | null | "mean" | typeof MISSING_NUMBER;
-  raw: Record<string, string>;
+/** A cell that is not a usable number, with the reason. */
+type BadNumber = { problem: string };
+export type RawRow = Omit<EstimateRow, "lower" | "upper" | "median"> & {
+  lower: number | null | BadNumber;
+  upper: number | null | BadNumber;
+  median: number | null | "mean" | BadNumber;
   badMethod?: string;
 };
 
 function rowFromValues(values: Record<string, string>, header: string[], line: number): RawRow {
-  const num = (name: string) => {
-    const parsed = parseNumber(values[name] ?? "");
-    return parsed === undefined ? MISSING_NUMBER : parsed;
-  };
+  const num = (name: string) => parseNumber(values[name] ?? "");
   const medianText = (values.median ?? "").trim();
   const methodText = (values.method ?? "").trim();
-  const extra: Record<string, string> = {};
+  const extra = Object.create(null) as Record<string, string>;
   for (const name of header)
     if (!["variable", "distribution", "lower", "median", "upper", "method"].includes(name)) extra[name] = values[name];
   return {
@@ -182,8 +205,7 @@ function rowFromValues(values: Record<string, string>, header: string[], line: n
     method: methodText === "calculate" || methodText === "fit" ? methodText : undefined,
     badMethod: methodText !== "" && methodText !== "calculate" && methodText !== "fit" ? methodText : undefined,
     extra,
-    line,
-    raw: values
+    line
   };
 }
 
@@ -196,16 +218,30 @@ function validateRows(rows: RawRow[]): { valid: EstimateRow[]; issues: EstimateI
     const rowIssues: EstimateIssue[] = [];
     const add = (column: string | undefined, message: string) =>
       rowIssues.push({ line: row.line, variable: row.variable, column, message });
+    if (UNUSABLE_NAMES.has(row.variable))
+      add("variable", `a variable cannot be named "${row.variable}": a JavaScript model would never see it (rename it)`);
     const previous = seen.get(row.variable);
-    if (previous !== undefined) add("variable", `duplicate variable "${row.variable}" (first defined on line ${previous})`);
+    if (previous !== undefined) add("variable", `duplicate variable "${printable(row.variable, 40)}" (first defined on line ${previous})`);
     else seen.set(row.variable, row.line);
     for (const column of ["lower", "upper"] as const) {
       const v = row[column];
-      if (v === MISSING_NUMBER) add(column, `"${row.raw[column]}" is not a number`);
+      if (v !== null && typeof v === "object") add(column, v.problem);
       else if (v === null) add(column, "is missing: every estimate needs a lower and an upper bound");
+      else {
+        // Numbers built in code (the editor) get the same finite-number rule as cells read from a file.
+        const problem = finiteProblem(v);
+        if (problem) add(column, problem);
+      }
     }
-    if (row.median === MISSING_NUMBER) add("median", `"${row.raw.median}" is not a number, "mean" or empty`);
-    if (row.badMethod !== undefined) add("method", `unknown method "${row.badMethod}": use calculate, fit or leave it empty`);
+    if (row.median !== null && typeof row.median === "object")
+      add("median", `${row.median.problem} (give a number, "mean" or leave it empty)`);
+    else if (typeof row.median === "number") {
+      const problem = finiteProblem(row.median);
+      if (problem) add("median", problem);
+    }
+    const numbersOk = !rowIssues.some((i) => i.column === "lower" || i.column === "upper" || i.column === "median");
+    if (row.badMethod !== undefined)
+      add("method", `unknown method "${printable(row.badMethod, 40)}": use calculate, fit or leave it empty`);
     const method = row.method ?? "calculate";
     const known: readonly string[] = method === "fit" ? FIT_DISTRIBUTIONS : CALCULATE_DISTRIBUTIONS;
     if (!known.includes(row.distribution))
@@ -213,11 +249,11 @@ function validateRows(rows: RawRow[]): { valid: EstimateRow[]; issues: EstimateI
         "distribution",
         row.distribution === ""
           ? "is empty"
-          : `"${row.distribution}" is not a valid distribution type for method="${method}" (use one of ${known.join(", ")})`
+          : `"${printable(row.distribution, 40)}" is not a valid distribution type for method="${method}" (use one of ${known.join(", ")})`
       );
     const l = row.lower;
     const u = row.upper;
-    if (typeof l === "number" && typeof u === "number") {
+    if (numbersOk && typeof l === "number" && typeof u === "number") {
       let median: number | null = null;
       if (row.median === "mean") median = (l + u) / 2;
       else if (typeof row.median === "number") median = row.median;
@@ -256,7 +292,7 @@ function validateRows(rows: RawRow[]): { valid: EstimateRow[]; issues: EstimateI
           add("upper", `method "fit" needs lower < upper, got ${l} and ${u}`);
       }
       if (!rowIssues.length) {
-        const { raw: _raw, badMethod: _bad, ...rest } = row;
+        const { badMethod: _bad, ...rest } = row;
         valid.push({
           ...rest,
           lower: roundTrip15(l),
@@ -283,6 +319,8 @@ export function allEqual(a: number, b: number): boolean {
   return (Number.isFinite(scale) && scale > 1.5e-8 ? diff / scale : diff) < 1.5e-8;
 }
 
+const NOT_A_NUMBER: BadNumber = { problem: "is not a number" };
+
 /** Validates rows built in code (e.g. from an editable table), with the same rules as the CSV reader. */
 export function validateEstimate(rows: (Omit<EstimateRow, "line" | "extra"> & Partial<Pick<EstimateRow, "line" | "extra">>)[]): {
   valid: EstimateRow[];
@@ -292,101 +330,14 @@ export function validateEstimate(rows: (Omit<EstimateRow, "line" | "extra"> & Pa
     rows.map((r, k) => ({
       variable: r.variable,
       distribution: r.distribution,
-      lower: Number.isNaN(r.lower) ? MISSING_NUMBER : r.lower,
-      upper: Number.isNaN(r.upper) ? MISSING_NUMBER : r.upper,
-      median: r.median === null || r.median === undefined ? null : Number.isNaN(r.median) ? MISSING_NUMBER : r.median,
+      lower: Number.isNaN(r.lower) ? NOT_A_NUMBER : r.lower,
+      upper: Number.isNaN(r.upper) ? NOT_A_NUMBER : r.upper,
+      median: r.median === null || r.median === undefined ? null : Number.isNaN(r.median) ? NOT_A_NUMBER : r.median,
       method: r.method,
       extra: r.extra ?? {},
-      line: r.line ?? k + 1,
-      raw: { lower: String(r.lower), upper: String(r.upper), median: String(r.median) }
+      line: r.line ?? k + 1
     }))
   );
-}
-
-/** Reads a correlation matrix CSV (first column and header name the variables; empty cells are 0). */
-export function parseCorrelationCsv(text: string): { matrix?: CorrelationMatrix; issues: EstimateIssue[] } {
-  const issues: EstimateIssue[] = [];
-  let records: CsvRecord[];
-  try {
-    records = parseCsv(text);
-  } catch (error) {
-    return {
-      issues: [{ line: error instanceof CsvSyntaxError ? error.line : 0, column: "correlation", message: (error as Error).message }]
-    };
-  }
-  if (records.length < 2)
-    return { issues: [{ line: 1, column: "correlation", message: "the correlation table needs a header and at least one row" }] };
-  const names = records[0].fields.slice(1).map((f) => f.trim());
-  const rowNames: string[] = [];
-  const values: number[][] = [];
-  for (const record of records.slice(1)) {
-    const name = record.fields[0].trim();
-    rowNames.push(name);
-    const row: number[] = [];
-    for (let j = 0; j < names.length; j++) {
-      const parsed = parseNumber(record.fields[j + 1] ?? "");
-      if (parsed === undefined) {
-        issues.push({
-          line: record.line,
-          variable: name,
-          column: names[j],
-          message: `correlation "${record.fields[j + 1]}" is not a number`
-        });
-        row.push(NaN);
-      } else row.push(parsed ?? 0);
-    }
-    values.push(row);
-  }
-  if (rowNames.join("\u0000") !== names.join("\u0000"))
-    issues.push({
-      line: records[0].line,
-      column: "correlation",
-      message: `row names (${rowNames.join(", ")}) must equal the column names (${names.join(", ")}) in the same order`
-    });
-  return issues.length ? { issues } : { matrix: { names, values }, issues };
-}
-
-function validateCorrelation(matrix: CorrelationMatrix, rows: RawRow[]): EstimateIssue[] {
-  const issues: EstimateIssue[] = [];
-  const byName = new Map(rows.map((r) => [r.variable, r]));
-  const k = matrix.names.length;
-  matrix.names.forEach((name, i) => {
-    const row = byName.get(name);
-    if (!row)
-      issues.push({
-        line: 0,
-        variable: name,
-        column: "correlation",
-        message: `"${name}" is in the correlation matrix but not in the estimate table`
-      });
-    else if (row.distribution !== "norm" || (row.method ?? "calculate") !== "calculate")
-      issues.push({
-        line: row.line,
-        variable: name,
-        column: "correlation",
-        message: 'correlated variables must all be of type "norm" with method "calculate"'
-      });
-    if (matrix.values[i][i] !== 1)
-      issues.push({ line: 0, variable: name, column: "correlation", message: `the diagonal must be 1, got ${matrix.values[i][i]}` });
-    for (let j = 0; j < k; j++) {
-      const v = matrix.values[i][j];
-      if (v !== matrix.values[j][i])
-        issues.push({
-          line: 0,
-          variable: name,
-          column: "correlation",
-          message: `the matrix is not symmetric: [${name}, ${matrix.names[j]}] = ${v} but [${matrix.names[j]}, ${name}] = ${matrix.values[j][i]}`
-        });
-      if (!(v >= -1 && v <= 1))
-        issues.push({
-          line: 0,
-          variable: name,
-          column: "correlation",
-          message: `correlation with ${matrix.names[j]} is ${v}, outside [-1, 1]`
-        });
-    }
-  });
-  return issues.filter((issue, index, all) => all.findIndex((o) => o.message === issue.message) === index);
 }
 
 function formatNumber(x: number | null): string {
@@ -422,9 +373,4 @@ export function writeEstimateCsv(estimate: Estimate): string {
     }
   };
   return formatCsv([columns, ...estimate.rows.map((row) => columns.map((name) => cell(row, name)))]);
-}
-
-/** Writes the correlation matrix as R's write.csv would lay it out (first header cell empty). */
-export function writeCorrelationCsv(matrix: CorrelationMatrix): string {
-  return formatCsv([["", ...matrix.names], ...matrix.names.map((name, i) => [name, ...matrix.values[i].map((v) => String(v))])]);
 }

@@ -30,6 +30,12 @@ export interface SimulationOptions {
   progressEvery?: number;
   /** Checked with each progress report; returning true stops the simulation with SimulationCancelled. */
   isCancelled?: () => boolean;
+  /**
+   * Memory the input and output columns may take, bytes (n × columns × 8). Checked once run 1 shows how
+   * many outputs the model returns: a larger need stops the simulation with a message instead of
+   * allocating until the process is killed.
+   */
+  maxBytes?: number;
 }
 
 export interface SimulationResult {
@@ -151,7 +157,7 @@ function layoutOf(output: ModelOutput): Layout {
       else {
         const cols = Array.from({ length: len }, (_, i) => `${key}${i + 1}`);
         groups[key] = cols;
-        names.push(...cols);
+        for (const col of cols) names.push(col); // not push(...cols): a long array would overflow the stack
       }
     } else throw new Error(`output "${key}" must be a number or an array of numbers, got ${describeValue(value)}`);
   }
@@ -261,12 +267,20 @@ export function mcSimulation(estimate: Estimate, model: Model, options: Simulati
       throw new ModelError(`the model failed in run ${i + 1}: ${error instanceof Error ? error.message : String(error)}`, i + 1);
     }
     if (!layout) {
+      if (typeof (output as { then?: unknown } | null)?.then === "function")
+        throw new ModelError("the model returned a Promise (is it an async function?): a model must return its outputs directly", 1);
       try {
         layout = layoutOf(output);
       } catch (error) {
         throw new ModelError(`run 1: ${(error as Error).message}`, 1);
       }
       if (layout.names.length === 0) throw new ModelError("the model returned no outputs", 1);
+      const bytes = n * (inputNames.length + layout.names.length) * 8;
+      if (options.maxBytes !== undefined && bytes > options.maxBytes)
+        throw new ModelError(
+          `${n} runs of ${inputNames.length} inputs and ${layout.names.length} output values each need about ${formatBytes(bytes)} (runs × values × 8 bytes), more than the ${formatBytes(options.maxBytes)} allowed: lower the number of runs`,
+          1
+        );
       outCols = layout.names.map(() => new Float64Array(n));
       write = outputWriter(layout);
     }
@@ -279,6 +293,12 @@ export function mcSimulation(estimate: Estimate, model: Model, options: Simulati
   const outputs: Record<string, Float64Array> = {};
   layout!.names.forEach((name, j) => (outputs[name] = outCols[j]));
   return { n, inputNames, inputs, outputNames: layout!.names, outputs, outputGroups: layout!.groups, distributions };
+}
+
+/** Bytes for people: "1.2 GB", "350 MB". */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1e11) return `${Math.round(bytes / 1e9).toLocaleString("en-US")} GB`;
+  return bytes >= 1e9 ? `${(bytes / 1e9).toFixed(1)} GB` : `${Math.max(1, Math.round(bytes / 1e6))} MB`;
 }
 
 function writeOutput(output: ModelOutput, layout: Layout, cols: Float64Array[], i: number): void {

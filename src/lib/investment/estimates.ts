@@ -120,6 +120,9 @@ export function estimateCsv(rows: readonly EstimateRow[]): string {
   return writeEstimateCsv(toEstimate(rows));
 }
 
+/** The distributions the estimate editor offers (method "calculate"). */
+export { CALCULATE_DISTRIBUTIONS } from "../decision/estimate.js";
+
 /** Problems of a table built or edited in the page, with the engine's rules (line = row number + 1). */
 export function checkRows(rows: readonly EstimateRow[]): { issues: EstimateIssue[]; messages: string[] } {
   const { issues } = validateEstimate(toEstimate(rows).rows);
@@ -152,6 +155,8 @@ export interface UploadResult {
   changed: string[];
   /** Row-level problems (rows with a problem are not applied), one readable line each. */
   problems: string[];
+  /** The same problems with their line, column and variable (for a list that counts them by kind). */
+  issues: EstimateIssue[];
   /** Variables in the file that the model does not use (ignored). */
   unknown: string[];
   /** Model variables the file does not contain (they keep their current values). */
@@ -184,7 +189,7 @@ export function applyUpload(text: string, current: readonly EstimateRow[]): Uplo
     return same ? r : { ...u, group: r.group };
   });
   const missing = current.map((r) => r.variable).filter((v) => !uploaded.has(v) && !badVariables.has(v));
-  return { rows, changed, problems, unknown, missing };
+  return { rows, changed, problems, issues: parsed.issues, unknown, missing };
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -5,7 +5,7 @@
  */
 
 import type { ColumnSummary } from "../decision/index.js";
-import { formatCsv } from "../decision/index.js";
+import { csvLine, formatCsv } from "../util/csv.js";
 import { OPTION_IDS, type OptionId } from "./options.js";
 import { decisionOutput } from "./outputs.js";
 
@@ -140,11 +140,13 @@ export function summaryCsv(
 /** Simulated samples as CSV: a run column, then the given columns in order (full precision). */
 export function samplesCsv(columns: Record<string, ArrayLike<number>>, names: readonly string[]): string {
   const n = names.length ? columns[names[0]].length : 0;
-  const lines = [`run,${names.map((name) => (/[",\n]/.test(name) ? `"${name.replace(/"/g, '""')}"` : name)).join(",")}`];
+  const lines = [csvLine(["run", ...names])];
+  const values = names.map((name) => columns[name]);
+  const row: number[] = new Array(names.length + 1);
   for (let i = 0; i < n; i++) {
-    let line = String(i + 1);
-    for (const name of names) line += `,${String(columns[name][i])}`;
-    lines.push(line);
+    row[0] = i + 1;
+    for (let j = 0; j < values.length; j++) row[j + 1] = values[j][i];
+    lines.push(csvLine(row));
   }
   return `${lines.join("\n")}\n`;
 }

@@ -1,11 +1,12 @@
 /**
  * The monitoring page's downloads: the plot layout for field teams (CSV and GeoJSON), the synthetic
- * demonstration data and the evidence table (CSV). RFC 4180 quoting (data/csv.ts); a text cell that a
- * spreadsheet would read as a formula (first character =, +, -, @, tab or carriage return) is prefixed
- * with ' so it stays text. Numbers are written as numbers.
+ * demonstration data and the evidence table (CSV), written by the project's CSV writer (src/lib/util/csv.ts:
+ * RFC 4180 quoting; a text cell that a spreadsheet would read as a formula gets a leading ' so it stays
+ * text). Numbers are written as numbers.
  */
-import { csvField } from "../data/csv.js";
+
 import type { Criterion } from "../scenario/index.js";
+import { csvField } from "../util/csv.js";
 import type { Judgement, ResolvedTarget } from "./criteria.js";
 import type { DemoRow } from "./demo.js";
 import { DEMO_COLUMNS } from "./demo.js";
@@ -13,9 +14,8 @@ import type { Layout } from "./design.js";
 import { indicatorById } from "./indicator-labels.js";
 import { subAttribute } from "./wheel-labels.js";
 
-/** A cell: numbers as they are, text guarded against formula injection, then CSV-quoted. */
+/** A cell: numbers as they are, text guarded against formula injection, then CSV-quoted (the writer's rules). */
 export function safeCell(value: string | number | null | undefined): string {
-  if (typeof value === "string" && /^[=+\-@\t\r]/.test(value)) return csvField(`'${value}`);
   return csvField(value);
 }
 

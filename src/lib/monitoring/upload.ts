@@ -12,8 +12,8 @@
  * Visits are grouped into survey rounds: dates sorted, a new round starts after a gap of more than
  * ROUND_GAP_DAYS without any visit (a field team takes days or weeks to visit every plot).
  */
-import { parseDelimited } from "../data/csv.js";
 import { isIsoDate } from "../scenario/index.js";
+import { parseCsvRows } from "../util/csv.js";
 import {
   assembleVisits,
   type CheckedRow,
@@ -171,7 +171,7 @@ export function parseMonitoringUpload(text: string, { plotIds, today }: UploadCo
   const delimiter = [",", ";", "\t"].map((d) => ({ d, n: headerLine.split(d).length })).sort((a, b) => b.n - a.n)[0].d;
   let rows: string[][];
   try {
-    rows = parseDelimited(source, { delimiter });
+    rows = parseCsvRows(source, { delimiter });
   } catch (error) {
     fileError(`The file is not readable as CSV: ${(error as Error).message}.`);
     return result();

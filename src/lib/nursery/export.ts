@@ -1,18 +1,14 @@
 /**
  * The nursery page's downloads as CSV text: the seed order list, the production schedule and the cost
  * estimates in decisionSupport's estimate-table format (readable by R's estimate_read_csv).
- * Pure: plan and calendar in, text out.
+ * Pure: plan and calendar in, text out. Written with the project's CSV writer (src/lib/util/csv.ts), whose
+ * formula guard keeps a species name such as "=HYPERLINK(…)" as text in a spreadsheet.
  */
-import { toCsv } from "../data/csv.js";
+import { formatCsvRecords } from "../util/csv.js";
 import type { SpeciesSchedule } from "./calendar.js";
 import type { NurseryEstimateRow } from "./estimates.js";
 import { REFERENCES } from "./labels.js";
 import type { NurseryPlan } from "./plan.js";
-
-/** A cell that a spreadsheet would read as a formula (=, +, -, @ first) is prefixed with ' so it stays text. */
-function safeText(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
 
 const round = (x: number, digits: number) => Number(x.toFixed(digits));
 
@@ -35,7 +31,7 @@ export function seedOrderCsv(plan: NurseryPlan, schedules: SpeciesSchedule[]): s
   const rows = plan.species.map((s) => {
     const source = s.sources.seedsPerKg;
     return {
-      species: safeText(s.name),
+      species: s.name,
       ecocrop_id: s.id,
       seeds_to_sow: s.sowing.seeds,
       germination: s.params.germination,
@@ -50,7 +46,7 @@ export function seedOrderCsv(plan: NurseryPlan, schedules: SpeciesSchedule[]): s
           : `${source.assumption ? "assumption: " : ""}${source.note}${source.ref ? ` (${REFERENCES[source.ref]})` : ""}`
     };
   });
-  return toCsv(SEED_ORDER_COLUMNS, rows);
+  return formatCsvRecords(SEED_ORDER_COLUMNS, rows);
 }
 
 export const SCHEDULE_COLUMNS = ["species", "ecocrop_id", "stage", "start", "end", "weeks", "count", "unit", "status", "warning"] as const;
@@ -70,7 +66,7 @@ export function productionScheduleCsv(plan: NurseryPlan, schedules: SpeciesSched
             ? [s.toRaise, "seedlings pricked out"]
             : [s.toRaise, "seedlings raised"];
       rows.push({
-        species: safeText(s.name),
+        species: s.name,
         ecocrop_id: s.id,
         stage: stage.stage,
         start: stage.start,
@@ -79,11 +75,11 @@ export function productionScheduleCsv(plan: NurseryPlan, schedules: SpeciesSched
         count,
         unit,
         status: schedule.status,
-        warning: safeText(schedule.warning ?? "")
+        warning: schedule.warning ?? ""
       });
     }
     rows.push({
-      species: safeText(s.name),
+      species: s.name,
       ecocrop_id: s.id,
       stage: "dispatch",
       start: schedule.ready,
@@ -92,17 +88,17 @@ export function productionScheduleCsv(plan: NurseryPlan, schedules: SpeciesSched
       count: s.dispatch,
       unit: "seedlings dispatched",
       status: schedule.status,
-      warning: safeText(schedule.warning ?? "")
+      warning: schedule.warning ?? ""
     });
   }
-  return toCsv(SCHEDULE_COLUMNS, rows);
+  return formatCsvRecords(SCHEDULE_COLUMNS, rows);
 }
 
 export const ESTIMATE_COLUMNS = ["variable", "distribution", "lower", "median", "upper", "unit", "label", "Description"] as const;
 
 /** The cost estimates as a decisionSupport estimate table (extra columns are carried along by R). */
 export function estimatesCsv(rows: NurseryEstimateRow[]): string {
-  return toCsv(
+  return formatCsvRecords(
     ESTIMATE_COLUMNS,
     rows.map((r) => ({
       variable: r.variable,

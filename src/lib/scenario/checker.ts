@@ -1,4 +1,5 @@
 /** Field checks for values read from a URL or a file: each returns the checked value, or undefined and a notice. */
+import { printable } from "../util/printable.js";
 
 // ---------------------------------------------------------------------------------------------------
 // Field checks. Each returns the checked value, or undefined (and records a notice) when invalid.
@@ -9,8 +10,9 @@ const MAX_TEXT = 120;
 export class Checker {
   notices: string[] = [];
 
+  /** Notes a rejected field (its path cut to a short, printable form). */
   reject(field: string, why: string): undefined {
-    this.notices.push(`${field}: ${why}; the default is used instead.`);
+    this.notices.push(`${printable(field, 80)}: ${why}; the default is used instead.`);
     return undefined;
   }
 
@@ -18,7 +20,7 @@ export class Checker {
     const x = typeof value === "string" && value.trim() !== "" ? Number(value) : value;
     if (typeof x !== "number" || !Number.isFinite(x)) return this.reject(field, "not a number");
     if (integer && !Number.isInteger(x)) return this.reject(field, "not a whole number");
-    if (x < min || x > max) return this.reject(field, `${x} is outside ${min} to ${max}`);
+    if (x < min || x > max) return this.reject(field, `${printable(String(x), 24)} is outside ${min} to ${max}`);
     return x;
   }
 
@@ -63,6 +65,14 @@ export class Checker {
 /** Copies `value` onto `target[key]` when it is defined (i.e. passed its check). */
 export function assign<T, K extends keyof T>(target: T, key: K, value: T[K] | undefined): void {
   if (value !== undefined) target[key] = value;
+}
+
+/**
+ * Sets `target[key]` as an own data property: for keys taken from untrusted data, so that even a key such
+ * as "__proto__" (refused before it gets here) could only ever name a property, never reach a prototype.
+ */
+export function setOwn<T>(target: Record<string, T>, key: string, value: T): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 export function has(object: Record<string, unknown>, key: string): boolean {

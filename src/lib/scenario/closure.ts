@@ -5,6 +5,7 @@
  * defined once here (in the base folder, so that the sanitiser can read them without importing a workflow
  * step); src/lib/closure gives them their defaults, sources and meaning (docs/closure-cost.md).
  */
+import { printable } from "../util/printable.js";
 import { type Checker, has } from "./checker.js";
 
 /** A quantity the user may edit: label, unit and the range a value may take. */
@@ -107,13 +108,14 @@ export function sanitizeClosure(value: unknown, c: Checker, base: ClosureSetting
   const root = c.object("closure", value);
   if (!root) return out;
   for (const key of Object.keys(root))
-    if (!["quantities", "rates", "percentages", "waRates"].includes(key)) c.reject(`closure.${key.slice(0, 20)}`, "not a closure setting");
+    if (!["quantities", "rates", "percentages", "waRates"].includes(key))
+      c.reject(`closure.${printable(key, 20)}`, "not a closure setting");
 
   const quantities = has(root, "quantities") ? c.object("closure.quantities", root.quantities) : undefined;
   if (quantities) out.quantities = {};
   for (const [key, v] of Object.entries(quantities ?? {}).slice(0, 100)) {
     if (!has(CLOSURE_QUANTITY_FIELDS, key)) {
-      c.reject(`closure.quantities.${key.slice(0, 20)}`, "not a known quantity");
+      c.reject(`closure.quantities.${printable(key, 20)}`, "not a known quantity");
       continue;
     }
     const { min, max } = CLOSURE_QUANTITY_FIELDS[key as ClosureQuantityId];
@@ -125,7 +127,7 @@ export function sanitizeClosure(value: unknown, c: Checker, base: ClosureSetting
   if (rates) out.rates = {};
   for (const [key, v] of Object.entries(rates ?? {}).slice(0, 100)) {
     if (!isOneOfIds(CLOSURE_RATE_IDS, key)) {
-      c.reject(`closure.rates.${key.slice(0, 20)}`, "not a known unit rate");
+      c.reject(`closure.rates.${printable(key, 20)}`, "not a known unit rate");
       continue;
     }
     const range = c.object(`closure.rates.${key}`, v);
@@ -142,7 +144,7 @@ export function sanitizeClosure(value: unknown, c: Checker, base: ClosureSetting
   if (percentages) out.percentages = {};
   for (const [key, v] of Object.entries(percentages ?? {}).slice(0, 10)) {
     if (!has(CLOSURE_PERCENT_FIELDS, key)) {
-      c.reject(`closure.percentages.${key.slice(0, 20)}`, "not a known percentage");
+      c.reject(`closure.percentages.${printable(key, 20)}`, "not a known percentage");
       continue;
     }
     const { min, max } = CLOSURE_PERCENT_FIELDS[key as ClosurePercentId];
@@ -154,7 +156,7 @@ export function sanitizeClosure(value: unknown, c: Checker, base: ClosureSetting
   if (waRates) out.waRates = {};
   for (const [key, v] of Object.entries(waRates ?? {}).slice(0, 10)) {
     if (!isOneOfIds(WA_CATEGORY_IDS, key)) {
-      c.reject(`closure.waRates.${key.slice(0, 20)}`, "not a WA category");
+      c.reject(`closure.waRates.${printable(key, 20)}`, "not a WA category");
       continue;
     }
     const x = c.number(`closure.waRates.${key}`, v, 0, WA_RATE_MAX);

@@ -1,4 +1,5 @@
 /** The Scenario in a URL (readable query + compact versioned hash) and in an exported JSON file. */
+import { boundNotices, SCENARIO_LIMITS } from "./plain.js";
 import { sanitizeScenario } from "./sanitize.js";
 import { type DecodedScenario, defaultScenario, SCENARIO_VERSION, type Scenario } from "./types.js";
 
@@ -73,11 +74,17 @@ export function decodeScenario(search: string, hash: string): DecodedScenario {
   const notices: string[] = [];
   let scenario = defaultScenario();
 
-  const hashParams = new URLSearchParams(hash.replace(/^#/, ""));
+  // A link longer than any real scenario is refused before it is parsed (a 1 MB hash costs nothing).
+  const hashText = hash.length > SCENARIO_LIMITS.maxHashChars * 2 ? hash.slice(0, SCENARIO_LIMITS.maxHashChars * 2) : hash;
+  const hashParams = new URLSearchParams(hashText.replace(/^#/, ""));
   const packed = hashParams.get("s");
   if (packed !== null) {
-    const match = /^(\d+)\.(.*)$/s.exec(packed);
-    if (!match) notices.push("The link's scenario code is not readable; default settings are used.");
+    const match = /^(\d+)\.(.*)$/s.exec(packed.length > SCENARIO_LIMITS.maxHashChars ? "" : packed);
+    if (packed.length > SCENARIO_LIMITS.maxHashChars || hash.length > SCENARIO_LIMITS.maxHashChars * 2)
+      notices.push(
+        `The link's scenario code is too long (${hash.length.toLocaleString("en-US")} characters; a scenario needs at most ${SCENARIO_LIMITS.maxHashChars.toLocaleString("en-US")}); default settings are used.`
+      );
+    else if (!match) notices.push("The link's scenario code is not readable; default settings are used.");
     else if (Number(match[1]) !== SCENARIO_VERSION)
       notices.push(`The link's scenario code is version ${match[1].slice(0, 6)}, which this site cannot read; default settings are used.`);
     else {
@@ -103,7 +110,7 @@ export function decodeScenario(search: string, hash: string): DecodedScenario {
     if (result.notices.length) notices.push(...result.notices.map((n) => n.replace(/^site\./, "URL ")));
     else scenario = result.scenario;
   }
-  return { scenario, notices };
+  return { scenario, notices: boundNotices(notices) };
 }
 
 /** A link to `path` (e.g. "/species") that carries `scenario`. */
@@ -128,6 +135,13 @@ export function scenarioToJson(scenario: Scenario): string {
 
 /** Reads an exported scenario file; anything unreadable falls back to defaults with notices. */
 export function scenarioFromJson(text: string): DecodedScenario {
+  if (text.length > SCENARIO_LIMITS.maxFileBytes)
+    return {
+      scenario: defaultScenario(),
+      notices: [
+        `The file is too large for a scenario (${text.length.toLocaleString("en-US")} characters; at most ${SCENARIO_LIMITS.maxFileBytes.toLocaleString("en-US")}); default settings are used.`
+      ]
+    };
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);

@@ -4,5 +4,6 @@ export * from "./closure.js";
 export * from "./codec.js";
 export * from "./ids.js";
 export * from "./monitoring.js";
+export { boundNotices, FORBIDDEN_KEYS, plainData, SCENARIO_LIMITS } from "./plain.js";
 export { sanitizeScenario } from "./sanitize.js";
 export * from "./types.js";

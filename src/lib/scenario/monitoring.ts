@@ -7,6 +7,7 @@
  * copies only known keys (never `__proto__`, `constructor` or `prototype`), checks every value's type and
  * range, bounds list lengths, and reports everything it drops through `reject`.
  */
+import { printable } from "../util/printable.js";
 
 /** The indicators a criterion can use (their definitions: src/lib/monitoring/indicators.ts INDICATORS). */
 export const INDICATOR_IDS = [
@@ -159,7 +160,7 @@ type Reject = (field: string, why: string) => undefined;
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
 const has = (o: Record<string, unknown>, key: string) => Object.hasOwn(o, key);
 /** A key from the input, shortened, for a notice (it is only ever shown as text). */
-const keyName = (key: string) => key.slice(0, 30);
+const keyName = (key: string) => printable(key, 30);
 
 function numberIn(field: string, value: unknown, [min, max]: readonly [number, number], reject: Reject, integer = false) {
   if (typeof value !== "number" || !Number.isFinite(value)) return reject(field, "not a number");

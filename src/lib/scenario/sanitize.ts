@@ -1,10 +1,12 @@
 /** Reads a Scenario from untrusted data (a URL's hash, an imported file), field by field. */
 import { USE_CLASSES } from "../data/records.js";
+import { printable } from "../util/printable.js";
 import { AMENDMENT_FIELDS, type AmendmentField, type AmendmentSettings } from "./amendments.js";
-import { assign, Checker, has, IDENTIFIER } from "./checker.js";
+import { assign, Checker, has, IDENTIFIER, setOwn } from "./checker.js";
 import { sanitizeClosure } from "./closure.js";
 import { ARRANGEMENT_IDS, DISCOUNT_BASES, isOneOf, OPTION_CHOICES, TECHNOLOGY_IDS } from "./ids.js";
 import { sanitizeMonitoring } from "./monitoring.js";
+import { boundNotices, FORBIDDEN_KEYS, plainData } from "./plain.js";
 import {
   type DecodedScenario,
   defaultScenario,
@@ -16,14 +18,17 @@ import {
 } from "./types.js";
 
 /**
- * Checks a plain object (parsed JSON, maybe tampered with) field by field against the Scenario shape and
- * merges what is valid onto the defaults. Unknown fields are ignored (with a notice).
+ * Checks untrusted data (parsed JSON, maybe tampered with) field by field against the Scenario shape and
+ * copies what is valid onto the defaults. The input is first copied as plain data (plain.ts: no
+ * `__proto__`, `constructor` or `prototype` key at any depth, bounded depth and size); the result is built
+ * by the schema below, never by merging the input. Unknown fields are ignored (with a notice); every echo
+ * of the input in a notice is short and printable.
  */
 export function sanitizeScenario(input: unknown, base: Scenario = defaultScenario()): DecodedScenario {
   const c = new Checker();
   const s = structuredClone(base);
-  const root = c.object("scenario", input);
-  if (!root) return { scenario: s, notices: c.notices };
+  const root = c.object("scenario", plainData(input, c.notices));
+  if (!root) return { scenario: s, notices: boundNotices(c.notices) };
 
   const known = new Set([
     "site",
@@ -39,7 +44,7 @@ export function sanitizeScenario(input: unknown, base: Scenario = defaultScenari
     "monitoring",
     "closure"
   ]);
-  for (const key of Object.keys(root)) if (!known.has(key)) c.notices.push(`${key}: unknown setting, ignored.`);
+  for (const key of Object.keys(root)) if (!known.has(key)) c.notices.push(`"${printable(key, 40)}": unknown setting, ignored.`);
 
   if (has(root, "site")) {
     if (root.site === null) s.site = null;
@@ -76,7 +81,7 @@ export function sanitizeScenario(input: unknown, base: Scenario = defaultScenari
       const out: Partial<Record<SpoilField, number>> = {};
       for (const [key, value] of Object.entries(spoil)) {
         if (!has(SPOIL_FIELDS, key)) {
-          c.reject(`soil.spoil.${key.slice(0, 20)}`, "not a known soil property");
+          c.reject(`soil.spoil.${printable(key, 20)}`, "not a known soil property");
           continue;
         }
         const { min, max } = SPOIL_FIELDS[key as SpoilField];
@@ -92,7 +97,7 @@ export function sanitizeScenario(input: unknown, base: Scenario = defaultScenari
       const out: AmendmentSettings = {};
       for (const [key, value] of Object.entries(amendments)) {
         if (!has(AMENDMENT_FIELDS, key)) {
-          c.reject(`soil.amendments.${key.slice(0, 20)}`, "not a known amendment setting");
+          c.reject(`soil.amendments.${printable(key, 20)}`, "not a known amendment setting");
           continue;
         }
         const { min, max } = AMENDMENT_FIELDS[key as AmendmentField];
@@ -158,20 +163,22 @@ export function sanitizeScenario(input: unknown, base: Scenario = defaultScenari
       if (params) {
         const out: Record<string, Record<string, number>> = {};
         for (const [speciesId, values] of Object.entries(params).slice(0, 50)) {
-          if (!/^\d{1,9}$/.test(speciesId) && !IDENTIFIER.test(speciesId)) {
-            c.reject(`nursery.params.${speciesId.slice(0, 20)}`, "not a species id");
+          if ((!/^\d{1,9}$/.test(speciesId) && !IDENTIFIER.test(speciesId)) || FORBIDDEN_KEYS.has(speciesId)) {
+            c.reject(`nursery.params.${printable(speciesId, 20)}`, "not a species id");
             continue;
           }
           const entries = c.object(`nursery.params.${speciesId}`, values);
           if (!entries) continue;
+          const checked: Record<string, number> = {};
           for (const [name, value] of Object.entries(entries).slice(0, 30)) {
-            if (!IDENTIFIER.test(name)) {
+            if (!IDENTIFIER.test(name) || FORBIDDEN_KEYS.has(name)) {
               c.reject(`nursery.params.${speciesId}`, "a parameter name is not valid");
               continue;
             }
             const x = c.number(`nursery.params.${speciesId}.${name}`, value, -1e9, 1e9);
-            if (x !== undefined) (out[speciesId] ??= {})[name] = x;
+            if (x !== undefined) setOwn(checked, name, x);
           }
+          if (Object.keys(checked).length) setOwn(out, speciesId, checked);
         }
         s.nursery.params = out;
       }
@@ -201,8 +208,8 @@ export function sanitizeScenario(input: unknown, base: Scenario = defaultScenari
       if (estimates) {
         const out: Record<string, EstimateOverride> = {};
         for (const [variable, value] of Object.entries(estimates).slice(0, 200)) {
-          if (!IDENTIFIER.test(variable)) {
-            c.reject(`investment.estimates`, `"${variable.slice(0, 40)}" is not a variable name`);
+          if (!IDENTIFIER.test(variable) || FORBIDDEN_KEYS.has(variable)) {
+            c.reject(`investment.estimates`, `"${printable(variable, 40)}" is not a variable name`);
             continue;
           }
           const e = c.object(`investment.estimates.${variable}`, value);
@@ -217,7 +224,7 @@ export function sanitizeScenario(input: unknown, base: Scenario = defaultScenari
             c.reject(`investment.estimates.${variable}`, "lower is above upper");
             continue;
           }
-          out[variable] = override;
+          setOwn(out, variable, override);
         }
         s.investment.estimates = out;
       }
@@ -250,5 +257,5 @@ export function sanitizeScenario(input: unknown, base: Scenario = defaultScenari
 
   if (has(root, "monitoring")) s.monitoring = sanitizeMonitoring(root.monitoring, (field, why) => c.reject(field, why), s.monitoring);
 
-  return { scenario: s, notices: c.notices };
+  return { scenario: s, notices: boundNotices(c.notices) };
 }

@@ -1,21 +1,18 @@
 /**
  * CSV downloads of the site page: the climate summary (present and scenario, annual and monthly) and the
- * soil constraints with their thresholds and sources. RFC 4180 quoting; numbers as plain decimals; empty
- * cells for unknown values.
+ * soil constraints with their thresholds and sources. Written with the project's CSV writer
+ * (src/lib/util/csv.ts: RFC 4180 quoting, formula guard); numbers rounded to 4 decimals; empty cells for
+ * unknown values.
  */
 
+import { formatCsv } from "../util/csv.js";
 import { MONTH_NAMES } from "../util/format.js";
 import type { ClimateAssessment, SoilAssessment } from "./assess.js";
 
-function cell(value: string | number | null | undefined): string {
-  if (value === null || value === undefined || (typeof value === "number" && !Number.isFinite(value))) return "";
-  const text = typeof value === "number" ? String(Math.round(value * 1e4) / 1e4) : value;
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** Rows to CSV text (header first), with a trailing newline. */
-export function toCsv(header: string[], rows: (string | number | null | undefined)[][]): string {
-  return `${[header, ...rows].map((r) => r.map(cell).join(",")).join("\n")}\n`;
+/** Rows to CSV text (header first): numbers rounded to 4 decimals (the precision the page shows and more). */
+function toCsv(header: string[], rows: (string | number | null | undefined)[][]): string {
+  const rounded = (value: string | number | null | undefined) => (typeof value === "number" ? Math.round(value * 1e4) / 1e4 : value);
+  return formatCsv([header, ...rows.map((row) => row.map(rounded))]);
 }
 
 /**

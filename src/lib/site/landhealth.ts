@@ -152,14 +152,19 @@ export interface LandHealth {
  */
 export function landHealthPrevalence(samples: readonly SoilSample[], background: MetalBackground = {}, level = 0.95): LandHealth {
   const byPlot = samples.some((s) => s.plot !== null);
-  const layerTopCm = samples.length ? Math.min(...samples.map((s) => s.depthTop)) : null;
+  // A loop, not Math.min(...): a spread of 130,000 samples overflows the call stack (issue 16).
+  let layerTopCm: number | null = null;
+  for (const s of samples) if (layerTopCm === null || s.depthTop < layerTopCm) layerTopCm = s.depthTop;
   const inLayer = samples.filter((s) => s.depthTop === layerTopCm);
   const plotKey = (s: SoilSample) => `${s.cluster ?? ""}\u0000${s.plot ?? s.sampleId}`;
   let units: SoilSample[];
   let plotsWithoutLayer = 0;
   if (byPlot) {
     const plots = new Map<string, SoilSample>();
-    for (const s of inLayer) if (!plots.has(plotKey(s))) plots.set(plotKey(s), s);
+    for (const s of inLayer) {
+      const key = plotKey(s);
+      if (!plots.has(key)) plots.set(key, s);
+    }
     units = [...plots.values()];
     plotsWithoutLayer = new Set(samples.map(plotKey)).size - plots.size;
   } else units = inLayer;

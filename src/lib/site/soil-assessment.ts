@@ -77,7 +77,9 @@ export function assessSoil(input: SiteInput, data: SiteData): SoilAssessment {
   const index = soilData === null ? null : soilData instanceof GridIndex ? soilData : soilIndex(soilData);
   const regional = index ? regionalSoil(index, input.lat, input.lon, radiusKm) : null;
   const samples = input.samples ?? [];
-  const topLayer = samples.length ? Math.min(...samples.map((s) => s.depthTop)) : null;
+  // A loop, not Math.min(...): a spread of 130,000 samples overflows the call stack (issue 16).
+  let topLayer: number | null = null;
+  for (const s of samples) if (topLayer === null || s.depthTop < topLayer) topLayer = s.depthTop;
   const topSamples = samples.filter((s) => s.depthTop === topLayer);
 
   // Each property: spoil entry, else the median of the uploaded topsoil samples, else the regional median.
@@ -113,13 +115,14 @@ export function assessSoil(input: SiteInput, data: SiteData): SoilAssessment {
   pick("bulkDensity", regional?.bulkDensity?.median ?? null);
   pick("cec", regional?.cec?.median ?? null);
   // Metals: measured samples only (the regional values are the background, not the site).
-  const metalNames = new Set(topSamples.flatMap((s) => Object.keys(s.metals) as Metal[]));
+  const metalNames = new Set<Metal>();
+  for (const s of topSamples) for (const metal of Object.keys(s.metals) as Metal[]) metalNames.add(metal);
   for (const metal of metalNames) {
     const values = topSamples.filter((s) => s.metals[metal] !== undefined);
     const measured = values.filter((s) => !s.belowDetection.includes(metal)).map((s) => s.metals[metal]!);
     if (measured.length) properties.metals[metal] = median(measured) as number;
     else {
-      properties.metals[metal] = Math.max(...values.map((s) => s.metals[metal]!));
+      properties.metals[metal] = values.reduce((max, s) => Math.max(max, s.metals[metal]!), -Infinity);
       properties.belowDetection!.push(metal);
     }
     sources[metal] = "samples";

@@ -5,10 +5,11 @@
  */
 import { quantileSorted } from "../decision/index.js";
 
-function finiteSorted(values: Iterable<number | null | undefined>): number[] {
+function finiteSorted(values: Iterable<number | null | undefined>): Float64Array {
   const out: number[] = [];
   for (const v of values) if (v !== null && v !== undefined && Number.isFinite(v)) out.push(v);
-  return out.sort((a, b) => a - b);
+  // A typed array sorts numbers natively (no comparator calls): 100,000 uploaded samples sort in a few ms.
+  return Float64Array.from(out).sort();
 }
 
 /**

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { describe, expect, it } from "vitest";
 import { datasets } from "../../../src/lib/data/catalogue.js";
-import { availableExamples, EXAMPLE_QUERIES, tableName } from "../../../src/lib/explore/sql.js";
+import { availableExamples, EXAMPLE_QUERIES, tableName } from "../../../src/lib/explore/examples.js";
 
 const duckType = { string: "VARCHAR", integer: "INTEGER", number: "DOUBLE", boolean: "BOOLEAN" } as const;
 
@@ -54,5 +54,16 @@ describe("src/explore.md", () => {
     for (const dataset of datasets) {
       expect(page, dataset.name).toContain(`${tableName(dataset.name)}: arrowFile(FileAttachment("data/${dataset.name}.arrow").href)`);
     }
+  });
+});
+
+describe("tableName(dataset)", () => {
+  it("turns a dataset's file name into a SQL identifier", () => {
+    expect(tableName("climate-stations")).toBe("climate_stations");
+    expect(tableName("country-economics")).toBe("country_economics");
+    expect(tableName("mines")).toBe("mines");
+  });
+  it("rejects a name that cannot start an identifier", () => {
+    expect(() => tableName("2020-data")).toThrow(/table name/);
   });
 });

@@ -5,7 +5,7 @@
  * of the page's path (validate the rows, simulate) — every output summary must agree.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -44,7 +44,10 @@ describe("estimateCsv(rows) read back by the mc CLI", () => {
       mix: []
     });
     const csvPath = join(dir, "investment-estimates.csv");
+    // Text a spreadsheet would run as a formula is written with the CSV writer's guard; the CLI reads it back undone.
+    rows[0] = { ...rows[0], label: "=SUM(A1:A2)", description: "-5 % a year", unit: "@unit" };
     writeFileSync(csvPath, estimateCsv(rows));
+    expect(readFileSync(csvPath, "utf8")).toContain("'=SUM(A1:A2)");
     const modelPath = join(dir, "restoration-model.ts");
     writeFileSync(modelPath, `export { restorationModel as default } from ${JSON.stringify(join(root, "src/lib/investment/model.ts"))};\n`);
     const stdout = execFileSync(

@@ -276,6 +276,43 @@ describe("applyUpload(text, current)", () => {
     expect(r.missing).not.toContain("field_survival");
     expect(r.missing).toContain("discount_rate");
   });
+  it("refuses non-finite and overflowing numbers by row and column, changing nothing (issue 19)", () => {
+    const csv = [
+      "variable,distribution,lower,median,upper",
+      "wage_usd_day,norm,-Inf,,5",
+      "carbon_price_usd_t,norm,1,,1e999",
+      "discount_rate,norm,-1.7e308,,1.7e308"
+    ].join("\n");
+    const r = applyUpload(csv, rows);
+    expect(r.changed).toEqual([]);
+    expect(r.rows).toEqual(rows);
+    expect(r.problems).toEqual([
+      'line 2 (wage_usd_day), column lower: "-Inf" is infinite: give a finite number',
+      'line 3 (carbon_price_usd_t), column upper: "1e999" is beyond the largest number a computer holds (about ±1.8e308)',
+      'line 4 (discount_rate), column lower: "-1.7e308" is too large: beyond ±1e300 the simulation\'s arithmetic overflows (give a number within ±1e300)',
+      'line 4 (discount_rate), column upper: "1.7e308" is too large: beyond ±1e300 the simulation\'s arithmetic overflows (give a number within ±1e300)'
+    ]);
+    expect(r.issues.map((i) => [i.line, i.variable, i.column])).toEqual([
+      [2, "wage_usd_day", "lower"],
+      [3, "carbon_price_usd_t", "upper"],
+      [4, "discount_rate", "lower"],
+      [4, "discount_rate", "upper"]
+    ]);
+    expect(r.missing).not.toContain("wage_usd_day");
+  });
+  it("round-trips a downloaded table whose text starts like a formula (the CSV writer's guard is undone)", () => {
+    const hostile = rows.map((r, i) =>
+      i === 0 ? { ...r, label: '=HYPERLINK("http://evil.example")', source: "-5 and @ sign", unit: "-" } : r
+    );
+    const csv = estimateCsv(hostile);
+    expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"")"`);
+    const parsed = parseEstimateCsv(csv);
+    expect(parsed.issues).toEqual([]);
+    expect(parsed.estimate.rows[0].extra).toMatchObject({ label: '=HYPERLINK("http://evil.example")', source: "-5 and @ sign", unit: "-" });
+    const r = applyUpload(csv, rows);
+    expect(r.problems).toEqual([]);
+    expect(r.changed).toEqual([]);
+  });
   it("changes nothing for a file without the required columns", () => {
     const r = applyUpload("a,b\n1,2\n", rows);
     expect(r.changed).toEqual([]);
@@ -489,6 +526,20 @@ describe("estimateInputsFor(iso3, data, rest)", () => {
 });
 
 import { applyValidOverrides } from "../../../src/lib/investment/estimates.js";
+
+describe("checkRows(rows): the editor's check (issue 19)", () => {
+  const { rows } = defaultEstimates(noData());
+  const row = rows.find((r) => r.variable === "carbon_price_usd_t")!;
+  it("refuses an upper bound of 1e308 (the means would be NaN) and infinite bounds, naming the column", () => {
+    expect(checkRows([{ ...row, upper: 1e308 }]).issues.map((i) => `${i.column}: ${i.message}`)).toEqual([
+      "upper: 1e+308 is too large: beyond ±1e300 the simulation's arithmetic overflows (give a number within ±1e300)"
+    ]);
+    expect(checkRows([{ ...row, lower: -Infinity }]).issues.map((i) => `${i.column}: ${i.message}`)).toEqual([
+      "lower: -Infinity is infinite: give a finite number"
+    ]);
+    expect(checkRows([{ ...row, median: Number.NaN }]).issues[0].column).toBe("median");
+  });
+});
 
 describe("applyValidOverrides(rows, overrides)", () => {
   it("keeps the default for an edit that does not give a valid estimate and says why", () => {

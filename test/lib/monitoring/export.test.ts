@@ -6,8 +6,9 @@ import { defaultMonitoring } from "../../../src/lib/scenario/index.js";
 describe("safeCell(value)", () => {
   it("prefixes text a spreadsheet would run as a formula, quotes CSV specials and leaves numbers alone", () => {
     expect(safeCell('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
-    expect(safeCell("+1")).toBe("'+1");
-    expect(safeCell("-2")).toBe("'-2");
+    // The project's writer (src/lib/util/csv.ts): text that is a plain number is not a formula risk and stays as is.
+    expect(safeCell("+1")).toBe("+1");
+    expect(safeCell("-2+3")).toBe("'-2+3");
     expect(safeCell("@SUM(A1)")).toBe("'@SUM(A1)");
     expect(safeCell(-12.5)).toBe("-12.5");
     expect(safeCell("a, b")).toBe('"a, b"');

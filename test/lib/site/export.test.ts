@@ -1,22 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { ClimateStation } from "../../../src/lib/data/records.js";
 import { assessSite } from "../../../src/lib/site/assess.js";
-import { climateSummaryCsv, constraintsCsv, toCsv } from "../../../src/lib/site/export.js";
-
-describe("toCsv(header, rows)", () => {
-  it("quotes fields with commas, quotes and line breaks, and leaves unknown values empty", () => {
-    expect(
-      toCsv(
-        ["a", "b"],
-        [
-          ["x, y", 'say "hi"'],
-          [null, 1.23456789],
-          ["two\nlines", NaN]
-        ]
-      )
-    ).toBe('a,b\n"x, y","say ""hi"""\n,1.2346\n"two\nlines",\n');
-  });
-});
+import { climateSummaryCsv, constraintsCsv } from "../../../src/lib/site/export.js";
+import { parseCsvRows } from "../../../src/lib/util/csv.js";
 
 const station: ClimateStation = {
   id: "S",
@@ -45,6 +31,20 @@ describe("climateSummaryCsv(climate, site)", () => {
     expect(lines).toContain("rainfall,Jan,mm,100,110");
     expect(lines).toContain("Köppen–Geiger class,,,Af,Af");
     expect(lines.some((l) => l.startsWith('"station Station, One (S)",,km; IDW weight,11.1195,1'))).toBe(true);
+  });
+
+  it("is written by the project's CSV writer: text quoted and guarded, negative numbers kept as numbers", () => {
+    const hostile = { ...station, name: '=HYPERLINK("http://evil.example","x")' };
+    const a = assessSite({ lat: 0, lon: 0, warmingC: -1, rainfallPct: -10 }, { stations: [hostile] });
+    const rows = parseCsvRows(climateSummaryCsv(a.climate, a.site));
+    expect(rows.find((r) => r[0] === "rainfall change applied")).toEqual(["rainfall change applied", "", "%", "0", "-10"]);
+    expect(rows.find((r) => r[0].includes("HYPERLINK"))).toEqual([
+      'station =HYPERLINK("http://evil.example","x") (S)',
+      "",
+      "km; IDW weight",
+      "11.1195",
+      "1"
+    ]);
   });
 
   it("says there is no climate when no station is near", () => {

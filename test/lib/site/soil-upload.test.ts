@@ -1,28 +1,15 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseCsv, parseSoilUpload, SOIL_TEMPLATE_CSV, TEMPLATE_COLUMNS } from "../../../src/lib/site/soil-upload.js";
+import {
+  parseSoilUpload,
+  SOIL_TEMPLATE_CSV,
+  SOIL_UPLOAD_LIMITS,
+  soilUploadSteps,
+  TEMPLATE_COLUMNS
+} from "../../../src/lib/site/soil-upload.js";
 
 const fixture = (name: string) => readFileSync(join(__dirname, "..", "..", "fixtures", "soil", name), "utf8");
-
-describe("parseCsv(text)", () => {
-  it("reads quoted fields with delimiters, doubled quotes and line breaks, and numbers lines", () => {
-    const { records } = parseCsv('a,b\n"x, y","say ""hi"""\n\n"two\nlines",z\n');
-    expect(records).toEqual([
-      { line: 1, fields: ["a", "b"] },
-      { line: 2, fields: ["x, y", 'say "hi"'] },
-      { line: 4, fields: ["two\nlines", "z"] }
-    ]);
-  });
-
-  it("detects semicolons and tabs, strips a BOM and handles CRLF", () => {
-    expect(parseCsv("\uFEFFa;b\r\n1;2\r\n").records).toEqual([
-      { line: 1, fields: ["a", "b"] },
-      { line: 2, fields: ["1", "2"] }
-    ]);
-    expect(parseCsv("a\tb\n1\t2").delimiter).toBe("\t");
-  });
-});
 
 describe("SOIL_TEMPLATE_CSV", () => {
   it("is the header of the template columns, and reads back without errors", () => {
@@ -146,5 +133,85 @@ describe("parseSoilUpload(text) on file-level problems", () => {
     expect(result.samples[0].ec).toBeCloseTo(0.25, 12);
     expect(result.samples[0].ece).toBeCloseTo(0.25, 12);
     expect(result.samples[0].metals.Cu).toBe(80);
+  });
+});
+
+describe("parseSoilUpload(text) on hostile files (issues 16 and 19)", () => {
+  const header = "sample_id,depth_top_cm,depth_bottom_cm,ph,Cu\n";
+  it("names an unclosed quote and its line, and uses nothing from the file", () => {
+    const result = parseSoilUpload(`${header}A,0,20,6,10\nB,0,20,"6,10\nC,0,20,6,10\nD,0,20,6,10\n`);
+    expect(result.samples).toEqual([]);
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors[0]).toMatchObject({ line: 3 });
+    expect(result.errors[0].message).toMatch(/^Line 3: a quote \("\) opens a field on this line and is never closed/);
+  });
+  it("refuses UTF-16 text, binary files, empty and header-only files as a whole", () => {
+    const utf16 = Buffer.from(`\ufeff${header}A,0,20,6,10\n`, "utf16le").toString("utf8");
+    expect(parseSoilUpload(utf16).errors[0].message).toMatch(/UTF-16/);
+    const xlsx = "PK\u0003\u0004\u0014\u0000\u0006\u0000\b\u0000\u0000\u0000!\u0000\ufffd\ufffd[Content_Types].xml";
+    expect(parseSoilUpload(xlsx).errors[0].message).toMatch(/not text/);
+    const zipHead = new TextDecoder().decode(
+      Uint8Array.from([0x50, 0x4b, 3, 4, 0x14, 0, 6, 0, 8, 0, 0, 0, 0x21, 0, 0xff, 0xfe, 0x5b, 0x43])
+    );
+    expect(parseSoilUpload(zipHead).errors[0].message).toMatch(/not text/);
+    const utf16be = Buffer.from(`${header}A,0,20,6,10\n`, "utf16le").swap16().toString("utf8");
+    expect(parseSoilUpload(utf16be).errors[0].message).toMatch(/UTF-16/);
+    expect(parseSoilUpload("").errors[0].message).toBe("The file is empty.");
+    expect(parseSoilUpload(header).errors[0].message).toBe("The file has a header but no data rows.");
+    const wrong = parseSoilUpload("a,b,c\n1,2,3\n");
+    expect(wrong.samples).toEqual([]);
+    expect(wrong.rowsRead).toBe(1);
+    expect(wrong.errors.map((e) => e.message)).toContain('Required column "sample_id" is missing.');
+  });
+  it("refuses -Inf, Infinity, NaN-like text, 1e999 and overflowing numbers in a cell, naming row and column", () => {
+    const result = parseSoilUpload(`${header}A,0,20,-Inf,10\nB,0,20,6,1e999\nC,0,20,6,1.7e308\nD,0,20,Infinity,1\nE,0,20,NaN,1\n`);
+    const at = (line: number) => result.errors.filter((e) => e.line === line).map((e) => `${e.field}: ${e.message}`);
+    expect(at(2)).toEqual(['ph: "-Inf" is infinite: give a finite number.']);
+    expect(at(3)).toEqual(['Cu: "1e999" is beyond the largest number a computer holds (about ±1.8e308).']);
+    expect(at(4)).toEqual([
+      'Cu: "1.7e308" is too large: beyond ±1e300 the simulation\'s arithmetic overflows (give a number within ±1e300).'
+    ]);
+    expect(at(5)).toEqual(['ph: "Infinity" is infinite: give a finite number.']);
+    expect(result.samples.map((s) => [s.sampleId, s.ph])).toEqual([["E", null]]); // NaN is a missing value in lab files
+  });
+  it("echoes column names, ids and cells short and printable", () => {
+    const evil = `\u001b]0;x\u0007${"k".repeat(5000)}`;
+    const result = parseSoilUpload(`sample_id,depth_top_cm,depth_bottom_cm,ph,${evil}\n${evil},0,20,${evil},1\n`);
+    for (const issue of [...result.errors, ...result.warnings]) {
+      expect(issue.message.length).toBeLessThan(220);
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: the test checks that none is left
+      expect(issue.message + (issue.field ?? "") + (issue.sampleId ?? "")).not.toMatch(/[\u0000-\u001f]/);
+    }
+    expect(result.warnings[0].message).toMatch(/^Column "\\x1b\]0;x\\x07k+… \(5,006 characters\)" is not recognised/);
+  });
+  it("refuses a file over the row limit with a clear message", () => {
+    const rows = Array.from({ length: SOIL_UPLOAD_LIMITS.maxRows + 1 }, (_, i) => `s${i},0,20,6,1`).join("\n");
+    const result = parseSoilUpload(`${header}${rows}\n`);
+    expect(result.samples).toEqual([]);
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors[0].message).toMatch(/more than 250,000 rows; the page reads at most 250,000/);
+  });
+});
+
+describe("soilUploadSteps(text)", () => {
+  it("reads 200,000 rows a step at a time (every 2,000 rows), with the same result as at once", () => {
+    const header = "sample_id,plot,cluster,depth_top_cm,depth_bottom_cm,ph,Cu\n";
+    const rows = Array.from(
+      { length: 200_000 },
+      (_, i) => `s${i},${i % 5000},${i % 500},${i % 2 ? 20 : 0},${i % 2 ? 50 : 20},${(4 + (i % 30) / 10).toFixed(1)},${i % 97}`
+    );
+    const text = `${header}${rows.join("\n")}\n`;
+    const steps = soilUploadSteps(text);
+    const shares: number[] = [];
+    let step = steps.next();
+    while (!step.done) {
+      shares.push(step.value);
+      step = steps.next();
+    }
+    expect(shares.length).toBe(99);
+    expect(shares.every((s, i) => s > 0 && s < 1 && (i === 0 || s > shares[i - 1]))).toBe(true);
+    expect(step.value.rowsKept).toBe(200_000);
+    expect(step.value.errors).toEqual([]);
+    expect(step.value.samples[199_999]).toMatchObject({ sampleId: "s199999", ph: 5.9, metals: { Cu: 199_999 % 97 } });
   });
 });
