@@ -1,6 +1,6 @@
 /**
  * Shareable scenarios: a link copied from /investment (with an edited estimate and another seed) opens in
- * another browser profile with the same inputs and the same figures.
+ * another browser profile with the same inputs (the value-of-information choice too) and the same figures.
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -25,6 +25,7 @@ async function state(page: Page) {
   return {
     carbonUpper: await page.locator("[data-testid=estimate-carbon_price_usd_t-upper]").inputValue(),
     seed: await page.getByLabel("Random seed").inputValue(),
+    voi: await page.getByLabel("Value of information for").evaluate((s: HTMLSelectElement) => s.options[s.selectedIndex].text),
     means: await Promise.all(OPTION_IDS.map((o) => page.locator(`[data-testid=mean-${o}]`).innerText())),
     table: await page.locator("[data-testid=npv-summary]").innerText()
   };
@@ -51,6 +52,8 @@ describe("a link copied from /investment", () => {
       const seed = page.getByLabel("Random seed");
       await seed.fill("7");
       await seed.press("Enter");
+      // And the value-of-information choice (issue 15: a shared link lost it).
+      await page.getByLabel("Value of information for").selectOption({ label: "Timber and carbon plantation" });
       // The re-run shows "running" (value of information included), then "done".
       await page.waitForSelector("[data-testid=run-status]:not([data-state=done])", { timeout: 10_000 }).catch(() => {});
       await waitDone(page);
@@ -73,6 +76,7 @@ describe("a link copied from /investment", () => {
       expect(reopened).toEqual(original!);
       expect(reopened.carbonUpper).toBe("120");
       expect(reopened.seed).toBe("7");
+      expect(reopened.voi).toBe("Timber and carbon plantation");
       expect(second.log.pageErrors).toEqual([]);
       expect(second.log.foreignRequests).toEqual([]);
     } finally {
