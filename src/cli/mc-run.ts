@@ -10,11 +10,7 @@
 
 import { pathToFileURL } from "node:url";
 import { parentPort, workerData } from "node:worker_threads";
-import type { Estimate } from "../lib/decision/estimate.js";
-import { multiEvpi } from "../lib/decision/evpi.js";
-import { plsVip } from "../lib/decision/pls.js";
-import { type Model, ModelError, mcSimulation } from "../lib/decision/simulate.js";
-import { summarize } from "../lib/decision/stats.js";
+import { type Estimate, type Model, ModelError, mcSimulation, multiEvpi, plsVip, summarize } from "../lib/decision/index.js";
 
 export interface RunRequest {
   estimate: Estimate;

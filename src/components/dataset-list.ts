@@ -1,5 +1,4 @@
 import { html } from "npm:htl";
-import type { SqlEngine } from "../client/sql-engine.js";
 import type { DatasetInfo } from "../lib/data/catalogue.js";
 
 /** A file size for people: "640 kB", "7.4 MB". */
@@ -10,9 +9,15 @@ const size = (bytes: number) => (bytes < 1e6 ? `${Math.max(1, Math.round(bytes /
  * column dictionary (name, type, unit, meaning), shown at once from the catalogue; each table's row count
  * and size are filled in when the engine has loaded it.
  */
+/** What the list asks of the SQL engine (src/client/sql-engine.ts has this shape): its table names and each loaded table's rows and bytes. */
+export interface TableSizes {
+  names: readonly string[];
+  table(name: string): Promise<{ rows: number; bytes: number }>;
+}
+
 export function DatasetList(
   tables: readonly { table: string; dataset: DatasetInfo }[],
-  { engine }: { engine?: Promise<SqlEngine> } = {}
+  { engine }: { engine?: Promise<TableSizes> } = {}
 ): HTMLElement {
   const counts = new Map<string, HTMLElement>();
   const items = tables.map(({ table, dataset }) => {

@@ -39,6 +39,7 @@ export { createRRandom, type RandomSource, RRandom } from "./rng.js";
 export { type ModelEntry, type ModelLookup, runRequest, transferables } from "./run-request.js";
 export { type ScenarioResult, type ScenarioRow, scenarioEstimate, scenarioMc } from "./scenarios.js";
 export {
+  formatBytes,
   type Model,
   ModelError,
   type ModelOutput,

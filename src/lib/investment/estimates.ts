@@ -121,7 +121,7 @@ export function estimateCsv(rows: readonly EstimateRow[]): string {
 }
 
 /** The distributions the estimate editor offers (method "calculate"). */
-export { CALCULATE_DISTRIBUTIONS } from "../decision/estimate.js";
+export { CALCULATE_DISTRIBUTIONS } from "../decision/index.js";
 
 /** Problems of a table built or edited in the page, with the engine's rules (line = row number + 1). */
 export function checkRows(rows: readonly EstimateRow[]): { issues: EstimateIssue[]; messages: string[] } {
