@@ -28,6 +28,8 @@ let context: BrowserContext;
 let page: Page;
 let log: PageLog;
 let firstContentMs = Number.NaN;
+/** The workflow link to /investment after the tailings edit (set by the quantity test). */
+let investmentLink = "";
 
 const waitDone = () => page.waitForSelector("[data-testid=run-status][data-state=done]", { timeout: 120_000 });
 const p90 = () => page.locator("[data-testid=closure-p90]").innerText();
@@ -90,12 +92,42 @@ describe("/closure", () => {
     const link = new URL(next!, page.url());
     expect(link.pathname).toMatch(/investment$/);
     expect(decodeScenario(link.search, link.hash).scenario.closure.quantities.tailingsHa).toBe(120);
+    investmentLink = link.href;
     // An impossible value is refused beside the field and changes nothing.
     await field.fill("-5");
     await field.press("Enter");
     expect(await page.locator("[data-testid=closure-q-tailingsHa-error]").innerText()).toMatch(/must be between 0 and/);
     expect(await p90()).toBe(after);
   });
+
+  it("moves /investment's closure total when the edited scenario is followed there", async () => {
+    expect(investmentLink).not.toBe("");
+    /** The closure total (median, USD/ha) the investment table took from the closure estimate. */
+    const closureTotal = async (url: string) => {
+      const other = await openPage(browser, baseUrl);
+      try {
+        await other.page.goto(url, { waitUntil: "load" });
+        const notes = other.page.locator("[data-testid=estimate-notes]");
+        await other.page.waitForFunction(
+          () =>
+            /Closure works and bond from the closure estimate/.test(
+              document.querySelector("[data-testid=estimate-notes]")?.textContent ?? ""
+            ),
+          null,
+          { timeout: 120_000 }
+        );
+        const text = (await notes.textContent()) ?? "";
+        return Number(text.match(/closure estimate \(\/closure\): total ([\d,]+) USD\/ha/)![1].replace(/,/g, ""));
+      } finally {
+        await other.context.close();
+      }
+    };
+    const scenario = defaultScenario();
+    scenario.site = { lat: -12.8, lon: 28.21, name: "Copperbelt" };
+    const [unedited, edited] = [await closureTotal(baseUrl + scenarioHref("/investment", scenario)), await closureTotal(investmentLink)];
+    console.log(`/investment closure total (median USD/ha): tailings 50 ha ${unedited}, 120 ha ${edited}`);
+    expect(edited).toBeGreaterThan(unedited);
+  }, 300_000);
 
   it("keeps the keyboard where it was: Tab out of an edited field lands on the next one after the re-run", async () => {
     await waitDone();
