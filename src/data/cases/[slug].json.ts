@@ -2,13 +2,16 @@
 // time through the whole chain (src/lib/case-study.ts) on exactly the datasets the pages load.
 
 import { decodeStations } from "../../lib/data/climate.js";
+import { toColumnar } from "../../lib/data/columnar.js";
 import { featureAt } from "../../lib/data/geometry.js";
+import { decodeMines, MINE_FIELDS } from "../../lib/data/mines.js";
 import { decodeSoilSites } from "../../lib/data/soil.js";
 import { soilIndex } from "../../lib/site/assess.js";
 import { elevationAt, wholeGridReader } from "../../lib/site/elevation.js";
 import { stationIndex } from "../../lib/site/stations.js";
 import { runCaseStudy } from "../../lib/workflow/case-study.js";
 import { caseBySlug } from "../../lib/workflow/cases.js";
+import { loadMines } from "../_build/mines.js";
 import { placeAt } from "../_build/native.js";
 import {
   climateChangeJson,
@@ -54,7 +57,9 @@ await runLoader(`data/cases/${slug}.json`, () => {
     },
     country: feature ? { iso3: feature.properties.iso3, name: feature.properties.name } : null,
     // The mine's botanical country and country from the full outlines (native-first mix).
-    place: placeAt(def.mine.lat, def.mine.lon)
+    place: placeAt(def.mine.lat, def.mine.lon),
+    // The mines as the pages decode them (mines.json), for the closure estimate's mine facts.
+    mines: decodeMines(roundTrip(toColumnar(loadMines(), MINE_FIELDS)))
   });
   if (!result.species.mix.length) throw new Error(`case ${slug}: no species in the planting mix`);
   return JSON.stringify(result);

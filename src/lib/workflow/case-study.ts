@@ -6,7 +6,10 @@
  * The loader src/data/cases/[slug].json.ts runs it at build time.
  */
 
-import type { SpeciesRecord } from "../data/records.js";
+import { closureEstimate, closureEstimateCsv } from "../closure/estimate.js";
+import { mineAt } from "../closure/mine.js";
+import { perHectareRows } from "../closure/results.js";
+import type { Mine, SpeciesRecord } from "../data/records.js";
 import { type CashflowBand, type ColumnSummary, cashflowBands, runRequest } from "../decision/index.js";
 import { ARRANGEMENTS, STAKEHOLDER_NAMES, STAKEHOLDERS, type Stakeholder } from "../institutions/arrangements.js";
 import { institutionEstimates } from "../institutions/estimates.js";
@@ -24,7 +27,7 @@ import type { CountryClimate } from "../site/productivity.js";
 import { countSpecies, describeScenario, NATIVE_LABEL, prepareSpecies, speciesSiteFromAssessment } from "../species/index.js";
 import type { CaseDefinition } from "./cases.js";
 import { nurseryInputFor, selectSpecies } from "./chain.js";
-import { type InvestmentData, investmentTable, wageFor } from "./investment-table.js";
+import { closureInputFor, type InvestmentData, investmentTable, nurseryRowsFor, wageFor } from "./investment-table.js";
 import { getModel } from "./models.js";
 import { siteChain } from "./site-chain.js";
 
@@ -39,6 +42,8 @@ export interface CaseData {
   country: InvestmentData["country"];
   /** The mine's botanical country and country (full outlines at build time); absent = unknown. */
   place?: SitePlace;
+  /** The atlas's mines (decoded mines.json), for the closure estimate's mine facts; omitted: no closure step. */
+  mines?: readonly Mine[];
 }
 
 /** The figures a case page shows (plain JSON). */
@@ -224,10 +229,35 @@ export function runCaseStudy(def: CaseDefinition, data: CaseData): CaseResult {
     chain,
     countryClimate: data.countryClimate ?? null
   };
-  const plan = planNursery(nurseryInputFor(scenario, byId, wageFor(scenario, investmentData)));
+  const wage = wageFor(scenario, investmentData);
+  const plan = planNursery(nurseryInputFor(scenario, byId, wage));
+
+  // Closure: the estimate at the mine, simulated with the case's runs and seed, sizes the closure works and
+  // the bond of the investment table (as /investment and /institutions run it in their worker).
+  const site = scenario.site!;
+  const planned = chain ? { ...scenario, species: { ...scenario.species, mix: chain.mix } } : scenario;
+  const closure =
+    chain && data.mines
+      ? closureEstimate(
+          closureInputFor(planned, {
+            assessment: chain.assessment,
+            mine: mineAt(data.mines, site.lat, site.lon, site.name),
+            countryEconomics: data.economics.countryEconomics,
+            countryIso3: data.country?.iso3 ?? null,
+            usInflationPct: data.economics.series.usInflationPct,
+            nursery: nurseryRowsFor(planned, data.species, [], wage)
+          })
+        )
+      : null;
+  const closurePerHa = closure
+    ? perHectareRows(
+        runRequest({ model: "closure", estimates: closureEstimateCsv(closure.rows), n: def.n, seed: def.seed }, getModel),
+        closure
+      )
+    : null;
 
   // Investment: the estimate table, then the simulation and the value of information on the best option.
-  const table = investmentTable(scenario, investmentData);
+  const table = investmentTable(scenario, { ...investmentData, closure: closurePerHa });
   notes.push(...table.notes);
   const csv = estimateCsv(table.rows);
   const run = runRequest({ model: "restoration", estimates: csv, n: def.n, seed: def.seed }, getModel);
