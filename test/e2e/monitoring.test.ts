@@ -108,7 +108,8 @@ describe("/monitoring", () => {
     expect(await page.locator("[data-testid=wheel-table] tbody tr").count()).toBe(18);
     const stars = await page.getAttribute("[data-testid=wheel-table] tr[data-sub='composition.plants'] td[data-stars]", "data-stars");
     expect(Number(stars)).toBe(evaluated[0].stars);
-    expect(await page.locator("[data-testid=trend-chart]").count()).toBe(6);
+    // One trend per indicator with evidence: survival, stocking, woody and ground cover, erosion, SOC, native share.
+    expect(await page.locator("[data-testid=trend-chart]").count()).toBe(7);
     expect(await page.locator("[data-testid=species-survival] tbody tr").count()).toBe(6);
   });
 

@@ -45,12 +45,15 @@ async function open(path: string, scenario: Scenario): Promise<{ page: Page; log
 const waitDone = (page: Page) => page.waitForSelector("[data-testid=run-status][data-state=done]", { timeout: 180_000 });
 /** "Wage: 12.3 USD per person-day (…)" → 12.3 */
 const wageOf = async (page: Page) => Number((await page.locator("[data-testid=wage-used]").innerText()).match(/Wage: ([\d.]+) USD/)![1]);
-/** Tick and legend texts of every chart on the page that read like an SI-prefixed number ("400m", "1.5m"). */
+/**
+ * Tick and legend texts of every chart that end in a small SI prefix ("400m" for 0.4, "5µ"): on a USD axis
+ * "m" reads as millions. Thousands as "10k" are fine.
+ */
 const siPrefixed = (page: Page) =>
   page.evaluate(() =>
     [...document.querySelectorAll("svg text, svg tspan")]
       .map((t) => (t.textContent ?? "").trim())
-      .filter((t) => /^[−-]?\d[\d.,]*\s?[mµnk]$/.test(t))
+      .filter((t) => /^[−-]?\d[\d.,]*\s?[mµn]$/.test(t))
   );
 
 describe("a boreal mine: Sudbury, Canada", () => {

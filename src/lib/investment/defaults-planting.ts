@@ -159,18 +159,43 @@ export function plantingRows({ inputs, notes }: SectionContext): EstimateRow[] {
       ASSUME
     )
   );
-  rows.push(
-    share01(
-      "Planting and care",
-      "p_regen_success",
-      0.2,
-      0.7,
-      "probability",
-      "Natural regeneration meets criteria",
-      "Chance that natural regrowth meets the completion criteria",
-      `${ASSUME}: seed sources are often far from mine sites`
-    )
-  );
+  rows.push(regenerationChance(inputs.productivity?.global ?? null));
 
   return rows;
+}
+
+/** The chance that natural regrowth meets the completion criteria, before the site's climate: 0.2–0.7. */
+export const REGEN_SUCCESS = { lower: 0.2, upper: 0.7 } as const;
+
+/**
+ * The chance that natural regeneration meets the completion criteria at this site: 0.2–0.7 (assumption:
+ * seed sources are often far from mine sites) × the site's climate productivity against the warm moist
+ * reference (Miami NPP ratio, capped at 1; src/lib/site/productivity.ts). Regrowth is slower and less
+ * certain where the climate produces less: recovery rates of secondary forests rise with water
+ * availability (Poorter et al. 2016, Nature 530: 211–214) and natural regeneration succeeds less in drier
+ * regions (Crouzeilles et al. 2017, Science Advances 3: e1701345). The proportional scaling is this
+ * studio's assumption. A hyper-arid site (factor ≈ 0.03) gets about 1–2 %, not the humid tropics' 20–70 %.
+ */
+export function regenerationChance(productivityFactor: number | null): EstimateRow {
+  const label = "Natural regeneration meets criteria";
+  const description = "Chance that natural regrowth meets the completion criteria";
+  const base = `${ASSUME}: seed sources are often far from mine sites`;
+  if (productivityFactor === null || !(productivityFactor < 1))
+    return share01(
+      "Planting and care",
+      "p_regen_success",
+      REGEN_SUCCESS.lower,
+      REGEN_SUCCESS.upper,
+      "probability",
+      label,
+      description,
+      base
+    );
+  const f = Math.max(0, productivityFactor);
+  const lower = round3(REGEN_SUCCESS.lower * f);
+  const upper = round3(REGEN_SUCCESS.upper * f);
+  const source = `${base}; × ${f.toFixed(2)} for this site's climate (Miami NPP ÷ the warm moist reference: regrowth is slower and less certain where less grows; Poorter et al. 2016, Crouzeilles et al. 2017; proportional scaling assumed)`;
+  if (!(lower > 0) || !(upper > lower))
+    return constant("Planting and care", "p_regen_success", 0, "probability", label, description, source);
+  return share01("Planting and care", "p_regen_success", lower, upper, "probability", label, description, source);
 }
