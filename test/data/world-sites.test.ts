@@ -134,7 +134,7 @@ describe("the chain at real mines across climates", () => {
   });
 
   it("gives natural regeneration little chance where little grows (Escondida), most of it where the climate is moist", () => {
-    const chance = (key: string) => tableAt(key).rows.find((r) => r.variable === "p_regen_success")!;
+    const chance = (key: keyof typeof SITES) => tableAt(key).rows.find((r) => r.variable === "p_regen_success")!;
     console.log(
       `natural regeneration success, 90 % bounds: Escondida ${chance("escondida").lower}–${chance("escondida").upper}, Copperbelt ${chance("copperbelt").lower}–${chance("copperbelt").upper}`
     );
