@@ -36,7 +36,7 @@ export { finiteProblem, MAX_INPUT_MAGNITUDE, type NumberCell, readNumberCell } f
 export { type PlsResult, type PlsVariable, plsVip } from "./pls.js";
 export { ECHO_LENGTH, printable } from "./printable.js";
 export { createRRandom, type RandomSource, RRandom } from "./rng.js";
-export { type ModelEntry, type ModelLookup, runRequest, transferables } from "./run-request.js";
+export { type ModelEntry, type ModelLookup, runRequest, type SimulationCache, simulationCache, transferables } from "./run-request.js";
 export { type ScenarioResult, type ScenarioRow, scenarioEstimate, scenarioMc } from "./scenarios.js";
 export {
   formatBytes,

@@ -6,7 +6,7 @@
 import { formatIssue, parseEstimateCsv } from "./estimate.js";
 import { multiEvpi } from "./evpi.js";
 import { plsVip } from "./pls.js";
-import { type Model, mcSimulation } from "./simulate.js";
+import { type Model, mcSimulation, type SimulationResult } from "./simulate.js";
 import { summarizeOutputs } from "./summaries.js";
 import type { McRequest, McResult } from "./worker-protocol.js";
 
@@ -19,11 +19,33 @@ export interface ModelEntry {
 /** Finds a model by name; throws a readable error for an unknown name. */
 export type ModelLookup = (name: string) => ModelEntry;
 
+/**
+ * The last simulation a worker ran, so that a follow-up request on the same model, table, runs and seed —
+ * the value of information asked for after the results are on screen — does not simulate again (the same
+ * seed gives the same runs; at 10,000 runs of the restoration model this saves about 0.8 s).
+ */
+export interface SimulationCache {
+  key: string;
+  sim: SimulationResult | null;
+}
+
+export function simulationCache(): SimulationCache {
+  return { key: "", sim: null };
+}
+
+/** Copies of the columns: a result's columns are transferred (detached) while the cache keeps its own. */
+function copyColumns(columns: Record<string, Float64Array>): Record<string, Float64Array> {
+  const out: Record<string, Float64Array> = {};
+  for (const [name, values] of Object.entries(columns)) out[name] = values.slice();
+  return out;
+}
+
 export function runRequest(
   request: McRequest,
   lookup: ModelLookup,
   onProgress: (phase: "simulation" | "evpi" | "vip", done: number, total: number) => void = () => {},
-  now: () => number = () => 0
+  now: () => number = () => 0,
+  cache: SimulationCache | null = null
 ): McResult {
   const entry = lookup(request.model);
   const csv = request.estimates ?? entry.estimates;
@@ -31,13 +53,21 @@ export function runRequest(
   const { estimate, issues } = parseEstimateCsv(csv, request.correlation);
   if (issues.length) throw new Error(issues.map(formatIssue).join("; "));
   const t0 = now();
-  const sim = mcSimulation(estimate, entry.model, {
-    n: request.n,
-    seed: request.seed,
-    method: request.method,
-    progressEvery: Math.max(1000, Math.ceil(request.n / 100)),
-    onProgress: (done, total) => onProgress("simulation", done, total)
-  });
+  const key = JSON.stringify([request.model, csv, request.correlation ?? null, request.n, request.seed, request.method ?? null]);
+  let sim: SimulationResult;
+  if (cache?.sim && cache.key === key) {
+    sim = cache.sim;
+    onProgress("simulation", request.n, request.n);
+  } else {
+    sim = mcSimulation(estimate, entry.model, {
+      n: request.n,
+      seed: request.seed,
+      method: request.method,
+      progressEvery: Math.max(1000, Math.ceil(request.n / 100)),
+      onProgress: (done, total) => onProgress("simulation", done, total)
+    });
+    if (cache) Object.assign(cache, { key, sim });
+  }
   const t1 = now();
   const evpi = (request.evpi ?? []).length
     ? multiEvpi(sim.inputs, sim.inputNames, sim.outputs, request.evpi!, (done, total) => onProgress("evpi", done, total)).map((r) => ({
@@ -58,9 +88,9 @@ export function runRequest(
     n: request.n,
     seed: request.seed,
     inputNames: sim.inputNames,
-    inputs: sim.inputs,
+    inputs: cache ? copyColumns(sim.inputs) : sim.inputs,
     outputNames: sim.outputNames,
-    outputs: sim.outputs,
+    outputs: cache ? copyColumns(sim.outputs) : sim.outputs,
     outputGroups: sim.outputGroups,
     summaries: summarizeOutputs(sim),
     evpi,

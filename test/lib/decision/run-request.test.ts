@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseEstimateCsv } from "../../../src/lib/decision/estimate.js";
-import { runRequest, transferables } from "../../../src/lib/decision/run-request.js";
+import { runRequest, simulationCache, transferables } from "../../../src/lib/decision/run-request.js";
 import { scenarioEstimate, scenarioMc } from "../../../src/lib/decision/scenarios.js";
 import { type Model, mcSimulation } from "../../../src/lib/decision/simulate.js";
 import { quantile7 } from "../../../src/lib/decision/stats.js";
@@ -12,6 +12,32 @@ import { cashflowBands } from "../../../src/lib/decision/summaries.js";
 import { getModel, MODELS } from "../../../src/lib/workflow/models.js";
 
 const ref = JSON.parse(readFileSync(new URL("../../fixtures/decision/D.r.json", import.meta.url), "utf8"));
+
+describe("runRequest with a simulation cache (the worker's follow-up request for the value of information)", () => {
+  it("does not simulate again for the same model, table, runs and seed, and gives the same EVPI as a fresh run", () => {
+    const entry = getModel("cooperative-nursery");
+    let calls = 0;
+    const model: Model = (x, h) => {
+      calls++;
+      return entry.model(x, h);
+    };
+    const counting = { model, estimates: entry.estimates };
+    const lookup = () => counting;
+    const cache = simulationCache();
+    const first = runRequest({ model: "m", n: 2000, seed: 7 }, lookup, undefined, undefined, cache);
+    expect(calls).toBe(2000);
+    const followUp = runRequest({ model: "m", n: 2000, seed: 7, evpi: ["NPV_decision"] }, lookup, undefined, undefined, cache);
+    expect(calls).toBe(2000); // reused: the model did not run again
+    const fresh = runRequest({ model: "m", n: 2000, seed: 7, evpi: ["NPV_decision"] }, lookup); // no cache: simulates
+    expect(calls).toBe(4000);
+    expect(followUp.evpi).toEqual(fresh.evpi);
+    expect(followUp.summaries).toEqual(first.summaries);
+    // The result's columns are copies: transferring them leaves the cache intact.
+    expect(followUp.outputs.NPV_decision).not.toBe(cache.sim!.outputs.NPV_decision);
+    runRequest({ model: "m", n: 2000, seed: 8 }, lookup, undefined, undefined, cache);
+    expect(calls).toBe(6000); // another seed: simulated
+  });
+});
 
 describe("runRequest({model: 'cooperative-nursery', n: 10000, seed: 42, evpi, vip}, getModel)", () => {
   const progress: string[] = [];
