@@ -89,7 +89,7 @@ describe("the chain at real mines across climates", () => {
       const p = chain.assessment.climate.present;
       const f = chain.feasibility;
       console.log(
-        `${key}: ${e.status === "ok" ? `${Math.round(e.elevation ?? Number.NaN)} m (${e.elevationSource}), ` : ""}${p?.koppen ?? "?"} ${p?.tMean?.toFixed(1)} °C ${Math.round(p?.precAnnual ?? 0)} mm; window ${f.window} [${p?.plantingMonths.join(",")}]; ${f.viableCount} viable, ${f.suitableCount} suitable; mix ${chain.mix.length}; ${chain.climate.label}`
+        `${key}: ${e.status === "ok" ? `${Math.round(e.elevation ?? Number.NaN)} m (${e.elevationSource}), ` : ""}${p?.koppen ?? "?"} ${p?.tMean?.toFixed(1)} °C ${Math.round(p?.precAnnual ?? 0)} mm; window ${f.window} [${p?.plantingMonths.join(",")}]; ${f.viableCount} viable, ${f.suitableCount} suitable; tMinColdest ${p?.tMinColdest?.toFixed(1)}; mix ${chain.mix.length} (${chain.mix.map((m) => species.find((r) => r.id === m.id)?.name).join(", ")}); ${chain.climate.label}`
       );
     }
   });

@@ -4,6 +4,7 @@ import type { PreparedSpecies } from "./prepare.js";
 import {
   altitudeCode,
   coldCode,
+  coldFromZones,
   DRY_MONTH_MM,
   drySeasonCode,
   KILLING_MARGIN_C,
@@ -69,8 +70,15 @@ export function explainCriterion(species: PreparedSpecies, site: SpeciesSite, wh
     }
     case "cold": {
       if (climate.tMinColdest === null) return "Site coldest-month minimum not known.";
-      if (species.killingTemp === null)
+      if (species.killingTemp === null) {
+        const why = coldFromZones(species, climate.tMinColdest);
+        const zones = r.climateZones.join(", ");
+        if (why === "tropical")
+          return `Site coldest-month mean minimum ${fmt(climate.tMinColdest)} °C (regular frost); species killing temperature not recorded, but Ecocrop lists it only for tropical zones (${zones}), and tropical trees do not survive regular frost: outside.`;
+        if (why === "no cold-winter zone")
+          return `Site coldest-month mean minimum ${fmt(climate.tMinColdest)} °C (a severe winter); species killing temperature not recorded, and Ecocrop lists it for no cold-winter zone (${zones}): outside.`;
         return `Site coldest-month mean minimum ${fmt(climate.tMinColdest)} °C; species killing temperature not recorded: unknown.`;
+      }
       const code = coldCode(species, climate.tMinColdest);
       const which = r.killingTempRest !== null ? "during rest" : "in early growth";
       return `Site coldest-month mean minimum ${fmt(climate.tMinColdest)} °C; species killed at ${fmt(species.killingTemp)} °C ${which} (lethal when the mean minimum is ≤ ${fmt(species.killingTemp + KILLING_MARGIN_C)} °C): ${VERDICT[code]}.`;

@@ -103,8 +103,34 @@ export function drySeasonCode(species: PreparedSpecies, dryMonths: number | null
 
 /** Cold: outside when the coldest month's mean minimum is ≤ killing temperature + 4 °C (dismo), else optimal. */
 export function coldCode(species: PreparedSpecies, tMinColdest: number | null): CriterionCode {
-  if (tMinColdest === null || species.killingTemp === null) return "unknown";
+  if (tMinColdest === null) return "unknown";
+  if (species.killingTemp === null) return coldFromZones(species, tMinColdest) ? "outside" : "unknown";
   return tMinColdest <= species.killingTemp + KILLING_MARGIN_C ? "outside" : "optimal";
+}
+
+/**
+ * Where Ecocrop records no killing temperature, the climate zones it lists a species for are the evidence
+ * of its cold tolerance (this studio's rule, from the physiology below; the thresholds are choices on a
+ * coldest-month mean minimum, not an extreme):
+ * - listed only for tropical zones (Ar, Aw): not where frost is regular, a mean minimum ≤ 0 °C — tropical
+ *   woody plants are chilling- and frost-sensitive, killed at or just below 0 °C;
+ * - listed for no temperate-continental, boreal or polar zone (Dc, E, F: the climates with cold winters):
+ *   not where winters are severe, a mean minimum ≤ −10 °C — subtropical and dry-climate evergreens
+ *   survive to about −5 … −15 °C at most.
+ * Sakai & Larcher 1987, Frost Survival of Plants (Springer), ch. 8; Larcher 2003, Physiological Plant
+ * Ecology, 4th ed. (Springer), ch. 8.
+ */
+export const REGULAR_FROST_C = 0;
+export const SEVERE_WINTER_C = -10;
+
+/** Why a species without a killing temperature cannot take the site's coldest month, or null when unknown. */
+export function coldFromZones(species: PreparedSpecies, tMinColdest: number): "tropical" | "no cold-winter zone" | null {
+  const zones = species.record.climateZones;
+  if (!zones.length) return null;
+  if (zones.every((zone) => zone.startsWith("A")) && tMinColdest <= REGULAR_FROST_C) return "tropical";
+  const coldWinter = zones.some((zone) => zone === "Dc" || zone.startsWith("E") || zone.startsWith("F"));
+  if (!coldWinter && tMinColdest <= SEVERE_WINTER_C) return "no cold-winter zone";
+  return null;
 }
 
 /** Altitude: optimal up to Ecocrop's absolute maximum altitude, outside above it (a caution). */

@@ -187,6 +187,25 @@ describe("coldCode(species, tMinColdest)", () => {
     expect(coldCode(prepareSpecies(makeRecord()), 5)).toBe("unknown");
     expect(coldCode(mangium, null)).toBe("unknown");
   });
+
+  it("rules out a tropical-only species without a killing temperature where frost is regular (Sudbury's −18 °C)", () => {
+    // Like Pterocarpus marsupium in Ecocrop: no killing temperature, zones Aw only.
+    const tropical = prepareSpecies(makeRecord({ climateZones: ["Aw"] }));
+    expect(coldCode(tropical, -18)).toBe("outside");
+    expect(coldCode(tropical, 0)).toBe("outside");
+    expect(coldCode(tropical, 0.5)).toBe("unknown"); // no regular frost: the record says nothing
+  });
+
+  it("rules out a species listed for no cold-winter zone where the winter is severe (≤ −10 °C)", () => {
+    // Like Quercus agrifolia (Bs, Cs) and Eugenia jambos (Aw, Ar, Cf, Cs, Cw) at Sudbury (−26.9 °C).
+    const mediterranean = prepareSpecies(makeRecord({ climateZones: ["Bs", "Cs"] }));
+    expect(coldCode(mediterranean, -26.9)).toBe("outside");
+    expect(coldCode(mediterranean, -10)).toBe("outside");
+    expect(coldCode(mediterranean, -9.5)).toBe("unknown");
+    // Listed for a continental (Dc) or boreal (E) zone: the record says nothing against it.
+    expect(coldCode(prepareSpecies(makeRecord({ climateZones: ["Cs", "Dc"] })), -26.9)).toBe("unknown");
+    expect(coldCode(prepareSpecies(makeRecord({ climateZones: ["E"] })), -26.9)).toBe("unknown");
+  });
 });
 
 describe("altitudeCode(species, elevation) and zoneCode(species, zones)", () => {
