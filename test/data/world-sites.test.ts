@@ -4,6 +4,7 @@
  * the real datasets. Figures are printed so that the docs can quote them.
  */
 import { beforeAll, describe, expect, it } from "vitest";
+import { placeAt } from "../../src/data/_build/native.js";
 import * as pageData from "../../src/data/_build/page-data.js";
 import { decodeStations } from "../../src/lib/data/climate.js";
 import { featureAt } from "../../src/lib/data/geometry.js";
@@ -60,7 +61,12 @@ beforeAll(() => {
   countryClimate = pageData.countryClimateJson();
   for (const key of Object.keys(SITES) as (keyof typeof SITES)[]) {
     const s = SITES[key];
-    const chain = siteChain(scenarioAt(key), data, elevationAt(readElevation, s.lat, s.lon)?.elevationM ?? null);
+    // As the pages run it: at the site's botanical country (native first) and its terrain-grid elevation.
+    const chain = siteChain(
+      scenarioAt(key),
+      { ...data, place: placeAt(s.lat, s.lon) },
+      elevationAt(readElevation, s.lat, s.lon)?.elevationM ?? null
+    );
     if (!chain) throw new Error(`no chain at ${key}`);
     chains.set(key, chain);
   }
