@@ -23,7 +23,10 @@ const SITES = {
   rossing: { lat: -22.48, lon: 15.05, name: "Rössing uranium" },
   grasberg: { lat: -4.05, lon: 137.11, name: "Grasberg copper-gold" },
   escondida: { lat: -24.27, lon: -69.07, name: "Escondida copper" },
-  copperbelt: { lat: -12.8, lon: 28.21, name: "Copperbelt copper" }
+  copperbelt: { lat: -12.8, lon: 28.21, name: "Copperbelt copper" },
+  kiruna: { lat: 67.85, lon: 20.2, name: "Kiruna iron ore" },
+  yanacocha: { lat: -6.98, lon: -78.5, name: "Yanacocha gold" },
+  carajas: { lat: -6.06, lon: -50.17, name: "Carajás iron ore" }
 } as const;
 
 type Data = Parameters<typeof siteChain>[1];

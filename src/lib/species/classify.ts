@@ -31,7 +31,9 @@ const SAL = CRITERION_INDEX.salinity;
  *    active site constraint (acidity/alkalinity, salinity);
  * 4. marginal — otherwise.
  */
-export function classify(codes: readonly CriterionCode[], active: ActiveConstraints): SuitabilityClass {
+export function classify(codes: readonly CriterionCode[], active: ActiveConstraints, farAboveAltitude = false): SuitabilityClass {
+  // Far above the highest altitude recorded (src/lib/species/ranges.ts farAboveAltitude): unsuitable, not a caution.
+  if (farAboveAltitude) return "unsuitable";
   let cautionOutside = false;
   for (let i = 0; i < codes.length; i++) {
     if (codes[i] === "outside") {
@@ -46,8 +48,9 @@ export function classify(codes: readonly CriterionCode[], active: ActiveConstrai
 }
 
 /** Plain-language reasons a species is not suitable: the criteria that lowered its class. */
-export function classReasons(codes: readonly CriterionCode[], active: ActiveConstraints): string[] {
+export function classReasons(codes: readonly CriterionCode[], active: ActiveConstraints, farAboveAltitude = false): string[] {
   const reasons: string[] = [];
+  if (farAboveAltitude) reasons.push("Altitude more than 1,000 m above the species' recorded maximum");
   CRITERIA.forEach((c, i) => {
     const code = codes[i];
     if (code === "outside") reasons.push(`${c.label} outside the species' limits${c.limiting ? "" : " (caution)"}`);

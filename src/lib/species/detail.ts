@@ -10,6 +10,7 @@ import { explainCriterion } from "./explain.js";
 import { CRITERIA, EXCLUSION_LABEL, NATIVE_LABEL, USE_LABEL } from "./labels.js";
 import { relevanceText } from "./mix-text.js";
 import { mixOrigin, riskText } from "./native.js";
+import { farAboveAltitude } from "./ranges.js";
 import { hasUse } from "./rank.js";
 import { autoPickExclusion, relevanceOf } from "./relevance.js";
 import type { ScoredSpecies } from "./score.js";
@@ -73,8 +74,8 @@ export function speciesDetailFacts(
   const named = (codes: readonly string[]) => codes.map((c) => (areaNames.has(c) ? `${areaNames.get(c)} (${c})` : c));
   return {
     mix,
-    reasonsNow: classReasons(s.present.codes, active),
-    reasonsLater: classReasons(s.scenario.codes, active),
+    reasonsNow: classReasons(s.present.codes, active, farAboveAltitude(s.species, site.elevation)),
+    reasonsLater: classReasons(s.scenario.codes, active, farAboveAltitude(s.species, site.elevation)),
     criteria: CRITERIA.map((c) => ({
       now: explainCriterion(s.species, site, "present", c.id),
       later: explainCriterion(s.species, site, "scenario", c.id)

@@ -2,11 +2,13 @@
 import type { CriterionCode, CriterionId } from "./labels.js";
 import type { PreparedSpecies } from "./prepare.js";
 import {
+  ALTITUDE_LIMIT_MARGIN_M,
   altitudeCode,
   coldCode,
   coldFromZones,
   DRY_MONTH_MM,
   drySeasonCode,
+  farAboveAltitude,
   KILLING_MARGIN_C,
   type Limits,
   NO_DRY_SEASON_MAX,
@@ -86,6 +88,8 @@ export function explainCriterion(species: PreparedSpecies, site: SpeciesSite, wh
     case "altitude": {
       if (site.elevation === null) return "Site elevation not known.";
       if (r.altitudeMax === null) return `Site ${fmt(site.elevation, 0)} m; species maximum altitude not recorded: unknown.`;
+      if (farAboveAltitude(species, site.elevation))
+        return `Site ${fmt(site.elevation, 0)} m; species up to ${fmt(r.altitudeMax, 0)} m: more than ${fmt(ALTITUDE_LIMIT_MARGIN_M, 0)} m above (about 6.5 °C colder than anywhere it is recorded): unsuitable.`;
       return `Site ${fmt(site.elevation, 0)} m; species up to ${fmt(r.altitudeMax, 0)} m: ${VERDICT[altitudeCode(species, site.elevation)]}${site.elevation > r.altitudeMax ? " (a caution: temperature is scored directly)" : ""}.`;
     }
     case "zone": {

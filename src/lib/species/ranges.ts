@@ -133,6 +133,20 @@ export function coldFromZones(species: PreparedSpecies, tMinColdest: number): "t
   return null;
 }
 
+/**
+ * Metres above the highest altitude Ecocrop records for a species beyond which it is unsuitable, not just a
+ * caution: 1,000 m is about 6.5 °C colder than anywhere the record says it grows (standard lapse rate,
+ * 6.5 °C/km), beyond what a temperature range measured on annual means can be trusted to catch — a cashew
+ * (recorded to 1,200 m) at a 3,860 m Andean mine. This studio's threshold.
+ */
+export const ALTITUDE_LIMIT_MARGIN_M = 1000;
+
+/** Whether the site lies more than ALTITUDE_LIMIT_MARGIN_M above the species' recorded maximum altitude. */
+export function farAboveAltitude(species: PreparedSpecies, elevation: number | null): boolean {
+  const max = species.record.altitudeMax;
+  return elevation !== null && max !== null && elevation > max + ALTITUDE_LIMIT_MARGIN_M;
+}
+
 /** Altitude: optimal up to Ecocrop's absolute maximum altitude, outside above it (a caution). */
 export function altitudeCode(species: PreparedSpecies, elevation: number | null): CriterionCode {
   const max = species.record.altitudeMax;

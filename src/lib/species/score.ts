@@ -26,7 +26,7 @@ import { type ActiveConstraints, activeConstraints, classify } from "./classify.
 import type { CriterionCode, NativeStatus, ScenarioChange, SuitabilityClass } from "./labels.js";
 import { nativeStatus, placeCodes, type Risk, riskOf } from "./native.js";
 import type { PreparedSpecies } from "./prepare.js";
-import { altitudeCode, coldCode, drySeasonCode, rangeCode, rangeIndex, zoneCode } from "./ranges.js";
+import { altitudeCode, coldCode, drySeasonCode, farAboveAltitude, rangeCode, rangeIndex, zoneCode } from "./ranges.js";
 import type { SiteClimate, SpeciesSite } from "./site.js";
 import {
   aluminiumCode,
@@ -102,7 +102,7 @@ function scoreClimate(
   ];
   let index: number | null = null;
   for (const x of [tIndex, pIndex, phIndex]) if (x !== null && (index === null || x < index)) index = x;
-  return { codes, cls: classify(codes, active), index };
+  return { codes, cls: classify(codes, active, farAboveAltitude(species, site.elevation)), index };
 }
 
 /** The substrate codes (salinity … metals, in CRITERIA order): the same for present and scenario. */

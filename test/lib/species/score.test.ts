@@ -31,6 +31,7 @@ import {
   toLimits,
   zoneCode
 } from "../../../src/lib/species/index.js";
+import { farAboveAltitude } from "../../../src/lib/species/ranges.js";
 import { ACACIA_MANGIUM, makeRecord, makeSite, PICEA_ABIES } from "./fixture.js";
 
 /** Codes in CRITERIA order from a sparse map (everything else "unknown"). */
@@ -542,5 +543,22 @@ describe("describeScenario(warmingC, rainfallPct)", () => {
     expect(describeScenario(1.27, -5, 2)).toBe("+1.27 °C, −5 % rain");
     expect(describeScenario(-1, 5)).toBe("−1 °C, +5 % rain");
     expect(describeScenario(0, 0)).toBe("no change");
+  });
+});
+
+describe("farAboveAltitude: more than 1,000 m above the recorded maximum is unsuitable, not a caution", () => {
+  // Like cashew (Anacardium occidentale, recorded to 1,200 m) at Yanacocha (3,862 m).
+  const cashewLike = prepareSpecies(makeRecord({ altitudeMax: 1200 }));
+  it("flags 3,862 m and 2,201 m, not 2,200 m, nor an unknown altitude or elevation", () => {
+    expect(farAboveAltitude(cashewLike, 3862)).toBe(true);
+    expect(farAboveAltitude(cashewLike, 2201)).toBe(true);
+    expect(farAboveAltitude(cashewLike, 2200)).toBe(false); // 1,000 m above: still a caution
+    expect(farAboveAltitude(cashewLike, null)).toBe(false);
+    expect(farAboveAltitude(prepareSpecies(makeRecord({ altitudeMax: null })), 5000)).toBe(false);
+  });
+  it("makes the class unsuitable whatever the other criteria say", () => {
+    const allOptimal: CriterionCode[] = CRITERIA.map(() => "optimal");
+    expect(classify(allOptimal, noConstraints, true)).toBe("unsuitable");
+    expect(classify(allOptimal, noConstraints, false)).toBe("suitable");
   });
 });
