@@ -2,9 +2,12 @@
 import type { SpeciesRecord, UseClass } from "../data/records.js";
 import { foldText } from "../util/text.js";
 import { LIMITING } from "./classify.js";
-import { CRITERIA, type CriterionId, type ScenarioChange, type SuitabilityClass } from "./labels.js";
+import { CRITERIA, CRITERION_INDEX, type CriterionId, type ScenarioChange, type SuitabilityClass } from "./labels.js";
 import type { PreparedSpecies } from "./prepare.js";
 import type { ScoredSpecies } from "./score.js";
+
+/** The altitude criterion counts among the limiting ones when a species is far above its recorded maximum. */
+const ALTITUDE = CRITERION_INDEX.altitude;
 
 export interface SpeciesFilters {
   /** Keep species with at least one of these uses (empty = any). */
@@ -144,7 +147,8 @@ export function limitingCriteria(
   const counts = CRITERIA.map(() => 0);
   for (const s of scored) {
     const codes = s[which].codes;
-    for (let i = 0; i < codes.length; i++) if (LIMITING[i] && codes[i] === "outside") counts[i]++;
+    for (let i = 0; i < codes.length; i++)
+      if ((LIMITING[i] && codes[i] === "outside") || (i === ALTITUDE && s[which].farAboveAltitude)) counts[i]++;
   }
   return CRITERIA.map((c, i) => ({ id: c.id, label: c.label, outside: counts[i] }))
     .filter((c) => c.outside > 0)

@@ -47,6 +47,8 @@ export interface ClimateScore {
   cls: SuitabilityClass;
   /** Ecocrop limiting-factor index: the lowest of the temperature, rainfall and pH indices (0–1), or null. */
   index: number | null;
+  /** More than 1,000 m above the species' recorded maximum altitude: unsuitable (ranges.ts farAboveAltitude). */
+  farAboveAltitude?: boolean;
 }
 
 export interface ScoredSpecies {
@@ -102,7 +104,8 @@ function scoreClimate(
   ];
   let index: number | null = null;
   for (const x of [tIndex, pIndex, phIndex]) if (x !== null && (index === null || x < index)) index = x;
-  return { codes, cls: classify(codes, active, farAboveAltitude(species, site.elevation)), index };
+  const farAbove = farAboveAltitude(species, site.elevation);
+  return { codes, cls: classify(codes, active, farAbove), index, farAboveAltitude: farAbove };
 }
 
 /** The substrate codes (salinity … metals, in CRITERIA order): the same for present and scenario. */

@@ -562,3 +562,15 @@ describe("farAboveAltitude: more than 1,000 m above the recorded maximum is unsu
     expect(classify(allOptimal, noConstraints, false)).toBe("suitable");
   });
 });
+
+describe("limitingCriteria counts the altitude when species are far above their recorded maximum", () => {
+  it("names altitude at a 3,900 m site for a lowland species", () => {
+    const lowland = prepareSpecies(
+      makeRecord({ altitudeMax: 500, tempOpt: [0, 40], tempAbs: [-10, 50], rainOpt: [0, 5000], rainAbs: [0, 9000] })
+    );
+    const site = makeSite({ tMean: 8, precAnnual: 1000, dryMonths: 2, tMinColdest: 2, koppen: "Cfb" }, {}, { elevation: 3900 });
+    const scored = scoreSpecies([lowland], site);
+    expect(scored[0].present.cls).toBe("unsuitable");
+    expect(limitingCriteria(scored, "present").map((c) => c.id)).toContain("altitude");
+  });
+});
