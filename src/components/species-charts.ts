@@ -96,11 +96,12 @@ export function SpeciesRangeChart(
   const r = species.record;
   const rows: RangeRow[] = [
     {
-      label: "Annual mean temperature",
+      // The temperature the species is scored on (src/lib/species/site.ts scoredTemperature), passed in.
+      label: site.present.growing ? "Growing-season mean temperature" : "Annual mean temperature",
       unit: "°C",
       limits: species.temperature,
-      present: site.present.tMean,
-      scenario: site.scenario.tMean
+      present: site.present.growing ? site.present.growing.tMean : site.present.tMean,
+      scenario: site.scenario.growing ? site.scenario.growing.tMean : site.scenario.tMean
     },
     {
       label: "Annual rainfall",

@@ -1,4 +1,6 @@
 /** Plain-language explanations of each criterion for one species and climate (built on demand). */
+
+import { MONTH_NAMES } from "../util/format.js";
 import type { CriterionCode, CriterionId } from "./labels.js";
 import type { PreparedSpecies } from "./prepare.js";
 import {
@@ -15,7 +17,7 @@ import {
   rangeCode,
   zoneCode
 } from "./ranges.js";
-import type { SpeciesSite } from "./site.js";
+import { type SpeciesSite, scoredTemperature } from "./site.js";
 import { aluminiumNote, depthNote, drainageNote, fertilityNote, metalsNote, salinityNote, textureNote } from "./substrate.js";
 import { koppenToTrewartha, TREWARTHA_NAMES } from "./zones.js";
 
@@ -45,9 +47,13 @@ export function explainCriterion(species: PreparedSpecies, site: SpeciesSite, wh
   const r = species.record;
   switch (id) {
     case "temperature": {
-      const code = rangeCode(climate.tMean, species.temperature);
-      if (climate.tMean === null) return "Site annual temperature not known.";
-      return `Site ${fmt(climate.tMean)} °C annual mean; species ${limitsText(species.temperature, " °C")}: ${VERDICT[code]}.`;
+      const t = scoredTemperature(climate);
+      const code = rangeCode(t, species.temperature);
+      if (t === null) return "Site annual temperature not known.";
+      const basis = climate.growing
+        ? `growing-season mean (${MONTH_NAMES[climate.growing.months[0]]}–${MONTH_NAMES[climate.growing.months.at(-1)!]}, months ≥ 5 °C; annual mean ${fmt(climate.tMean)} °C)`
+        : "annual mean";
+      return `Site ${fmt(t)} °C ${basis}; species ${limitsText(species.temperature, " °C")}: ${VERDICT[code]}.`;
     }
     case "rainfall": {
       const code = rangeCode(climate.precAnnual, species.rainfall);

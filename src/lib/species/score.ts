@@ -27,7 +27,7 @@ import type { CriterionCode, NativeStatus, ScenarioChange, SuitabilityClass } fr
 import { nativeStatus, placeCodes, type Risk, riskOf } from "./native.js";
 import type { PreparedSpecies } from "./prepare.js";
 import { altitudeCode, coldCode, drySeasonCode, farAboveAltitude, rangeCode, rangeIndex, zoneCode } from "./ranges.js";
-import type { SiteClimate, SpeciesSite } from "./site.js";
+import { type SiteClimate, type SpeciesSite, scoredTemperature } from "./site.js";
 import {
   aluminiumCode,
   depthCode,
@@ -89,11 +89,12 @@ function scoreClimate(
   substrateCodes: readonly CriterionCode[],
   active: ActiveConstraints
 ): ClimateScore {
-  const tIndex = rangeIndex(ctx.climate.tMean, species.temperature);
+  const temperature = scoredTemperature(ctx.climate);
+  const tIndex = rangeIndex(temperature, species.temperature);
   const pIndex = rangeIndex(ctx.climate.precAnnual, species.rainfall);
   const phIndex = rangeIndex(site.substrate.ph, species.ph);
   const codes: CriterionCode[] = [
-    rangeCode(ctx.climate.tMean, species.temperature),
+    rangeCode(temperature, species.temperature),
     rangeCode(ctx.climate.precAnnual, species.rainfall),
     drySeasonCode(species, ctx.climate.dryMonths),
     coldCode(species, ctx.climate.tMinColdest),

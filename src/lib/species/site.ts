@@ -4,6 +4,7 @@
  */
 
 import { type SitePlace, UNKNOWN_PLACE } from "../site/botanical.js";
+import { GROWING_MONTH_MIN_C } from "../site/climate.js";
 import type { Constraint, SoilProperties } from "../site/constraints.js";
 import { type Substrate, substrateFromSoil } from "./substrate.js";
 
@@ -21,6 +22,39 @@ export interface SiteClimate {
   tMinColdest: number | null;
   /** Köppen–Geiger class, e.g. "Af"; null when unknown. */
   koppen: string | null;
+  /**
+   * Where winters are cold (a month below 5 °C) and the monthly climate is known: the mean temperature of
+   * the growing-season months (≥ 5 °C), which the temperature criterion scores instead of the annual mean.
+   */
+  growing?: { tMean: number; months: number[] } | null;
+}
+
+/**
+ * The temperature the species' Ecocrop range is compared with: Ecocrop gives temperature requirements for
+ * the growing period (FAO Ecocrop; dismo's ecocrop() applies them month by month over the growing period),
+ * so where winters are cold it is the growing season's mean — the dormant months are covered by the
+ * killing temperature (the cold criterion) — and elsewhere the annual mean. Without this, boreal and
+ * continental species (Betula pubescens: Ecocrop minimum 6 °C) failed on the annual mean in their own range.
+ */
+export function scoredTemperature(c: SiteClimate): number | null {
+  return c.growing ? c.growing.tMean : c.tMean;
+}
+
+/**
+ * The growing season of a monthly temperature series (°C, January first): the months ≥ 5 °C (ETCCDI's
+ * threshold, as the planting window uses) and their mean, or null when no month is below 5 °C (the whole
+ * year grows: the annual mean is scored), when every month is, or when the series is incomplete.
+ */
+export function growingSeason(temperature: readonly (number | null)[] | null | undefined): { tMean: number; months: number[] } | null {
+  if (temperature?.length !== 12 || temperature.some((t) => t === null || !Number.isFinite(t))) return null;
+  const t = temperature as number[];
+  const growing = (m: number) => t[m % 12] >= GROWING_MONTH_MIN_C;
+  // In season order: from the first growing month after a cold one (a southern winter wraps the year).
+  const start = t.findIndex((_, m) => growing(m) && !growing(m + 11));
+  if (start === -1) return null; // every month grows, or none
+  const months: number[] = [];
+  for (let i = 0; i < 12; i++) if (growing(start + i)) months.push((start + i) % 12);
+  return { tMean: months.reduce((s, m) => s + t[m], 0) / months.length, months };
 }
 
 /** Everything the scoring knows about a site. */
@@ -44,6 +78,8 @@ export interface AssessedClimate {
   elevation: number | null;
   /** Köppen–Geiger class (present: the 0.5° grid's; scenario: computed from the adjusted monthly climate). */
   koppen: string | null;
+  /** Monthly means (°C, January first), when known: for the growing-season temperature. */
+  monthly?: { temperature: readonly number[] } | null;
 }
 
 /** The parts of a site assessment (src/lib/site.ts SiteAssessment) the species page scores against. */
@@ -72,7 +108,8 @@ export function speciesSiteFromAssessment(assessment: AssessedSite, place: SiteP
     precAnnual: c.precAnnual,
     dryMonths: c.dryMonths,
     tMinColdest: c.tMinColdest,
-    koppen
+    koppen,
+    growing: growingSeason(c.monthly?.temperature)
   });
   const scenarioKoppen = scenario.koppen !== null && scenario.koppen === koppenFromStations ? present.koppen : scenario.koppen;
   return {

@@ -513,7 +513,7 @@ describe("speciesSiteFromAssessment(assessment)", () => {
 
   it("takes the present and scenario climate, elevation and the substrate", () => {
     const site = speciesSiteFromAssessment(assessment("Af", "Af"))!;
-    expect(site.present).toEqual({ tMean: 26.8, precAnnual: 2600, dryMonths: 1, tMinColdest: 22, koppen: "Af" });
+    expect(site.present).toEqual({ tMean: 26.8, precAnnual: 2600, dryMonths: 1, tMinColdest: 22, koppen: "Af", growing: null });
     expect(site.scenario.tMean).toBe(29.8);
     expect(site.elevation).toBe(40);
     expect(site.substrate).toMatchObject({ ph: 4.8, ecDsM: 1, fertility: "low", texture: "light", metalsAboveScreening: ["Cu"] });
