@@ -91,18 +91,22 @@ interface RangeRow {
  */
 export function SpeciesRangeChart(
   species: PreparedSpecies,
-  { site, width = 640, scenarioLabel = "scenario" }: { site: SpeciesSite; width?: number; scenarioLabel?: string }
+  {
+    site,
+    temperature,
+    width = 640,
+    scenarioLabel = "scenario"
+  }: {
+    site: SpeciesSite;
+    /** The temperature the species is scored on (SpeciesDetailFacts.temperature: growing-season or annual mean), °C. */
+    temperature: { label: string; present: number | null; scenario: number | null };
+    width?: number;
+    scenarioLabel?: string;
+  }
 ): HTMLElement {
   const r = species.record;
   const rows: RangeRow[] = [
-    {
-      // The temperature the species is scored on (src/lib/species/site.ts scoredTemperature), passed in.
-      label: site.present.growing ? "Growing-season mean temperature" : "Annual mean temperature",
-      unit: "°C",
-      limits: species.temperature,
-      present: site.present.growing ? site.present.growing.tMean : site.present.tMean,
-      scenario: site.scenario.growing ? site.scenario.growing.tMean : site.scenario.tMean
-    },
+    { ...temperature, unit: "°C", limits: species.temperature },
     {
       label: "Annual rainfall",
       unit: "mm/yr",

@@ -78,7 +78,7 @@ export function SpeciesDetail(
       ${r.abioticTolerance.length ? fact("Tolerates", `${r.abioticTolerance.join(", ")} (Ecocrop)`) : ""}
     </tbody></table>
     <h4>Ranges against the site</h4>
-    ${SpeciesRangeChart(s.species, { site, width: Math.min(width, 720), scenarioLabel })}
+    ${SpeciesRangeChart(s.species, { site, temperature: facts.temperature, width: Math.min(width, 720), scenarioLabel })}
     <h4>Every criterion</h4>
     <div class="sp-table-scroll"><table class="sp-criteria">
       <thead><tr><th scope="col">Criterion</th><th scope="col">Now</th><th scope="col">Under ${scenarioLabel}</th></tr></thead>

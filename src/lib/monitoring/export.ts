@@ -6,7 +6,7 @@
  */
 
 import type { Criterion } from "../scenario/index.js";
-import { csvField } from "../util/csv.js";
+import { csvField, formatCsv } from "../util/csv.js";
 import type { Judgement, ResolvedTarget } from "./criteria.js";
 import type { DemoRow } from "./demo.js";
 import { DEMO_COLUMNS } from "./demo.js";
@@ -20,7 +20,7 @@ export function safeCell(value: string | number | null | undefined): string {
 }
 
 function toCsv(header: readonly string[], rows: readonly (readonly (string | number | null | undefined)[])[]): string {
-  return `${[header.map(safeCell).join(","), ...rows.map((r) => r.map(safeCell).join(","))].join("\n")}\n`;
+  return formatCsv([header, ...rows]);
 }
 
 export const LAYOUT_COLUMNS = ["plot_id", "cluster", "lat", "lon", "x_m", "y_m", "plot_radius_m"] as const;

@@ -167,11 +167,9 @@ export function parseMonitoringUpload(text: string, { plotIds, today }: UploadCo
     fileError("The file is empty.");
     return result();
   }
-  const headerLine = source.slice(0, source.search(/\r?\n|$/));
-  const delimiter = [",", ";", "\t"].map((d) => ({ d, n: headerLine.split(d).length })).sort((a, b) => b.n - a.n)[0].d;
   let rows: string[][];
   try {
-    rows = parseCsvRows(source, { delimiter });
+    rows = parseCsvRows(source, { delimiter: "auto" }); // the most frequent of , ; tab | in the header
   } catch (error) {
     fileError(`The file is not readable as CSV: ${(error as Error).message}.`);
     return result();

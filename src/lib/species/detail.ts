@@ -10,11 +10,10 @@ import { explainCriterion } from "./explain.js";
 import { CRITERIA, EXCLUSION_LABEL, NATIVE_LABEL, USE_LABEL } from "./labels.js";
 import { relevanceText } from "./mix-text.js";
 import { mixOrigin, riskText } from "./native.js";
-import { farAboveAltitude } from "./ranges.js";
 import { hasUse } from "./rank.js";
 import { autoPickExclusion, relevanceOf } from "./relevance.js";
 import type { ScoredSpecies } from "./score.js";
-import type { SpeciesSite } from "./site.js";
+import { type SpeciesSite, scoredTemperature } from "./site.js";
 
 const DETAIL_USES: readonly UseClass[] = [
   "fruit",
@@ -51,6 +50,8 @@ export interface SpeciesDetailFacts {
     introducedAreas: string[];
   };
   risk: string[];
+  /** The temperature the species is scored on, now and under the scenario (site.ts scoredTemperature), °C. */
+  temperature: { label: string; present: number | null; scenario: number | null };
 }
 
 /** The facts of one species at the site; `areaNames` names the level-3 codes (code → name). */
@@ -72,10 +73,16 @@ export function speciesDetailFacts(
     : `can be picked automatically, ${origin}${rule === "exotic" && !allowExotics ? ": only to fill what the natives cannot" : ""}; ${relevanceText(relevanceOf(r, priorityUses), priorityUses)}.`;
   const active = activeConstraints(site.substrate);
   const named = (codes: readonly string[]) => codes.map((c) => (areaNames.has(c) ? `${areaNames.get(c)} (${c})` : c));
+  const temperature = {
+    label: site.present.growing || site.scenario.growing ? "Growing-season mean temperature" : "Annual mean temperature",
+    present: scoredTemperature(site.present),
+    scenario: scoredTemperature(site.scenario)
+  };
   return {
+    temperature,
     mix,
-    reasonsNow: classReasons(s.present.codes, active, farAboveAltitude(s.species, site.elevation)),
-    reasonsLater: classReasons(s.scenario.codes, active, farAboveAltitude(s.species, site.elevation)),
+    reasonsNow: classReasons(s.present.codes, active, s.present.farAboveAltitude),
+    reasonsLater: classReasons(s.scenario.codes, active, s.scenario.farAboveAltitude),
     criteria: CRITERIA.map((c) => ({
       now: explainCriterion(s.species, site, "present", c.id),
       later: explainCriterion(s.species, site, "scenario", c.id)

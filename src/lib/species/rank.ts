@@ -1,5 +1,5 @@
 /** Filters, ranking and counts of scored species. */
-import type { SpeciesRecord, UseClass } from "../data/records.js";
+import { type SpeciesRecord, USE_CLASSES, type UseClass } from "../data/records.js";
 import { foldText } from "../util/text.js";
 import { LIMITING } from "./classify.js";
 import { CRITERIA, CRITERION_INDEX, type CriterionId, type ScenarioChange, type SuitabilityClass } from "./labels.js";
@@ -53,22 +53,6 @@ export function filterSpecies(scored: readonly ScoredSpecies[], filters: Species
 
 export const CLASS_ORDER: Record<SuitabilityClass, number> = { suitable: 0, marginal: 1, insufficient: 2, unsuitable: 3 };
 
-const ALL_USES: readonly UseClass[] = [
-  "fruit",
-  "fodder",
-  "timber",
-  "fuelwood",
-  "charcoal",
-  "oil",
-  "bioenergy",
-  "erosionControl",
-  "nFixation",
-  "revegetation",
-  "honey",
-  "medicinal",
-  "shade"
-];
-
 /** How many of `uses` the species provides. */
 export function usesMatched(record: SpeciesRecord, uses: readonly UseClass[]): number {
   let n = 0;
@@ -93,7 +77,7 @@ export function rankSpecies(scored: readonly ScoredSpecies[], priorityUses: read
       better: Math.min(a, b),
       uses: usesMatched(s.species.record, priorityUses),
       idx,
-      useful: usesMatched(s.species.record, ALL_USES)
+      useful: usesMatched(s.species.record, USE_CLASSES)
     };
   });
   keyed.sort(

@@ -6,7 +6,7 @@
  * The loader src/data/cases/[slug].json.ts runs it at build time.
  */
 
-import { closureEstimate, closureEstimateCsv } from "../closure/estimate.js";
+import { closureEstimateCsv } from "../closure/estimate.js";
 import { mineAt } from "../closure/mine.js";
 import { perHectareRows } from "../closure/results.js";
 import type { Mine, SpeciesRecord } from "../data/records.js";
@@ -27,7 +27,7 @@ import type { CountryClimate } from "../site/productivity.js";
 import { countSpecies, describeScenario, NATIVE_LABEL, prepareSpecies, speciesSiteFromAssessment } from "../species/index.js";
 import type { CaseDefinition } from "./cases.js";
 import { nurseryInputFor, selectSpecies } from "./chain.js";
-import { closureInputFor, type InvestmentData, investmentTable, nurseryRowsFor, wageFor } from "./investment-table.js";
+import { closureAtSite, type InvestmentData, investmentTable, wageFor } from "./investment-table.js";
 import { getModel } from "./models.js";
 import { siteChain } from "./site-chain.js";
 
@@ -235,19 +235,15 @@ export function runCaseStudy(def: CaseDefinition, data: CaseData): CaseResult {
   // Closure: the estimate at the mine, simulated with the case's runs and seed, sizes the closure works and
   // the bond of the investment table (as /investment and /institutions run it in their worker).
   const site = scenario.site!;
-  const planned = chain ? { ...scenario, species: { ...scenario.species, mix: chain.mix } } : scenario;
   const closure =
     chain && data.mines
-      ? closureEstimate(
-          closureInputFor(planned, {
-            assessment: chain.assessment,
-            mine: mineAt(data.mines, site.lat, site.lon, site.name),
-            countryEconomics: data.economics.countryEconomics,
-            countryIso3: data.country?.iso3 ?? null,
-            usInflationPct: data.economics.series.usInflationPct,
-            nursery: nurseryRowsFor(planned, data.species, [], wage)
-          })
-        )
+      ? closureAtSite(scenario, chain, {
+          mine: mineAt(data.mines, site.lat, site.lon, site.name),
+          economics: data.economics,
+          countryIso3: data.country?.iso3 ?? null,
+          species: data.species,
+          wage
+        })
       : null;
   const closurePerHa = closure
     ? perHectareRows(

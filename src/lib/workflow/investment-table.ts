@@ -5,7 +5,7 @@
  * (institutions.ts), then the user's overrides. Pure: decoded datasets in, rows and notes out.
  */
 
-import { type ClosureInput, economicsFor } from "../closure/estimate.js";
+import { type ClosureEstimate, type ClosureInput, closureEstimate, economicsFor } from "../closure/estimate.js";
 import type { PerHectareRow } from "../closure/results.js";
 import { type KoppenGrid, koppenAt } from "../data/koppen.js";
 import type { SpeciesRecord, UseClass } from "../data/records.js";
@@ -237,28 +237,31 @@ export function investmentTable(
 }
 
 /**
- * The closure estimate's input for a scenario at its site (what /closure computes from): the site
- * assessment, the mine the atlas knows there, the country's and the USA's GDP (labour-cost adjustment),
- * US inflation and the nursery's rows. Pages then run the closure model in the worker.
+ * The closure estimate at the site for the chain's mix (what /closure computes): the chain's site
+ * assessment, the mine the atlas knows there, the country's and the USA's GDP (labour-cost adjustment), US
+ * inflation and the nursery's rows at the chain's wage. /investment and /institutions simulate it in their
+ * worker, the case studies in Node; its per-hectare rows then size the closure works and the bond.
  */
-export function closureInputFor(
+export function closureAtSite(
   scenario: Scenario,
+  chain: SiteChain,
   data: {
-    assessment: ClosureInput["assessment"];
     mine: ClosureInput["mine"];
-    countryEconomics: InvestmentData["economics"]["countryEconomics"];
+    economics: Pick<InvestmentData["economics"], "countryEconomics" | "series">;
     countryIso3: string | null;
-    usInflationPct: ClosureInput["usInflationPct"];
-    nursery: ClosureInput["nursery"];
+    species: InvestmentData["species"];
+    wage: WageEstimate;
   }
-): ClosureInput {
-  return {
-    scenario,
-    assessment: data.assessment,
+): ClosureEstimate {
+  const planned: Scenario = { ...scenario, species: { ...scenario.species, mix: chain.mix } };
+  const { countryEconomics, series } = data.economics;
+  return closureEstimate({
+    scenario: planned,
+    assessment: chain.assessment,
     mine: data.mine,
-    nursery: data.nursery,
-    country: economicsFor(data.countryEconomics, data.countryIso3),
-    usa: economicsFor(data.countryEconomics, "USA"),
-    usInflationPct: data.usInflationPct
-  };
+    nursery: nurseryRowsFor(planned, data.species, [], data.wage),
+    country: economicsFor(countryEconomics, data.countryIso3),
+    usa: economicsFor(countryEconomics, "USA"),
+    usInflationPct: series.usInflationPct
+  });
 }
